@@ -1,0 +1,81 @@
+package org.concordia.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.model.TenantKind;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantDirectory;
+
+/**
+ * Fills an empty installation with two demo tenants, so that a newcomer can log in as any demo user of the
+ * Keycloak realm (config/keycloak/concordia-realm.json) and find something to work on. Runs once: an installation
+ * that has the seminar tenant is left alone. Uses only the features' services, as a person would.
+ *
+ * <p>Each tenant is filled in its own transactions (bean-managed here, one per service call), because a Hibernate
+ * session belongs to one tenant.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoData {
+
+    static final String SEMINAR = "seminar";
+    static final String RESEARCH = "research";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    ProjectService projects;
+
+    @PostConstruct
+    void seedOnFirstStart() {
+        boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
+                () -> directory.findTenant(SEMINAR).isPresent());
+        if (seeded) {
+            return;
+        }
+        ExecutionContext.runAs(UserIdentity.system(), null, this::openTenants);
+        as("irene", SEMINAR, () -> {
+            projects.createProject("Iraq 2020: who chose the prime minister?",
+                    "Coding how reports, papers and briefs account for the choice of Mustafa al-Kadhimi as prime"
+                            + " minister in 2020: who backed him, who accepted him, who opposed him.");
+            projects.createProject("Practice round: claims and attributions",
+                    "A short warm-up corpus for learning the codebook before the graded exercise.");
+        });
+        as("rhea", RESEARCH, () -> projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
+                "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq."));
+        LOG.info("Demo tenants 'seminar' and 'research' created.");
+    }
+
+    private void openTenants() {
+        directory.openTenant(SEMINAR, "Seminar on Gulf politics", TenantKind.CLASSROOM);
+        directory.enrol(SEMINAR, "irene", TenantRole.ADMIN);
+        directory.enrol(SEMINAR, "sam", TenantRole.SUPERVISOR);
+        directory.enrol(SEMINAR, "ada", TenantRole.CODER);
+        directory.enrol(SEMINAR, "ben", TenantRole.CODER);
+        directory.enrol(SEMINAR, "carla", TenantRole.CODER);
+
+        directory.openTenant(RESEARCH, "Gulf Accounts Research Team", TenantKind.RESEARCH_TEAM);
+        directory.enrol(RESEARCH, "rhea", TenantRole.ADMIN);
+        directory.enrol(RESEARCH, "ben", TenantRole.SUPERVISOR);
+        directory.enrol(RESEARCH, "dan", TenantRole.CODER);
+    }
+
+    private static void as(String username, String tenant, Runnable work) {
+        ExecutionContext.runAs(new UserIdentity(username, username, "", Set.of()), tenant, work);
+    }
+}

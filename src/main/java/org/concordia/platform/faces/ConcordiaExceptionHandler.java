@@ -1,0 +1,114 @@
+package org.concordia.platform.faces;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+
+/**
+ * Turns failures of a Faces request into something a user can act on, never a stack trace.
+ *
+ * <p>In an AJAX request (most actions) the failure becomes an error message on the same page, so nothing typed is
+ * lost. A full page request gets the 403, 404 or 500 error page. Unexpected failures are logged with an incident
+ * number that the user sees, so that support can find them.
+ */
+public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
+
+    private static final Logger LOG = Logger.getLogger(ConcordiaExceptionHandler.class.getName());
+
+    public ConcordiaExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable thrown = events.next().getContext().getException();
+            events.remove();
+            respond(faces, thrown);
+        }
+        getWrapped().handle();
+    }
+
+    private void respond(FacesContext faces, Throwable thrown) {
+        int status;
+        String message;
+        AccessDeniedException denied = find(thrown, AccessDeniedException.class);
+        NotFoundException notFound = find(thrown, NotFoundException.class);
+        if (denied != null) {
+            status = 403;
+            message = denied.getMessage();
+        } else if (notFound != null) {
+            status = 404;
+            message = notFound.getMessage();
+        } else if (find(thrown, OptimisticLockException.class) != null) {
+            status = 409;
+            message = "Someone else changed this in the meantime. Reload the page to see their change.";
+        } else if (find(thrown, ConstraintViolationException.class) != null) {
+            status = 400;
+            message = find(thrown, ConstraintViolationException.class).getConstraintViolations().stream()
+                    .map(v -> v.getMessage()).findFirst().orElse("The input is not valid.");
+        } else if (find(thrown, ViewExpiredException.class) != null) {
+            status = 440;
+            message = "This page was open too long and has expired. Reload it to go on.";
+        } else if (find(thrown, InvalidInputException.class) != null) {
+            status = 400;
+            message = find(thrown, InvalidInputException.class).getMessage();
+        } else {
+            status = 500;
+            String incident = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.SEVERE, "Incident " + incident + " while handling " + viewOf(faces), thrown);
+            message = "Something went wrong on our side (incident " + incident + "). Nothing was saved.";
+        }
+        if (faces.getPartialViewContext().isAjaxRequest() || status == 400 || status == 409) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+            faces.validationFailed();
+            faces.renderResponse();
+            return;
+        }
+        sendError(faces, status == 440 ? 400 : status, message);
+    }
+
+    private static void sendError(FacesContext faces, int status, String message) {
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.getRequestMap().put("concordia.error.message", message);
+            external.responseSendError(status, message);
+            faces.responseComplete();
+        } catch (IOException e) {
+            throw new FacesException(e);
+        }
+    }
+
+    private static String viewOf(FacesContext faces) {
+        return faces.getViewRoot() == null ? "(no view)" : faces.getViewRoot().getViewId();
+    }
+
+    private static <T extends Throwable> T find(Throwable thrown, Class<T> type) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+}

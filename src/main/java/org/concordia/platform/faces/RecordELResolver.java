@@ -1,0 +1,76 @@
+package org.concordia.platform.faces;
+
+import jakarta.el.ELContext;
+import jakarta.el.ELResolver;
+import jakarta.el.PropertyNotFoundException;
+import jakarta.el.PropertyNotWritableException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+
+/**
+ * Lets pages read record components as properties ({@code #{project.name}} on a {@code ProjectSummary} record),
+ * as Jakarta EL 6 does with its own RecordELResolver. EL 5, which Jakarta EE 10 ships, only knows getters.
+ * Records are values: writing a component is refused.
+ */
+public class RecordELResolver extends ELResolver {
+
+    @Override
+    public Object getValue(ELContext context, Object base, Object property) {
+        RecordComponent component = componentOf(base, property);
+        if (component == null) {
+            return null;
+        }
+        try {
+            Object value = component.getAccessor().invoke(base);
+            context.setPropertyResolved(base, property);
+            return value;
+        } catch (IllegalAccessException | InvocationTargetException e) {
+            throw new PropertyNotFoundException("Cannot read " + property + " of " + base.getClass().getName(), e);
+        }
+    }
+
+    @Override
+    public Class<?> getType(ELContext context, Object base, Object property) {
+        RecordComponent component = componentOf(base, property);
+        if (component == null) {
+            return null;
+        }
+        context.setPropertyResolved(base, property);
+        return null; // read-only, as the EL specification asks of unwritable properties
+    }
+
+    @Override
+    public void setValue(ELContext context, Object base, Object property, Object value) {
+        if (componentOf(base, property) != null) {
+            throw new PropertyNotWritableException(
+                    property + " of " + base.getClass().getSimpleName() + " is a record component: read-only");
+        }
+    }
+
+    @Override
+    public boolean isReadOnly(ELContext context, Object base, Object property) {
+        if (componentOf(base, property) == null) {
+            return false;
+        }
+        context.setPropertyResolved(base, property);
+        return true;
+    }
+
+    @Override
+    public Class<?> getCommonPropertyType(ELContext context, Object base) {
+        return base != null && base.getClass().isRecord() ? Object.class : null;
+    }
+
+    private static RecordComponent componentOf(Object base, Object property) {
+        if (base == null || property == null || !base.getClass().isRecord()) {
+            return null;
+        }
+        String name = property.toString();
+        for (RecordComponent component : base.getClass().getRecordComponents()) {
+            if (component.getName().equals(name)) {
+                return component;
+            }
+        }
+        return null;
+    }
+}

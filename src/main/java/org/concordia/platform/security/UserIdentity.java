@@ -1,0 +1,40 @@
+package org.concordia.platform.security;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who is acting: the person logged in through Keycloak, or the system itself for work that no person started
+ * (demo data at first start, background jobs).
+ *
+ * @param username the Keycloak {@code preferred_username}; memberships refer to people by it
+ * @param displayName the name shown in the interface
+ * @param email may be empty
+ * @param realmRoles Keycloak realm roles; tenant roles are not here, they live in the tenant's memberships
+ */
+public record UserIdentity(String username, String displayName, String email, Set<String> realmRoles) {
+
+    /** The realm role of those who operate Concordia itself (create and archive tenants). */
+    public static final String PLATFORM_ADMIN = "platform-admin";
+
+    private static final UserIdentity SYSTEM = new UserIdentity("system", "Concordia", "", Set.of(PLATFORM_ADMIN));
+
+    public UserIdentity {
+        Objects.requireNonNull(username, "A user needs a username");
+        if (username.isBlank()) {
+            throw new IllegalArgumentException("A user needs a username");
+        }
+        displayName = displayName == null || displayName.isBlank() ? username : displayName;
+        email = email == null ? "" : email;
+        realmRoles = Set.copyOf(realmRoles);
+    }
+
+    /** The identity of work that no person started; it may administer the platform. */
+    public static UserIdentity system() {
+        return SYSTEM;
+    }
+
+    public boolean isPlatformAdmin() {
+        return realmRoles.contains(PLATFORM_ADMIN);
+    }
+}

@@ -1,0 +1,61 @@
+package org.concordia.tenancy.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.Project;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.persistence.ProjectRepository;
+
+/** The projects of the current tenant: every member sees them, supervisors and admins create and rename them. */
+@ApplicationScoped
+@Transactional
+public class ProjectService {
+
+    @Inject
+    ProjectRepository projects;
+
+    @Inject
+    TenantAccess access;
+
+    public List<ProjectSummary> listProjects() {
+        access.require(TenantRole.CODER, "see its projects");
+        return projects.listByName().stream().map(Project::summary).toList();
+    }
+
+    public Optional<ProjectSummary> findProject(long id) {
+        access.require(TenantRole.CODER, "see its projects");
+        return projects.find(id).map(Project::summary);
+    }
+
+    public ProjectSummary createProject(String name, String description) {
+        access.require(TenantRole.SUPERVISOR, "create projects");
+        Project project = new Project(name, description, access.currentUser().username());
+        requireUniqueName(project.getName(), null);
+        projects.add(project);
+        return project.summary();
+    }
+
+    public ProjectSummary renameProject(long id, String newName, String newDescription) {
+        access.require(TenantRole.SUPERVISOR, "rename projects");
+        Project project = projects.find(id)
+                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+        // Checked before the entity changes: the query would otherwise flush the new name into the unique index.
+        if (newName != null && !newName.isBlank()) {
+            requireUniqueName(newName.strip(), project.getId());
+        }
+        project.describeAs(newName, newDescription);
+        return project.summary();
+    }
+
+    private void requireUniqueName(String name, Long excludedId) {
+        if (projects.nameTaken(name, excludedId)) {
+            throw new InvalidInputException("There is a project called \"" + name + "\" already.");
+        }
+    }
+}

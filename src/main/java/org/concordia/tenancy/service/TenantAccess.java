@@ -1,0 +1,62 @@
+package org.concordia.tenancy.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.model.MembershipSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.persistence.TenantRepository;
+
+/**
+ * The one place that decides what the acting user may do in the current tenant. Services call
+ * {@link #require(TenantRole, String)} before they act, so a role is enforced whatever screen or API called them.
+ * Roles are read from the database on every check: a changed role takes effect on the next request.
+ */
+@ApplicationScoped
+@Transactional
+public class TenantAccess {
+
+    @Inject
+    TenantRepository tenants;
+
+    /** The acting user; every service call runs on behalf of somebody. */
+    public UserIdentity currentUser() {
+        return ExecutionContext.currentUser()
+                .orElseThrow(() -> new AccessDeniedException("Please log in first."));
+    }
+
+    /** The acting user's membership of the current tenant, if they have one. */
+    public Optional<MembershipSummary> currentMembership() {
+        Optional<UserIdentity> user = ExecutionContext.currentUser();
+        Optional<String> tenant = ExecutionContext.currentTenantId();
+        if (user.isEmpty() || tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        return tenants.membershipsOf(user.get().username()).stream()
+                .filter(m -> m.tenantSlug().equals(tenant.get()))
+                .findFirst();
+    }
+
+    public boolean has(TenantRole role) {
+        return currentMembership().map(m -> m.grants(role)).orElse(false);
+    }
+
+    /**
+     * Fails unless the acting user holds {@code role} (or a higher one) in the current tenant.
+     *
+     * @param action what they tried, for the message: "create projects"
+     */
+    public MembershipSummary require(TenantRole role, String action) {
+        MembershipSummary membership = currentMembership().orElseThrow(() -> new AccessDeniedException(
+                "You are not a member of this tenant, so you cannot " + action + "."));
+        if (!membership.grants(role)) {
+            throw new AccessDeniedException("Only a " + role.label() + " of " + membership.tenantName()
+                    + " can " + action + "; you are a " + membership.role().label() + " there.");
+        }
+        return membership;
+    }
+}

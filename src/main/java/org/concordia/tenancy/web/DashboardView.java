@@ -1,0 +1,102 @@
+package org.concordia.tenancy.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.List;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
+
+/** The tenant dashboard: its projects; supervisors and admins create and rename them. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    @Inject
+    ProjectService projectService;
+
+    @Inject
+    TenantAccess access;
+
+    private List<ProjectSummary> projects;
+    private boolean canManageProjects;
+
+    private String name;
+    private String description;
+    private Long editedProjectId;
+
+    @PostConstruct
+    void load() {
+        projects = projectService.listProjects();
+        canManageProjects = access.has(TenantRole.SUPERVISOR);
+    }
+
+    public void startNewProject() {
+        editedProjectId = null;
+        name = null;
+        description = null;
+    }
+
+    public void startRename(ProjectSummary project) {
+        editedProjectId = project.id();
+        name = project.name();
+        description = project.description();
+    }
+
+    /** Creates the project or renames the one being edited, then shows the list again. */
+    public void saveProject() {
+        ProjectSummary saved = editedProjectId == null
+                ? projectService.createProject(name, description)
+                : projectService.renameProject(editedProjectId, name, description);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                (editedProjectId == null ? "Created " : "Saved ") + "\u201c" + saved.name() + "\u201d.", null));
+        projects = projectService.listProjects();
+        startNewProject();
+    }
+
+    public String dateOf(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public boolean isEditing() {
+        return editedProjectId != null;
+    }
+
+    public List<ProjectSummary> getProjects() {
+        return projects;
+    }
+
+    public boolean isCanManageProjects() {
+        return canManageProjects;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+}

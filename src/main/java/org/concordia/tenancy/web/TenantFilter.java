@@ -1,0 +1,71 @@
+package org.concordia.tenancy.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.security.OidcLogin;
+import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.model.MembershipSummary;
+import org.concordia.tenancy.service.TenantDirectory;
+
+/**
+ * Runs every request as the logged-in user inside the tenant they work in, so that services and Hibernate see
+ * both. A logged-in person who belongs to no tenant gets 403 on every tenant page.
+ */
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD,
+        DispatcherType.ERROR})
+public class TenantFilter extends HttpFilter {
+
+    /** Pages and resources that need no tenant: error pages, the signed-out page, static resources, health. */
+    private static final List<String> TENANTLESS = List.of("/error/", "/signed-out.xhtml", "/logout", "/health",
+            "/jakarta.faces.resource/", "/resources/");
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    TenantSelection selection;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Optional<UserIdentity> user = OidcLogin.userOf(request);
+        if (user.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        List<MembershipSummary> memberships = ExecutionContext.supplyAs(user.get(), null,
+                () -> directory.membershipsOf(user.get().username()));
+        String tenant = selection.activeTenant(memberships);
+        if (tenant == null && needsTenant(request)) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, "You are signed in as " + user.get().username()
+                    + ", but you are not a member of any Concordia tenant yet."
+                    + " Ask your instructor or team lead for an invitation.");
+            return;
+        }
+        try {
+            ExecutionContext.callAs(user.get(), tenant, () -> {
+                chain.doFilter(request, response);
+                return null;
+            });
+        } catch (IOException | ServletException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ServletException(e);
+        }
+    }
+
+    private static boolean needsTenant(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return TENANTLESS.stream().noneMatch(path::startsWith);
+    }
+}

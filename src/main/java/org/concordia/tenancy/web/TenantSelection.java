@@ -1,0 +1,31 @@
+package org.concordia.tenancy.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import java.io.Serializable;
+import java.util.List;
+import org.concordia.tenancy.model.MembershipSummary;
+
+/** The tenant a person chose with the switcher for this browser session. */
+@SessionScoped
+public class TenantSelection implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String chosenTenant;
+
+    /**
+     * The tenant to work in: the chosen one while the person still belongs to it, else their first tenant by name,
+     * else none.
+     */
+    public String activeTenant(List<MembershipSummary> memberships) {
+        return memberships.stream()
+                .map(MembershipSummary::tenantSlug)
+                .filter(slug -> slug.equals(chosenTenant))
+                .findFirst()
+                .orElse(memberships.isEmpty() ? null : memberships.get(0).tenantSlug());
+    }
+
+    public void choose(String tenantSlug) {
+        this.chosenTenant = tenantSlug;
+    }
+}
