@@ -5,7 +5,10 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotFoundException;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Lets pages read record components as properties ({@code #{project.name}} on a {@code ProjectSummary} record),
@@ -14,14 +17,28 @@ import java.lang.reflect.RecordComponent;
  */
 public class RecordELResolver extends ELResolver {
 
+    /** The accessor of each component, by name, looked up once per record class. */
+    private static final ClassValue<Map<String, Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+            Map<String, Method> accessors = new HashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                Method accessor = component.getAccessor();
+                accessor.trySetAccessible(); // records declared inside a class may not be public
+                accessors.put(component.getName(), accessor);
+            }
+            return Map.copyOf(accessors);
+        }
+    };
+
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        RecordComponent component = componentOf(base, property);
-        if (component == null) {
+        Method accessor = componentOf(base, property);
+        if (accessor == null) {
             return null;
         }
         try {
-            Object value = component.getAccessor().invoke(base);
+            Object value = accessor.invoke(base);
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
@@ -31,8 +48,7 @@ public class RecordELResolver extends ELResolver {
 
     @Override
     public Class<?> getType(ELContext context, Object base, Object property) {
-        RecordComponent component = componentOf(base, property);
-        if (component == null) {
+        if (componentOf(base, property) == null) {
             return null;
         }
         context.setPropertyResolved(base, property);
@@ -61,16 +77,10 @@ public class RecordELResolver extends ELResolver {
         return base != null && base.getClass().isRecord() ? Object.class : null;
     }
 
-    private static RecordComponent componentOf(Object base, Object property) {
+    private static Method componentOf(Object base, Object property) {
         if (base == null || property == null || !base.getClass().isRecord()) {
             return null;
         }
-        String name = property.toString();
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return ACCESSORS.get(base.getClass()).get(property.toString());
     }
 }

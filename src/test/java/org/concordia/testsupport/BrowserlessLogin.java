@@ -1,0 +1,107 @@
+package org.concordia.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A session of one user logged in through Keycloak's real login form over plain HTTP: for tests that check status
+ * codes and page content, which a browser does not show.
+ */
+public final class BrowserlessLogin {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final HttpClient client;
+    private final URI app;
+
+    private BrowserlessLogin(HttpClient client, URI app) {
+        this.client = client;
+        this.app = app;
+    }
+
+    /** Opens {@code app}'s dashboard, is sent to Keycloak, logs in there and follows the way back. */
+    public static BrowserlessLogin as(URL deploymentUrl, String username, String password)
+            throws IOException, InterruptedException {
+        URI app = Urls.localhost(deploymentUrl);
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(new LocalhostCookieStore(), CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(app.resolve("dashboard.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = FORM_ACTION.matcher(loginPage.body());
+        if (!action.find()) {
+            throw new IllegalStateException("Expected Keycloak's login form at " + loginPage.uri());
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=";
+        client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new BrowserlessLogin(client, app);
+    }
+
+    /** GET of a path relative to the application, redirects followed. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(app.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Keycloak marks its cookies Secure. Browsers treat http://localhost as a secure context and send them anyway;
+     * Java's cookie handling does not, so this store does what the browser does, for localhost only.
+     */
+    private static final class LocalhostCookieStore implements CookieStore {
+
+        private final CookieStore cookies = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, HttpCookie cookie) {
+            if ("localhost".equals(uri.getHost())) {
+                cookie.setSecure(false);
+            }
+            cookies.add(uri, cookie);
+        }
+
+        @Override
+        public java.util.List<HttpCookie> get(URI uri) {
+            return cookies.get(uri);
+        }
+
+        @Override
+        public java.util.List<HttpCookie> getCookies() {
+            return cookies.getCookies();
+        }
+
+        @Override
+        public java.util.List<URI> getURIs() {
+            return cookies.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, HttpCookie cookie) {
+            return cookies.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return cookies.removeAll();
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,60 @@
+package org.concordia.testsupport;
+
+import java.io.File;
+import java.net.URISyntaxException;
+import org.assertj.core.api.Assertions;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * Test deployments are the WAR the build produced, so tests exercise what ships, not a hand-picked subset.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** The application exactly as built, for tests that drive it from outside (HTTP, browser). */
+    public static WebArchive concordia() {
+        File war = new File(System.getProperty("concordia.war", "target/concordia.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("No " + war + ": run the tests through Maven (./mvnw verify).");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "concordia.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /**
+     * The application for tests that run inside the server and call services directly. Keycloak's login is taken
+     * off (the test acts through {@code ExecutionContext} as a named user, as background work does) so that
+     * Arquillian's own servlet can be reached; everything else is as built.
+     */
+    public static WebArchive concordiaForServiceTests() {
+        WebArchive war = concordia();
+        war.delete("/WEB-INF/web.xml");
+        war.delete("/WEB-INF/oidc.json");
+        war.addAsWebInfResource(new StringAsset("""
+                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                    <servlet>
+                        <servlet-name>Faces Servlet</servlet-name>
+                        <servlet-class>jakarta.faces.webapp.FacesServlet</servlet-class>
+                    </servlet>
+                    <servlet-mapping>
+                        <servlet-name>Faces Servlet</servlet-name>
+                        <url-pattern>*.xhtml</url-pattern>
+                    </servlet-mapping>
+                </web-app>"""), "web.xml");
+        war.addClasses(People.class);
+        war.addAsLibraries(jarOf(Assertions.class));
+        return war;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.concordia.testsupport;
+
+import java.util.Set;
+import java.util.UUID;
+import org.concordia.platform.security.UserIdentity;
+
+/** Identities for tests that act as somebody inside the server, and names that no other test uses. */
+public final class People {
+
+    private People() {
+    }
+
+    public static UserIdentity user(String username) {
+        return new UserIdentity(username, username, username + "@concordia.test", Set.of());
+    }
+
+    /** A short name unique to this test run, usable as a tenant slug or a user name. */
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
