@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -30,13 +31,15 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migrations applied now, database " + result.database + ")");
+                .load();
+        MigrateResult result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
+        LOG.info(() -> "Database " + result.database + " at schema version "
+                + (current == null ? "none" : current.getVersion()) + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 }
