@@ -8,6 +8,7 @@ import org.concordia.devserver.KeycloakServer;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.People;
 import org.concordia.testsupport.RealKeycloak;
+import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.Urls;
 import org.concordia.testsupport.pages.DashboardPage;
 import org.concordia.testsupport.pages.KeycloakLoginPage;
@@ -97,6 +98,7 @@ class DashboardUiIT {
 
         research.renameProject(name, name + " (2020)");
         assertThat(research.projectNames()).contains(name + " (2020)").doesNotContain(name);
+        research.screenshot("dashboard-supervisor");
 
         browser.navigate().refresh();
         assertThat(new DashboardPage(browser).tenantName())
@@ -110,6 +112,7 @@ class DashboardUiIT {
         browser.get(app.resolve("dashboard.xhtml").toString());
         new KeycloakLoginPage(browser).logInAs("olga", "concordia");
 
+        Screenshots.save(browser, "forbidden-without-tenant");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");
         assertThat(browser.findElement(By.id("error-message")).getText())
                 .contains("not a member of any Concordia tenant");

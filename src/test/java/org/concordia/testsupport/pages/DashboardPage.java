@@ -1,6 +1,7 @@
 package org.concordia.testsupport.pages;
 
 import java.time.Duration;
+import org.concordia.testsupport.Screenshots;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -72,6 +73,12 @@ public final class DashboardPage {
     public String message() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#projects\\:messages li")))
                 .getText();
+    }
+
+    /** Saves what the browser shows to target/screenshots/{@code name}.png, for people reviewing a change. */
+    public DashboardPage screenshot(String name) {
+        Screenshots.save(browser, name);
+        return this;
     }
 
     public void logOut() {
