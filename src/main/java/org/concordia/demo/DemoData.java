@@ -7,7 +7,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import java.util.Set;
 import java.util.logging.Logger;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.UserIdentity;
@@ -62,20 +61,18 @@ public class DemoData {
     }
 
     private void openTenants() {
-        directory.openTenant(SEMINAR, "Seminar on Gulf politics", TenantKind.CLASSROOM);
-        directory.enrol(SEMINAR, "irene", TenantRole.ADMIN);
+        directory.openTenant(SEMINAR, "Seminar on Gulf politics", TenantKind.CLASSROOM, "irene");
         directory.enrol(SEMINAR, "sam", TenantRole.SUPERVISOR);
         directory.enrol(SEMINAR, "ada", TenantRole.CODER);
         directory.enrol(SEMINAR, "ben", TenantRole.CODER);
         directory.enrol(SEMINAR, "carla", TenantRole.CODER);
 
-        directory.openTenant(RESEARCH, "Gulf Accounts Research Team", TenantKind.RESEARCH_TEAM);
-        directory.enrol(RESEARCH, "rhea", TenantRole.ADMIN);
+        directory.openTenant(RESEARCH, "Gulf Accounts Research Team", TenantKind.RESEARCH_TEAM, "rhea");
         directory.enrol(RESEARCH, "ben", TenantRole.SUPERVISOR);
         directory.enrol(RESEARCH, "dan", TenantRole.CODER);
     }
 
     private static void as(String username, String tenant, Runnable work) {
-        ExecutionContext.runAs(new UserIdentity(username, username, "", Set.of()), tenant, work);
+        ExecutionContext.runAs(UserIdentity.named(username), tenant, work);
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ExecutionContextTest {
 
-    private static final UserIdentity ADA = new UserIdentity("ada", "Ada Rahimi", null, Set.of());
+    private static final UserIdentity ADA = new UserIdentity("ada", "Ada Rahimi", null, Set.of(), Set.of());
     private final ExecutionContextTenantResolver resolver = new ExecutionContextTenantResolver();
 
     @Test
@@ -43,7 +43,7 @@ class ExecutionContextTest {
 
     @Test
     void aUserWithoutDisplayNameIsShownByUsername() {
-        assertThat(new UserIdentity("ada", " ", null, Set.of()).displayName()).isEqualTo("ada");
+        assertThat(new UserIdentity("ada", " ", null, Set.of(), null).displayName()).isEqualTo("ada");
         assertThat(UserIdentity.system().isPlatformAdmin()).isTrue();
         assertThat(ADA.isPlatformAdmin()).isFalse();
     }

@@ -48,11 +48,10 @@ class ProjectServiceIT {
         classroom = People.unique("class");
         team = People.unique("team");
         ExecutionContext.runAs(UserIdentity.system(), null, () -> {
-            directory.openTenant(classroom, "Classroom " + classroom, TenantKind.CLASSROOM);
-            directory.enrol(classroom, "teacher", TenantRole.ADMIN);
+            directory.openTenant(classroom, "Classroom " + classroom, TenantKind.CLASSROOM, "teacher");
             directory.enrol(classroom, "student", TenantRole.CODER);
             directory.enrol(classroom, "both", TenantRole.CODER);
-            directory.openTenant(team, "Team " + team, TenantKind.RESEARCH_TEAM);
+            directory.openTenant(team, "Team " + team, TenantKind.RESEARCH_TEAM, null);
             directory.enrol(team, "lead", TenantRole.SUPERVISOR);
             directory.enrol(team, "both", TenantRole.SUPERVISOR);
         });

@@ -13,9 +13,9 @@ class TenantSelectionTest {
 
     private static final MembershipSummary RESEARCH =
             new MembershipSummary("research", "Gulf Accounts Research Team", TenantKind.RESEARCH_TEAM,
-                    TenantRole.SUPERVISOR);
+                    TenantRole.SUPERVISOR, false);
     private static final MembershipSummary SEMINAR =
-            new MembershipSummary("seminar", "Seminar on Gulf politics", TenantKind.CLASSROOM, TenantRole.CODER);
+            new MembershipSummary("seminar", "Seminar on Gulf politics", TenantKind.CLASSROOM, TenantRole.CODER, false);
 
     private final TenantSelection sut = new TenantSelection();
 

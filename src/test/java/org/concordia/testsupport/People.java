@@ -11,7 +11,7 @@ public final class People {
     }
 
     public static UserIdentity user(String username) {
-        return new UserIdentity(username, username, username + "@concordia.test", Set.of());
+        return new UserIdentity(username, username, username + "@concordia.test", Set.of(), Set.of());
     }
 
     /** A short name unique to this test run, usable as a tenant slug or a user name. */

@@ -7,12 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
+import org.hibernate.envers.Audited;
 
 /**
  * Base of every entity that belongs to one tenant. Hibernate fills {@code tenant_id} on persist and adds it to
  * every JPQL and Criteria query; native SQL must filter by it explicitly.
  */
 @MappedSuperclass
+@Audited // so that subclasses' audit rows carry tenant_id; Envers skips unaudited superclasses' fields
 public abstract class TenantOwnedEntity {
 
     @Id

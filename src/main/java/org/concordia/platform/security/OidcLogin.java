@@ -20,6 +20,8 @@ import org.wildfly.security.http.oidc.RealmAccessClaim;
  */
 public final class OidcLogin {
 
+    static final String GROUPS_CLAIM = "groups";
+
     private OidcLogin() {
     }
 
@@ -32,7 +34,7 @@ public final class OidcLogin {
             String name = idToken != null ? idToken.getName() : null;
             String email = idToken != null ? idToken.getEmail() : token.getEmail();
             return new UserIdentity(username, firstNonBlank(name, token.getName(), username), email,
-                    realmRolesOf(token));
+                    realmRolesOf(token), groupsOf(token));
         });
     }
 
@@ -66,6 +68,15 @@ public final class OidcLogin {
             return Set.of();
         }
         return new HashSet<>(List.copyOf(realmAccess.getRoles()));
+    }
+
+    /** The "groups" claim that the realm's group-membership mapper adds, as full paths. */
+    private static Set<String> groupsOf(AccessToken token) {
+        if (!token.hasClaim(GROUPS_CLAIM)) {
+            return Set.of();
+        }
+        List<String> groups = token.getStringListClaimValue(GROUPS_CLAIM);
+        return groups == null ? Set.of() : Set.copyOf(groups);
     }
 
     private static String firstNonBlank(String... candidates) {

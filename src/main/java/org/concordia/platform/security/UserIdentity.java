@@ -11,13 +11,16 @@ import java.util.Set;
  * @param displayName the name shown in the interface
  * @param email may be empty
  * @param realmRoles Keycloak realm roles; tenant roles are not here, they live in the tenant's memberships
+ * @param groups full paths of the Keycloak groups the person is in ({@code /tenants/seminar/coder})
  */
-public record UserIdentity(String username, String displayName, String email, Set<String> realmRoles) {
+public record UserIdentity(String username, String displayName, String email, Set<String> realmRoles,
+        Set<String> groups) {
 
     /** The realm role of those who operate Concordia itself (create and archive tenants). */
     public static final String PLATFORM_ADMIN = "platform-admin";
 
-    private static final UserIdentity SYSTEM = new UserIdentity("system", "Concordia", "", Set.of(PLATFORM_ADMIN));
+    private static final UserIdentity SYSTEM =
+            new UserIdentity("system", "Concordia", "", Set.of(PLATFORM_ADMIN), Set.of());
 
     public UserIdentity {
         Objects.requireNonNull(username, "A user needs a username");
@@ -27,6 +30,12 @@ public record UserIdentity(String username, String displayName, String email, Se
         displayName = displayName == null || displayName.isBlank() ? username : displayName;
         email = email == null ? "" : email;
         realmRoles = Set.copyOf(realmRoles);
+        groups = groups == null ? Set.of() : Set.copyOf(groups);
+    }
+
+    /** A person known only by name, without realm roles or groups: for work done on someone's behalf. */
+    public static UserIdentity named(String username) {
+        return new UserIdentity(username, username, "", Set.of(), Set.of());
     }
 
     /** The identity of work that no person started; it may administer the platform. */

@@ -7,12 +7,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.persistence.TenantOwnedEntity;
+import org.hibernate.envers.Audited;
 
 /**
  * A body of work inside a tenant: its documents, codebook and codings belong to it. Names are unique within a
  * tenant so that people can tell projects apart in menus and exports.
  */
 @Entity
+@Audited
 @Table(name = "project")
 @NamedQuery(name = "Project.listByName", query = "select p from Project p order by lower(p.name)")
 @NamedQuery(name = "Project.countByName",

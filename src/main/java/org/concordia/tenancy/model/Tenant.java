@@ -13,12 +13,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.concordia.platform.errors.InvalidInputException;
+import org.hibernate.envers.Audited;
 
 /**
  * A classroom or research team: the unit of data isolation. Its slug is the tenant id stored on every row the
  * tenant owns, so it never changes once the tenant exists.
  */
 @Entity
+@Audited
 @Table(name = "tenant")
 @NamedQuery(name = "Tenant.findBySlug", query = "select t from Tenant t where t.slug = :slug")
 public class Tenant {
@@ -41,6 +43,12 @@ public class Tenant {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    @Column(name = "archived_by")
+    private String archivedBy;
 
     protected Tenant() {
         // for JPA
@@ -65,6 +73,41 @@ public class Tenant {
             throw new InvalidInputException("A tenant's name can have at most 200 characters.");
         }
         return name.strip();
+    }
+
+    /** Gives the tenant a new name and kind; its short name (the tenant id) never changes. */
+    public void describeAs(String newName, TenantKind newKind) {
+        this.name = requireName(newName);
+        this.kind = Objects.requireNonNull(newKind, "A tenant needs a kind");
+    }
+
+    /** Makes the tenant read-only: its members still see everything, nobody changes anything. */
+    public void archive(String byWhom) {
+        if (archivedAt == null) {
+            archivedAt = Instant.now();
+            archivedBy = byWhom;
+        }
+    }
+
+    public void restore() {
+        archivedAt = null;
+        archivedBy = null;
+    }
+
+    public boolean isArchived() {
+        return archivedAt != null;
+    }
+
+    public Instant getArchivedAt() {
+        return archivedAt;
+    }
+
+    public String getArchivedBy() {
+        return archivedBy;
+    }
+
+    public TenantSummary summary() {
+        return new TenantSummary(slug, name, kind, createdAt, archivedAt);
     }
 
     public Long getId() {

@@ -34,7 +34,7 @@ public class ProjectService {
     }
 
     public ProjectSummary createProject(String name, String description) {
-        access.require(TenantRole.SUPERVISOR, "create projects");
+        access.requireWritable(TenantRole.SUPERVISOR, "create projects");
         Project project = new Project(name, description, access.currentUser().username());
         requireUniqueName(project.getName(), null);
         projects.add(project);
@@ -42,7 +42,7 @@ public class ProjectService {
     }
 
     public ProjectSummary renameProject(long id, String newName, String newDescription) {
-        access.require(TenantRole.SUPERVISOR, "rename projects");
+        access.requireWritable(TenantRole.SUPERVISOR, "rename projects");
         Project project = projects.find(id)
                 .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
         // Checked before the entity changes: the query would otherwise flush the new name into the unique index.

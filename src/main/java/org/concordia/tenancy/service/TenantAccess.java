@@ -41,6 +41,12 @@ public class TenantAccess {
                 .findFirst();
     }
 
+    /** The tenant the acting user works in; fails when there is none. */
+    public String currentTenantId() {
+        return ExecutionContext.currentTenantId()
+                .orElseThrow(() -> new AccessDeniedException("Choose a tenant first."));
+    }
+
     public boolean has(TenantRole role) {
         return currentMembership().map(m -> m.grants(role)).orElse(false);
     }
@@ -58,5 +64,27 @@ public class TenantAccess {
                     + " can " + action + "; you are a " + membership.role().label() + " there.");
         }
         return membership;
+    }
+
+    /**
+     * {@link #require} for changes: also fails while the tenant is archived, since an archived tenant is
+     * read-only for everybody.
+     */
+    public MembershipSummary requireWritable(TenantRole role, String action) {
+        MembershipSummary membership = require(role, action);
+        if (membership.archived()) {
+            throw new AccessDeniedException(membership.tenantName() + " is archived and read-only, so nobody can "
+                    + action + " there until a platform administrator restores it.");
+        }
+        return membership;
+    }
+
+    /** Fails unless the acting user operates the platform (Keycloak realm role platform-admin). */
+    public UserIdentity requirePlatformAdmin(String action) {
+        UserIdentity user = currentUser();
+        if (!user.isPlatformAdmin()) {
+            throw new AccessDeniedException("Only platform administrators can " + action + ".");
+        }
+        return user;
     }
 }

@@ -5,18 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
-import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.Membership;
+import org.concordia.tenancy.model.MembershipSource;
 import org.concordia.tenancy.model.MembershipSummary;
 import org.concordia.tenancy.model.Tenant;
 import org.concordia.tenancy.model.TenantKind;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.model.TenantSummary;
 import org.concordia.tenancy.persistence.TenantRepository;
 
-/** Which tenants exist and who belongs to them. */
+/**
+ * Which tenants exist and who belongs to them: platform administrators open, archive and restore tenants; a
+ * tenant's admins keep its settings.
+ */
 @ApplicationScoped
 @Transactional
 public class TenantDirectory {
@@ -27,29 +30,69 @@ public class TenantDirectory {
     @Inject
     TenantAccess access;
 
-    /** Opens a new tenant. Only platform administrators may. */
-    public Tenant openTenant(String slug, String name, TenantKind kind) {
-        requirePlatformAdmin("open a tenant");
+    /** Opens a new tenant and makes {@code firstAdmin} its admin. Only platform administrators may. */
+    public TenantSummary openTenant(String slug, String name, TenantKind kind, String firstAdmin) {
+        access.requirePlatformAdmin("open a tenant");
         Tenant tenant = new Tenant(slug, name, kind);
         if (tenants.findBySlug(slug).isPresent()) {
             throw new InvalidInputException("A tenant with the short name \"" + slug + "\" exists already.");
         }
         tenants.add(tenant);
-        return tenant;
+        if (firstAdmin != null && !firstAdmin.isBlank()) {
+            tenants.add(new Membership(tenant, firstAdmin.strip(), TenantRole.ADMIN, MembershipSource.DIRECT));
+        }
+        return tenant.summary();
     }
 
-    public Optional<Tenant> findTenant(String slug) {
-        return tenants.findBySlug(slug);
+    /** Every tenant, by name: the platform administrators' overview. */
+    public List<TenantSummary> listTenants() {
+        access.requirePlatformAdmin("list all tenants");
+        return tenants.listByName().stream().map(Tenant::summary).toList();
     }
 
-    /** Makes {@code username} a member of the tenant with {@code role}, or gives an existing member that role. */
+    /** Makes a tenant read-only, for example at the end of a semester. */
+    public TenantSummary archiveTenant(String slug) {
+        String operator = access.requirePlatformAdmin("archive tenants").username();
+        Tenant tenant = existing(slug);
+        tenant.archive(operator);
+        return tenant.summary();
+    }
+
+    public TenantSummary restoreTenant(String slug) {
+        access.requirePlatformAdmin("restore tenants");
+        Tenant tenant = existing(slug);
+        tenant.restore();
+        return tenant.summary();
+    }
+
+    public Optional<TenantSummary> findTenant(String slug) {
+        return tenants.findBySlug(slug).map(Tenant::summary);
+    }
+
+    /** The tenant the acting user works in. */
+    public TenantSummary currentTenant() {
+        access.require(TenantRole.CODER, "see this tenant");
+        return existing(access.currentTenantId()).summary();
+    }
+
+    /** Renames the current tenant or changes its kind; its short name stays. */
+    public TenantSummary describeCurrentTenant(String name, TenantKind kind) {
+        access.requireWritable(TenantRole.ADMIN, "change the tenant's settings");
+        Tenant tenant = existing(access.currentTenantId());
+        tenant.describeAs(name, kind);
+        return tenant.summary();
+    }
+
+    /**
+     * Makes {@code username} a member of the tenant with {@code role}, or gives an existing member that role.
+     * For platform administrators and for setting up demo data.
+     */
     public void enrol(String tenantSlug, String username, TenantRole role) {
-        requirePlatformAdmin("enrol members");
-        Tenant tenant = tenants.findBySlug(tenantSlug)
-                .orElseThrow(() -> new NotFoundException("There is no tenant \"" + tenantSlug + "\"."));
+        access.requirePlatformAdmin("enrol members");
+        Tenant tenant = existing(tenantSlug);
         tenants.findMembership(tenantSlug, username).ifPresentOrElse(
                 existing -> existing.changeRole(role),
-                () -> tenants.add(new Membership(tenant, username, role)));
+                () -> tenants.add(new Membership(tenant, username, role, MembershipSource.DIRECT)));
     }
 
     /** The tenants {@code username} belongs to, by name; what the tenant switcher offers. */
@@ -57,10 +100,8 @@ public class TenantDirectory {
         return tenants.membershipsOf(username);
     }
 
-    private void requirePlatformAdmin(String action) {
-        UserIdentity user = access.currentUser();
-        if (!user.isPlatformAdmin()) {
-            throw new AccessDeniedException("Only platform administrators can " + action + ".");
-        }
+    private Tenant existing(String slug) {
+        return tenants.findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is no tenant \"" + slug + "\"."));
     }
 }

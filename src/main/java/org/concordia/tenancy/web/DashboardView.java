@@ -1,17 +1,12 @@
 package org.concordia.tenancy.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
+import org.concordia.platform.faces.Messages;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -23,8 +18,6 @@ import org.concordia.tenancy.service.TenantAccess;
 public class DashboardView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneId.systemDefault());
 
     @Inject
     ProjectService projectService;
@@ -62,14 +55,9 @@ public class DashboardView implements Serializable {
         ProjectSummary saved = editedProjectId == null
                 ? projectService.createProject(name, description)
                 : projectService.renameProject(editedProjectId, name, description);
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                (editedProjectId == null ? "Created " : "Saved ") + "\u201c" + saved.name() + "\u201d.", null));
+        Messages.info((editedProjectId == null ? "Created " : "Saved ") + "\u201c" + saved.name() + "\u201d.");
         projects = projectService.listProjects();
         startNewProject();
-    }
-
-    public String dateOf(Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
     }
 
     public boolean isEditing() {

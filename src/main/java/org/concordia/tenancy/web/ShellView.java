@@ -56,6 +56,18 @@ public class ShellView {
         return getMembership() != null && getMembership().grants(TenantRole.SUPERVISOR);
     }
 
+    public boolean isAdmin() {
+        return getMembership() != null && getMembership().grants(TenantRole.ADMIN);
+    }
+
+    public boolean isArchived() {
+        return getMembership() != null && getMembership().archived();
+    }
+
+    public boolean isPlatformAdmin() {
+        return ExecutionContext.currentUser().map(UserIdentity::isPlatformAdmin).orElse(false);
+    }
+
     /** All tenants of the user, the current one included; the switcher shows it only when there are several. */
     public List<MembershipSummary> getMemberships() {
         if (memberships == null) {

@@ -15,6 +15,7 @@ import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.OidcLogin;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.MembershipSummary;
+import org.concordia.tenancy.service.GroupMemberships;
 import org.concordia.tenancy.service.TenantDirectory;
 
 /**
@@ -25,15 +26,21 @@ import org.concordia.tenancy.service.TenantDirectory;
         DispatcherType.ERROR})
 public class TenantFilter extends HttpFilter {
 
-    /** Pages and resources that need no tenant: error pages, the signed-out page, static resources, health. */
+    /**
+     * What needs no tenant: error pages, the signed-out page, static resources, health, joining with an invitation
+     * code, and the platform administrators' pages (their services check the realm role).
+     */
     private static final List<String> TENANTLESS = List.of("/error/", "/signed-out.xhtml", "/logout", "/health",
-            "/jakarta.faces.resource/", "/resources/");
+            "/jakarta.faces.resource/", "/resources/", "/join.xhtml", "/admin/");
 
     @Inject
     TenantDirectory directory;
 
     @Inject
     TenantSelection selection;
+
+    @Inject
+    GroupMemberships groupMemberships;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,9 +50,20 @@ public class TenantFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        if (selection.groupsChanged(user.get().groups())) {
+            // Once per login: Keycloak groups /tenants/<slug>/<role> grant memberships.
+            ExecutionContext.runAs(user.get(), null,
+                    () -> groupMemberships.applyGroups(user.get().username(), user.get().groups()));
+            selection.groupsApplied(user.get().groups());
+        }
         List<MembershipSummary> memberships = ExecutionContext.supplyAs(user.get(), null,
                 () -> directory.membershipsOf(user.get().username()));
         String tenant = selection.activeTenant(memberships);
+        if (tenant == null && user.get().isPlatformAdmin() && isHome(request)) {
+            // Platform administrators without a tenant of their own start where their work is.
+            response.sendRedirect(request.getContextPath() + "/admin/tenants.xhtml");
+            return;
+        }
         if (tenant == null && needsTenant(request)) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "You are signed in as " + user.get().username()
                     + ", but you are not a member of any Concordia tenant yet."
@@ -65,7 +83,16 @@ public class TenantFilter extends HttpFilter {
     }
 
     private static boolean needsTenant(HttpServletRequest request) {
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = pathOf(request);
         return TENANTLESS.stream().noneMatch(path::startsWith);
+    }
+
+    private static boolean isHome(HttpServletRequest request) {
+        String path = pathOf(request);
+        return path.equals("/") || path.equals("/dashboard.xhtml");
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 }

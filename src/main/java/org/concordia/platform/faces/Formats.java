@@ -1,0 +1,27 @@
+package org.concordia.platform.faces;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How pages show points in time: {@code #{format.date(project.createdAt)}}. In the server's time zone. */
+@Named("format")
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DAY.format(instant);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : MINUTE.format(instant);
+    }
+}

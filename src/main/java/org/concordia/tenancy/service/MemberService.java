@@ -1,0 +1,64 @@
+package org.concordia.tenancy.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.MemberSummary;
+import org.concordia.tenancy.model.Membership;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.persistence.TenantRepository;
+
+/**
+ * The members of the current tenant, run by its admins. Removing a member ends their access only: what they coded
+ * stays, attributed to them.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+
+    @Inject
+    TenantRepository tenants;
+
+    @Inject
+    TenantAccess access;
+
+    public List<MemberSummary> listMembers() {
+        access.require(TenantRole.ADMIN, "see the list of members");
+        return tenants.membersOf(access.currentTenantId()).stream().map(Membership::summary).toList();
+    }
+
+    /** Gives a member another role; it takes effect on their next request. */
+    public MemberSummary changeRole(String username, TenantRole newRole) {
+        access.requireWritable(TenantRole.ADMIN, "change members' roles");
+        Membership member = existing(username);
+        if (member.getRole() == TenantRole.ADMIN && newRole != TenantRole.ADMIN) {
+            requireAnotherAdmin("take the admin role from " + username);
+        }
+        member.changeRole(newRole);
+        return member.summary();
+    }
+
+    public void removeMember(String username) {
+        access.requireWritable(TenantRole.ADMIN, "remove members");
+        Membership member = existing(username);
+        if (member.getRole() == TenantRole.ADMIN) {
+            requireAnotherAdmin("remove " + username);
+        }
+        tenants.remove(member);
+    }
+
+    private void requireAnotherAdmin(String action) {
+        if (tenants.countWithRole(access.currentTenantId(), TenantRole.ADMIN) < 2) {
+            throw new InvalidInputException("A tenant needs at least one admin: make someone else admin before you "
+                    + action + ".");
+        }
+    }
+
+    private Membership existing(String username) {
+        return tenants.findMembership(access.currentTenantId(), username)
+                .orElseThrow(() -> new NotFoundException(username + " is not a member of this tenant."));
+    }
+}
