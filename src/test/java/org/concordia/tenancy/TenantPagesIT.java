@@ -57,6 +57,41 @@ class TenantPagesIT {
     }
 
     @Test
+    void pagesCarryTheBrowserProtections() throws Exception {
+        BrowserlessLogin ada = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
+
+        HttpResponse<String> dashboard = ada.get("dashboard.xhtml");
+
+        assertThat(dashboard.headers().allValues("Content-Security-Policy"))
+                .as("PrimeFaces' nonce-based script policy and the platform's framing policy")
+                .anySatisfy(policy -> assertThat(policy).contains("script-src 'self' 'nonce-"))
+                .anySatisfy(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+        assertThat(dashboard.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(dashboard.headers().firstValue("Referrer-Policy")).contains("same-origin");
+        assertThat(dashboard.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(dashboard.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(dashboard.body()).as("no inline event handlers that the policy would block")
+                .doesNotContain("onclick=\"PrimeFaces");
+    }
+
+    @Test
+    void aSessionIdPlantedBeforeLoginIsNotTheSessionAfterIt() throws Exception {
+        String planted = "attacker-chosen-session-id";
+
+        BrowserlessLogin ada = BrowserlessLogin.asAfterPlantingSession(deploymentUrl, "ada", "concordia", planted);
+        assertThat(ada.get("dashboard.xhtml").body()).as("the victim is logged in").contains(SEMINAR_PROJECT);
+
+        HttpResponse<String> attacker = BrowserlessLogin.getWithOnlySessionCookie(deploymentUrl, "dashboard.xhtml",
+                planted);
+
+        assertThat(attacker.statusCode()).as("the planted session id is not logged in: off to Keycloak")
+                .isEqualTo(302);
+        assertThat(attacker.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).startsWith("http://localhost:8180/realms/concordia/"));
+        assertThat(attacker.body()).doesNotContain(SEMINAR_PROJECT);
+    }
+
+    @Test
     void unknownPagesGetTheErrorPageWithoutInternals() throws Exception {
         BrowserlessLogin ada = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
 

@@ -34,9 +34,30 @@ public final class BrowserlessLogin {
     /** Opens {@code app}'s dashboard, is sent to Keycloak, logs in there and follows the way back. */
     public static BrowserlessLogin as(URL deploymentUrl, String username, String password)
             throws IOException, InterruptedException {
+        return login(deploymentUrl, username, password, null);
+    }
+
+    /**
+     * Like {@link #as}, but first plants a session cookie of an attacker's choosing in the browser, as a session
+     * fixation attack would.
+     */
+    public static BrowserlessLogin asAfterPlantingSession(URL deploymentUrl, String username, String password,
+            String plantedSessionId) throws IOException, InterruptedException {
+        return login(deploymentUrl, username, password, plantedSessionId);
+    }
+
+    private static BrowserlessLogin login(URL deploymentUrl, String username, String password, String planted)
+            throws IOException, InterruptedException {
         URI app = Urls.localhost(deploymentUrl);
+        CookieManager cookies = new CookieManager(new LocalhostCookieStore(), CookiePolicy.ACCEPT_ALL);
+        if (planted != null) {
+            HttpCookie session = new HttpCookie("JSESSIONID", planted);
+            session.setPath(app.getPath().replaceAll("/$", ""));
+            session.setVersion(0);
+            cookies.getCookieStore().add(app, session);
+        }
         HttpClient client = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager(new LocalhostCookieStore(), CookiePolicy.ACCEPT_ALL))
+                .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
@@ -52,6 +73,18 @@ public final class BrowserlessLogin {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         return new BrowserlessLogin(client, app);
+    }
+
+    /**
+     * What somebody else gets for {@code path} with nothing but this session cookie, redirects not followed:
+     * how an attacker who knows a session id would try to use it.
+     */
+    public static HttpResponse<String> getWithOnlySessionCookie(URL deploymentUrl, String path, String sessionId)
+            throws IOException, InterruptedException {
+        URI app = Urls.localhost(deploymentUrl);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.resolve(path))
+                        .header("Cookie", "JSESSIONID=" + sessionId).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET of a path relative to the application, redirects followed. */

@@ -58,9 +58,9 @@ public class InvitationsView implements Serializable {
     /** The address to share: opening it asks for a login (or registration) and then offers to join. */
     public String linkFor(InvitationSummary invitation) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
-                + external.getRequestServerPort() + external.getRequestContextPath() + "/join.xhtml?code="
-                + invitation.code();
+        String base = external.getRequestScheme() + "://" + external.getRequestServerName() + ":"
+                + external.getRequestServerPort() + external.getRequestContextPath() + "/";
+        return JoinLinkServlet.linkFor(base, invitation.code());
     }
 
     public List<InvitationSummary> getInvitations() {

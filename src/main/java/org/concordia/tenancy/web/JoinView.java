@@ -10,8 +10,9 @@ import org.concordia.tenancy.model.InvitationPreview;
 import org.concordia.tenancy.service.InvitationService;
 
 /**
- * Joining a tenant with an invitation code: from the link in an invitation (join.xhtml?code=...) or by typing
- * the code. Shows which tenant and role the code gives before anything happens.
+ * Joining a tenant with an invitation code: from an invitation link (see {@link JoinLinkServlet}) or by typing the
+ * code. Shows which tenant and role the code gives before anything happens. The parameter is not called "code": on
+ * a protected page the OIDC client would take it for the authorization code of a login and refuse it.
  */
 @Named
 @ViewScoped

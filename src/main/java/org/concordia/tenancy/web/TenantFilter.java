@@ -31,7 +31,7 @@ public class TenantFilter extends HttpFilter {
      * code, and the platform administrators' pages (their services check the realm role).
      */
     private static final List<String> TENANTLESS = List.of("/error/", "/signed-out.xhtml", "/logout", "/health",
-            "/jakarta.faces.resource/", "/resources/", "/join.xhtml", "/admin/");
+            "/jakarta.faces.resource/", "/resources/", "/join.xhtml", "/join/", "/admin/");
 
     @Inject
     TenantDirectory directory;

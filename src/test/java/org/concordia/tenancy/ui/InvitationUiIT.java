@@ -1,0 +1,73 @@
+package org.concordia.tenancy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import org.concordia.devserver.KeycloakServer;
+import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.People;
+import org.concordia.testsupport.RealKeycloak;
+import org.concordia.testsupport.Screenshots;
+import org.concordia.testsupport.Urls;
+import org.concordia.testsupport.pages.DashboardPage;
+import org.concordia.testsupport.pages.InvitationsPage;
+import org.concordia.testsupport.pages.JoinPage;
+import org.concordia.testsupport.pages.KeycloakLoginPage;
+import org.concordia.testsupport.pages.KeycloakRegistrationPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.drone.api.annotation.Drone;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/** A class starts without anybody editing Keycloak: invitation, self-registration, joining. */
+@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
+@RunAsClient
+class InvitationUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordia();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Drone
+    WebDriver browser;
+
+    @Test
+    @DisplayName("A supervisor creates an invitation; a new student registers in Keycloak, joins and lands as coder")
+    void aNewStudentRegistersAndJoinsWithAnInvitation() {
+        URI app = Urls.localhost(deploymentUrl);
+        browser.get(KeycloakServer.ISSUER + "/");
+        browser.manage().deleteAllCookies();
+        browser.get(app.resolve("dashboard.xhtml").toString());
+        new KeycloakLoginPage(browser).logInAs("sam", "concordia");
+        new DashboardPage(browser);
+        String link = InvitationsPage.openFromMenu(browser).createInvitationLink();
+        Screenshots.save(browser, "invitation-created");
+        assertThat(link).startsWith(app + "join/");
+        browser.get(app.resolve("dashboard.xhtml").toString());
+        new DashboardPage(browser).logOut();
+
+        browser.get(link);
+        String student = People.unique("student");
+        KeycloakRegistrationPage.fromLoginPage(browser).register(student, "Nour", "Haddad", "a-Long-passw0rd");
+        JoinPage join = new JoinPage(browser);
+        assertThat(join.offeredTenant()).isEqualTo("Seminar on Gulf politics");
+        DashboardPage dashboard = join.accept();
+
+        assertThat(dashboard.tenantName()).isEqualTo("Seminar on Gulf politics");
+        assertThat(dashboard.role()).isEqualTo("coder");
+        assertThat(dashboard.message()).contains("Welcome to Seminar on Gulf politics");
+        assertThat(dashboard.projectNames()).contains("Iraq 2020: who chose the prime minister?");
+        dashboard.screenshot("joined-as-coder");
+    }
+}
