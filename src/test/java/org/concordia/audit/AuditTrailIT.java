@@ -2,12 +2,12 @@ package org.concordia.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
-import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.concordia.audit.model.AuditAction;
@@ -127,9 +127,5 @@ class AuditTrailIT {
                 });
         assertThat(rows).filteredOn(r -> r.get("field").equals("description")).singleElement()
                 .satisfies(r -> assertThat(r.get("after")).isEqualTo("a, \"quoted\""));
-    }
-
-    private static <T> T as(String username, String tenant, Supplier<T> work) {
-        return ExecutionContext.supplyAs(People.user(username), tenant, work);
     }
 }

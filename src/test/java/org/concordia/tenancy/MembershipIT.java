@@ -2,10 +2,10 @@ package org.concordia.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
@@ -167,9 +167,5 @@ class MembershipIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("teacher", classroom, () -> directory.archiveTenant(classroom)))
                 .isInstanceOf(AccessDeniedException.class);
-    }
-
-    private static <T> T as(String username, String tenant, Supplier<T> work) {
-        return ExecutionContext.supplyAs(People.user(username), tenant, work);
     }
 }

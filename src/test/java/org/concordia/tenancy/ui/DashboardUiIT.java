@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import org.concordia.devserver.KeycloakServer;
+import org.concordia.testsupport.Browsers;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.People;
 import org.concordia.testsupport.RealKeycloak;
@@ -46,11 +46,7 @@ class DashboardUiIT {
     @BeforeEach
     void startLoggedOut() {
         app = Urls.localhost(deploymentUrl);
-        // A browser deletes only the cookies the open page can see: Keycloak's live under /realms/concordia/.
-        browser.get(KeycloakServer.ISSUER + "/");
-        browser.manage().deleteAllCookies();
-        browser.get(app.resolve("signed-out.xhtml").toString());
-        browser.manage().deleteAllCookies();
+        Browsers.logOutEverywhere(browser, app);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import org.concordia.devserver.KeycloakServer;
+import org.concordia.testsupport.Browsers;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.People;
 import org.concordia.testsupport.RealKeycloak;
@@ -46,8 +46,7 @@ class InvitationUiIT {
     @DisplayName("A supervisor creates an invitation; a new student registers in Keycloak, joins and lands as coder")
     void aNewStudentRegistersAndJoinsWithAnInvitation() {
         URI app = Urls.localhost(deploymentUrl);
-        browser.get(KeycloakServer.ISSUER + "/");
-        browser.manage().deleteAllCookies();
+        Browsers.logOutEverywhere(browser, app);
         browser.get(app.resolve("dashboard.xhtml").toString());
         new KeycloakLoginPage(browser).logInAs("sam", "concordia");
         new DashboardPage(browser);

@@ -1,0 +1,89 @@
+package org.concordia.tenancy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import org.concordia.testsupport.Browsers;
+import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.People;
+import org.concordia.testsupport.RealKeycloak;
+import org.concordia.testsupport.Screenshots;
+import org.concordia.testsupport.Urls;
+import org.concordia.testsupport.pages.AuditPage;
+import org.concordia.testsupport.pages.DashboardPage;
+import org.concordia.testsupport.pages.KeycloakLoginPage;
+import org.concordia.testsupport.pages.MembersPage;
+import org.concordia.testsupport.pages.TenantsAdminPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.drone.api.annotation.Drone;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebDriver;
+
+/** Running a tenant and the platform from the browser. */
+@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
+@RunAsClient
+class TenantAdministrationUiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordia();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Drone
+    WebDriver browser;
+
+    private URI app;
+
+    @BeforeEach
+    void startLoggedOut() {
+        app = Urls.localhost(deploymentUrl);
+        Browsers.logOutEverywhere(browser, app);
+    }
+
+    @Test
+    @DisplayName("A tenant admin changes a member's role and finds the change, before and after, in the audit trail")
+    void anAdminChangesARoleAndSeesItAudited() {
+        browser.get(app.resolve("dashboard.xhtml").toString());
+        new KeycloakLoginPage(browser).logInAs("irene", "concordia");
+        new DashboardPage(browser);
+
+        MembersPage members = MembersPage.openFromMenu(browser).changeRole("carla", "supervisor");
+        assertThat(members.roleOf("carla")).isEqualTo("supervisor");
+        members.changeRole("carla", "coder");
+
+        AuditPage audit = AuditPage.openFromMenu(browser);
+        Screenshots.save(browser, "audit-trail");
+        assertThat(audit.rows().get(0)).as("newest first: back to coder")
+                .contains("irene", "membership “carla” changed", "role:", "SUPERVISOR → CODER");
+        assertThat(audit.rows().get(1)).as("before that: made supervisor")
+                .contains("irene", "membership “carla” changed", "role:", "CODER → SUPERVISOR");
+    }
+
+    @Test
+    @DisplayName("A platform admin opens a tenant for a new class, archives it at the end of term and restores it")
+    void aPlatformAdminOpensArchivesAndRestoresATenant() {
+        browser.get(app.resolve("dashboard.xhtml").toString());
+        new KeycloakLoginPage(browser).logInAs("operator", "concordia");
+        String name = "Spring seminar " + People.unique("s");
+        String slug = People.unique("spring");
+
+        TenantsAdminPage tenants = new TenantsAdminPage(browser).open(name, slug, "dan");
+        assertThat(tenants.stateOf(name)).isEqualTo("active");
+
+        tenants.archive(name);
+        assertThat(tenants.stateOf(name)).isEqualTo("archived");
+        tenants.restore(name);
+        assertThat(tenants.stateOf(name)).isEqualTo("active");
+    }
+}
