@@ -8,8 +8,12 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.service.DocumentImporter;
+import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantKind;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -40,6 +44,12 @@ public class DemoData {
     @Inject
     ProjectService projects;
 
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    DocumentService documents;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -49,15 +59,30 @@ public class DemoData {
         }
         ExecutionContext.runAs(UserIdentity.system(), null, this::openTenants);
         as("irene", SEMINAR, () -> {
-            projects.createProject("Iraq 2020: who chose the prime minister?",
+            ProjectSummary iraq2020 = projects.createProject("Iraq 2020: who chose the prime minister?",
                     "Coding how reports, papers and briefs account for the choice of Mustafa al-Kadhimi as prime"
                             + " minister in 2020: who backed him, who accepted him, who opposed him.");
             projects.createProject("Practice round: claims and attributions",
                     "A short warm-up corpus for learning the codebook before the graded exercise.");
+            DemoCorpus.ALL.forEach(source -> importSource(iraq2020.id(), source));
         });
-        as("rhea", RESEARCH, () -> projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
-                "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq."));
+        as("rhea", RESEARCH, () -> {
+            ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
+                    "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq.");
+            importSource(proxies.id(), DemoCorpus.GULF_MONITOR_BRIEF);
+        });
         LOG.info("Demo tenants 'seminar' and 'research' created.");
+    }
+
+    /** Imports a demo source as a supervisor would, then fills in what is known about it. */
+    private void importSource(long projectId, DemoCorpus source) {
+        byte[] content = source.content();
+        ImportOutcome outcome = importer.importUpload(projectId, source.fileName(), content, source.metadata()
+                .sourceType()).get(0);
+        if (outcome.documentId() == null) {
+            throw new IllegalStateException("Demo source " + source.fileName() + " failed: " + outcome.message());
+        }
+        documents.describe(outcome.documentId(), source.metadata());
     }
 
     private void openTenants() {

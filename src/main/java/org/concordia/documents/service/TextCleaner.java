@@ -221,7 +221,7 @@ public final class TextCleaner {
         String content = line.strip();
         return content.length() <= HEADING_MAX_LENGTH
                 && content.split("\\s+").length <= HEADING_MAX_WORDS
-                && !content.matches(".*[.,;:!?]$")
+                && !content.matches(".*[.,;:!]$")
                 && Character.isLetterOrDigit(content.codePointAt(0));
     }
 

@@ -1,0 +1,124 @@
+package org.concordia.documents.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.concordia.platform.persistence.TenantOwnedEntity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * A source imported into a project: its metadata, the text as extracted from the file (kept unchanged) and the
+ * cleaned text its passages and codings point into. The texts are not audited: they do not change once coding
+ * has started, and copying them into every audit row would be wasteful.
+ */
+@Entity
+@Audited
+@Table(name = "document")
+public class Document extends TenantOwnedEntity {
+
+    @Column(name = "project_id", nullable = false, updatable = false)
+    private long projectId;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    @Column(length = 300)
+    private String author;
+
+    @Column(length = 300)
+    private String publisher;
+
+    @Column(name = "published_on")
+    private LocalDate publishedOn;
+
+    @Column(length = 2000)
+    private String url;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_type", nullable = false, length = 30)
+    private SourceType sourceType;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Column(name = "original_filename", length = 500)
+    private String originalFilename;
+
+    @Column(name = "media_type", nullable = false, length = 100)
+    private String mediaType;
+
+    /** Of the original bytes: the same file imported twice into a project is recognised. */
+    @Column(nullable = false, length = 64, updatable = false)
+    private String sha256;
+
+    @NotAudited
+    @Column(name = "original_text", nullable = false, updatable = false)
+    private String originalText;
+
+    @NotAudited
+    @Column(name = "text", nullable = false)
+    private String text;
+
+    @Column(name = "passage_count", nullable = false)
+    private int passageCount;
+
+    @Column(name = "imported_by", nullable = false, updatable = false)
+    private String importedBy;
+
+    @Column(name = "imported_at", nullable = false, updatable = false)
+    private Instant importedAt;
+
+    protected Document() {
+        // for JPA
+    }
+
+    public Document(long projectId, DocumentMetadata metadata, String originalFilename, String mediaType,
+            String sha256, String originalText, CleanedText cleaned, String importedBy) {
+        this.projectId = projectId;
+        describeAs(metadata);
+        this.originalFilename = originalFilename;
+        this.mediaType = mediaType;
+        this.sha256 = sha256;
+        this.originalText = originalText;
+        this.text = cleaned.text();
+        this.passageCount = cleaned.passages().size();
+        this.importedBy = importedBy;
+        this.importedAt = Instant.now();
+    }
+
+    public final void describeAs(DocumentMetadata metadata) {
+        this.title = metadata.title();
+        this.author = metadata.author();
+        this.publisher = metadata.publisher();
+        this.publishedOn = metadata.publishedOn();
+        this.url = metadata.url();
+        this.sourceType = metadata.sourceType();
+        this.notes = metadata.notes();
+    }
+
+    public DocumentMetadata metadata() {
+        return new DocumentMetadata(title, author, publisher, publishedOn, url, sourceType, notes);
+    }
+
+    public DocumentSummary summary() {
+        return new DocumentSummary(getId(), projectId, metadata(), originalFilename, mediaType, passageCount,
+                importedBy, importedAt);
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public String getOriginalText() {
+        return originalText;
+    }
+}

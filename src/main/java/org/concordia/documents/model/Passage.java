@@ -1,0 +1,70 @@
+package org.concordia.documents.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.concordia.platform.persistence.TenantOwnedEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * A unit of coding: a heading, paragraph or bullet item of a document's cleaned text, by code-point offsets (end
+ * exclusive). A supervisor may exclude passages that are not part of the source (a donation widget, comments).
+ */
+@Entity
+@Audited
+@Table(name = "passage")
+public class Passage extends TenantOwnedEntity {
+
+    @Column(name = "document_id", nullable = false, updatable = false)
+    private long documentId;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PassageKind kind;
+
+    @Column(name = "start_offset", nullable = false)
+    private int startOffset;
+
+    @Column(name = "end_offset", nullable = false)
+    private int endOffset;
+
+    @Column(nullable = false)
+    private boolean excluded;
+
+    protected Passage() {
+        // for JPA
+    }
+
+    public Passage(long documentId, int position, PassageSpan span) {
+        this.documentId = documentId;
+        this.position = position;
+        this.kind = span.kind();
+        this.startOffset = span.start();
+        this.endOffset = span.end();
+    }
+
+    public PassageSpan span() {
+        return new PassageSpan(kind, startOffset, endOffset);
+    }
+
+    public void exclude(boolean excludedFromCoding) {
+        this.excluded = excludedFromCoding;
+    }
+
+    public long getDocumentId() {
+        return documentId;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isExcluded() {
+        return excluded;
+    }
+}

@@ -1,0 +1,110 @@
+package org.concordia.documents.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.concordia.documents.model.CleanedText;
+import org.concordia.documents.model.Document;
+import org.concordia.documents.model.DocumentFile;
+import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.Passage;
+import org.concordia.documents.model.PassageSpan;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.persistence.DocumentRepository;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
+
+/** The documents of a project: members read them, supervisors import them and keep their details. */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    TenantAccess access;
+
+    /** The project, if it exists in the current tenant; what document pages show as their context. */
+    public ProjectSummary project(long projectId) {
+        return projects.findProject(projectId)
+                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+    }
+
+    public List<DocumentSummary> listDocuments(long projectId) {
+        project(projectId);
+        return documents.listForProject(projectId).stream().map(Document::summary).toList();
+    }
+
+    public DocumentSummary document(long documentId) {
+        access.require(TenantRole.CODER, "read documents");
+        return existing(documentId).summary();
+    }
+
+    /** The document's passages with their text, in reading order. */
+    public List<PassageView> passages(long documentId) {
+        access.require(TenantRole.CODER, "read documents");
+        Document document = existing(documentId);
+        CleanedText text = new CleanedText(document.getText(), List.of());
+        List<PassageView> views = new ArrayList<>();
+        for (Passage passage : documents.passagesOf(documentId)) {
+            PassageSpan span = passage.span();
+            views.add(new PassageView(passage.getId(), passage.getPosition(), span.kind(), span.start(), span.end(),
+                    text.textOf(span), passage.isExcluded()));
+        }
+        return views;
+    }
+
+    public DocumentSummary describe(long documentId, DocumentMetadata metadata) {
+        access.requireWritable(TenantRole.SUPERVISOR, "change documents' details");
+        Document document = existing(documentId);
+        document.describeAs(metadata);
+        return document.summary();
+    }
+
+    /** Takes a passage out of coding (or back in): web page furniture, comments, reference lists. */
+    public void excludePassage(long passageId, boolean excluded) {
+        access.requireWritable(TenantRole.SUPERVISOR, "exclude passages");
+        Passage passage = documents.findPassage(passageId)
+                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+        passage.exclude(excluded);
+    }
+
+    /**
+     * Stores one imported file as a document with its passages and original bytes, all or nothing; or reports the
+     * document that already holds the same file.
+     */
+    ImportOutcome store(long projectId, String fileName, byte[] original, String sha256, ExtractedText extracted,
+            CleanedText cleaned, DocumentMetadata metadata) {
+        access.requireWritable(TenantRole.SUPERVISOR, "import documents");
+        project(projectId);
+        var existing = documents.findBySha(projectId, sha256);
+        if (existing.isPresent()) {
+            return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().summary().title());
+        }
+        Document document = documents.addDocument(new Document(projectId, metadata, fileName, extracted.mediaType(),
+                sha256, extracted.text(), cleaned, access.currentUser().username()));
+        List<Object> parts = new ArrayList<>();
+        for (int i = 0; i < cleaned.passages().size(); i++) {
+            parts.add(new Passage(document.getId(), i, cleaned.passages().get(i)));
+        }
+        parts.add(new DocumentFile(document.getId(), original));
+        documents.addAll(parts);
+        return ImportOutcome.imported(fileName, document.getId(), cleaned.passages().size());
+    }
+
+    private Document existing(long documentId) {
+        return documents.find(documentId)
+                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+    }
+}

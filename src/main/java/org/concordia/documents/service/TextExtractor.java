@@ -1,0 +1,110 @@
+package org.concordia.documents.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the text out of an imported file with Apache Tika: plain text (any common encoding), Markdown, HTML, PDF,
+ * Word (.docx) and OpenDocument (.odt). Everything else, and files Tika cannot read, is refused with a reason a
+ * person can act on.
+ */
+@ApplicationScoped
+public class TextExtractor {
+
+    /** The formats Concordia imports, by media type, with the name people know them by. */
+    static final Map<String, String> SUPPORTED = Map.of(
+            "text/plain", "plain text",
+            "text/x-web-markdown", "Markdown",
+            "text/markdown", "Markdown",
+            "text/html", "HTML",
+            "application/xhtml+xml", "HTML",
+            "application/pdf", "PDF",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word",
+            "application/vnd.oasis.opendocument.text", "OpenDocument");
+
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+
+    public ExtractedText extract(String fileName, byte[] content) throws ImportRejected {
+        if (content.length == 0) {
+            throw new ImportRejected("the file is empty");
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        String mediaType = detect(content, metadata);
+        if (!SUPPORTED.containsKey(mediaType)) {
+            throw new ImportRejected("it is a file of type " + mediaType + "; Concordia imports plain text, Markdown,"
+                    + " HTML, PDF, Word (.docx) and OpenDocument (.odt) files, and zip files of them");
+        }
+        String text = parse(content, metadata, SUPPORTED.get(mediaType));
+        if (mediaType.contains("markdown")) {
+            text = MARKDOWN_EMPHASIS.matcher(MARKDOWN_HEADING.matcher(text).replaceAll("")).replaceAll("");
+        }
+        requireReadable(text);
+        return new ExtractedText(mediaType, text);
+    }
+
+    private String detect(byte[] content, Metadata metadata) throws ImportRejected {
+        try (InputStream in = TikaInputStream.get(content)) {
+            MediaType type = parser.getDetector().detect(in, metadata);
+            return type.getBaseType().toString();
+        } catch (IOException e) {
+            throw new ImportRejected("its type could not be recognised");
+        }
+    }
+
+    private String parse(byte[] content, Metadata metadata, String format) throws ImportRejected {
+        BodyContentHandler handler = new BodyContentHandler(-1);
+        try (InputStream in = TikaInputStream.get(content)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+            return handler.toString();
+        } catch (EncryptedDocumentException e) {
+            throw new ImportRejected("the " + format + " file is password-protected; save it without a password");
+        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+            throw new ImportRejected("the " + format + " file is damaged or not really a " + format + " file ("
+                    + rootMessage(e) + ")");
+        }
+    }
+
+    /**
+     * Text with many replacement or control characters was decoded with the wrong encoding, or is binary: better
+     * refused than imported as gibberish that coders would have to code.
+     */
+    private static void requireReadable(String text) throws ImportRejected {
+        if (text.isBlank()) {
+            throw new ImportRejected("it contains no text (a scanned document needs text recognition first)");
+        }
+        long unreadable = text.chars()
+                .filter(c -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
+                        && c != '\f'))
+                .count();
+        if (unreadable > Math.max(3, text.length() / 100)) {
+            throw new ImportRejected("its text is not readable: it is not in a known character encoding (save it as"
+                    + " UTF-8) or is not text at all");
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() > 160 ? message.substring(0, 160) + "\u2026" : message;
+    }
+}

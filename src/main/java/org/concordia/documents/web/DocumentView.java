@@ -1,0 +1,156 @@
+package org.concordia.documents.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.faces.Messages;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/** One document ({@code document.xhtml?id=12}): its details and its passages; supervisors edit and exclude. */
+@Named
+@ViewScoped
+public class DocumentView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DocumentService documentService;
+
+    @Inject
+    TenantAccess access;
+
+    private Long id;
+    private DocumentSummary document;
+    private ProjectSummary project;
+    private List<PassageView> passages;
+    private boolean canEdit;
+
+    private String title;
+    private String author;
+    private String publisher;
+    private LocalDate publishedOn;
+    private String url;
+    private SourceType sourceType;
+    private String notes;
+
+    /** Called by the page's viewAction once the id parameter is set. */
+    public void load() {
+        document = documentService.document(id);
+        project = documentService.project(document.projectId());
+        passages = documentService.passages(id);
+        canEdit = access.has(TenantRole.SUPERVISOR);
+        DocumentMetadata m = document.metadata();
+        title = m.title();
+        author = m.author();
+        publisher = m.publisher();
+        publishedOn = m.publishedOn();
+        url = m.url();
+        sourceType = m.sourceType();
+        notes = m.notes();
+    }
+
+    public void saveDetails() {
+        document = documentService.describe(id,
+                new DocumentMetadata(title, author, publisher, publishedOn, url, sourceType, notes));
+        Messages.info("Details saved.");
+    }
+
+    public void toggleExcluded(PassageView passage) {
+        documentService.excludePassage(passage.id(), !passage.excluded());
+        passages = documentService.passages(id);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public DocumentSummary getDocument() {
+        return document;
+    }
+
+    public ProjectSummary getProject() {
+        return project;
+    }
+
+    public List<PassageView> getPassages() {
+        return passages;
+    }
+
+    public boolean isCanEdit() {
+        return canEdit;
+    }
+
+    public SourceType[] getSourceTypes() {
+        return SourceType.values();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public void setPublisher(String publisher) {
+        this.publisher = publisher;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public SourceType getSourceType() {
+        return sourceType;
+    }
+
+    public void setSourceType(SourceType sourceType) {
+        this.sourceType = sourceType;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}
