@@ -50,6 +50,18 @@ public final class Deployments {
         return war;
     }
 
+    /** Adds the real documents of ../shared/corpus to a test deployment, as classpath resources corpus/*.txt. */
+    public static WebArchive withSharedCorpus(WebArchive war) {
+        File[] files = new File("../shared/corpus").listFiles((dir, name) -> name.endsWith(".txt"));
+        if (files == null || files.length == 0) {
+            throw new IllegalStateException("No ../shared/corpus beside the checkout");
+        }
+        for (File file : files) {
+            war.addAsResource(file, "corpus/" + file.getName());
+        }
+        return war;
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -85,20 +85,31 @@ public final class TextCleaner {
         return assemble(blocks);
     }
 
-    /** Whether blank lines separate paragraphs: there are several blank-line blocks of more than one line. */
+    /**
+     * Whether blank lines separate paragraphs that are hard-wrapped inside: many lines within blank-line blocks
+     * end in the middle of a sentence. (Where every line ends a sentence, lines are paragraphs of their own.)
+     */
     private static boolean paragraphsSeparatedByBlankLines(List<String> lines) {
-        int multiLineBlocks = 0;
-        int blockLines = 0;
+        int inner = 0;
+        int midSentence = 0;
+        int blankBetweenText = 0;
+        boolean textSeen = false;
+        String previous = null;
         for (String line : lines) {
-            if (line.isBlank()) {
-                multiLineBlocks += blockLines > 1 ? 1 : 0;
-                blockLines = 0;
-            } else if (!BULLET.matcher(line.strip()).matches()) {
-                blockLines++;
+            String content = line.strip();
+            if (content.isEmpty() || BULLET.matcher(content).matches()) {
+                blankBetweenText += content.isEmpty() && textSeen ? 1 : 0;
+                previous = null;
+                continue;
             }
+            textSeen = true;
+            if (previous != null) {
+                inner++;
+                midSentence += SENTENCE_END.matcher(previous).find() ? 0 : 1;
+            }
+            previous = content;
         }
-        multiLineBlocks += blockLines > 1 ? 1 : 0;
-        return multiLineBlocks >= 3;
+        return blankBetweenText > 0 && inner > 0 && midSentence >= inner * 0.3;
     }
 
     /** NFC, one kind of line break, odd spaces made plain, invisible characters gone. */
@@ -110,12 +121,16 @@ public final class TextCleaner {
         return new ArrayList<>(Arrays.asList(text.split("\n", -1)));
     }
 
-    /** Drops lone page numbers and short lines that repeat on many pages (digits ignored: "Page 3 of 9"). */
+    /**
+     * Drops lone page numbers and running headers and footers: short lines that repeat on many pages (digits
+     * ignored: "Page 3 of 9") and do not end like a sentence (a repeated caption "(IRNA, June 3, 2020)." is text).
+     * Dropped lines vanish, so a paragraph a page number interrupted joins up again.
+     */
     private static List<String> withoutPageFurniture(List<String> lines) {
         Map<String, Integer> repeats = new HashMap<>();
         for (String line : lines) {
             String key = furnitureKey(line);
-            if (!key.isEmpty() && key.length() <= FURNITURE_MAX_LENGTH) {
+            if (!key.isEmpty() && key.length() <= FURNITURE_MAX_LENGTH && !key.matches(".*[.!?]$")) {
                 repeats.merge(key, 1, Integer::sum);
             }
         }
@@ -126,7 +141,9 @@ public final class TextCleaner {
             boolean furniture = !content.isEmpty()
                     && repeats.getOrDefault(furnitureKey(line), 0) >= FURNITURE_MIN_REPEATS
                     && !BULLET.matcher(content).matches();
-            kept.add(pageNumber || furniture ? "" : line);
+            if (!pageNumber && !furniture) {
+                kept.add(line);
+            }
         }
         return kept;
     }

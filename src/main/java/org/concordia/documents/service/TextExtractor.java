@@ -35,6 +35,12 @@ public class TextExtractor {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word",
             "application/vnd.oasis.opendocument.text", "OpenDocument");
 
+    /** File names that promise a binary document format, and the media type they promise. */
+    private static final Map<String, String> PROMISED = Map.of(
+            "pdf", "application/pdf",
+            "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "odt", "application/vnd.oasis.opendocument.text");
+
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
 
@@ -47,6 +53,14 @@ public class TextExtractor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         String mediaType = detect(content, metadata);
+        String extension = fileName.contains(".") ? fileName.substring(fileName.lastIndexOf('.') + 1).toLowerCase(
+                java.util.Locale.ROOT) : "";
+        String promised = PROMISED.get(extension);
+        if (promised != null && !promised.equals(mediaType) && !mediaType.equals("application/zip")
+                && !mediaType.equals("application/x-tika-ooxml")) {
+            throw new ImportRejected("it is named ." + extension + " but is not a " + SUPPORTED.get(promised)
+                    + " file (its content looks like " + mediaType + ")");
+        }
         if (!SUPPORTED.containsKey(mediaType)) {
             throw new ImportRejected("it is a file of type " + mediaType + "; Concordia imports plain text, Markdown,"
                     + " HTML, PDF, Word (.docx) and OpenDocument (.odt) files, and zip files of them");
