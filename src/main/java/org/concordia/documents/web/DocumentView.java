@@ -11,6 +11,7 @@ import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
@@ -45,6 +46,9 @@ public class DocumentView implements Serializable {
 
     /** Called by the page's viewAction once the id parameter is set. */
     public void load() {
+        if (id == null) {
+            throw new NotFoundException("No document was named: open one from its project's list.");
+        }
         document = documentService.document(id);
         project = documentService.project(document.projectId());
         passages = documentService.passages(id);

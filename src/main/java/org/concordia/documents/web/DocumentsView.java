@@ -14,6 +14,7 @@ import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
@@ -51,6 +52,9 @@ public class DocumentsView implements Serializable {
 
     /** Called by the page's viewAction once the project parameter is set. */
     public void load() {
+        if (project == null) {
+            throw new NotFoundException("No project was named: open one from the dashboard.");
+        }
         projectSummary = documentService.project(project);
         documents = documentService.listDocuments(project);
         canImport = access.has(TenantRole.SUPERVISOR);

@@ -1,0 +1,105 @@
+package org.concordia.documents.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.concordia.testsupport.Browsers;
+import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.People;
+import org.concordia.testsupport.RealKeycloak;
+import org.concordia.testsupport.Screenshots;
+import org.concordia.testsupport.Urls;
+import org.concordia.testsupport.pages.DashboardPage;
+import org.concordia.testsupport.pages.DocumentPage;
+import org.concordia.testsupport.pages.DocumentsPage;
+import org.concordia.testsupport.pages.KeycloakLoginPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.drone.api.annotation.Drone;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebDriver;
+
+/** Importing documents in the browser, as a supervisor of the demo seminar. */
+@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
+@RunAsClient
+class DocumentsUiIT {
+
+    private static final String PROJECT = "Practice round: claims and attributions";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordia();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Drone
+    WebDriver browser;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @DisplayName("A supervisor uploads a corpus file and a zip, reads the summary, opens a document and pastes text")
+    void aSupervisorImportsDocuments() throws IOException {
+        URI app = Urls.localhost(deploymentUrl);
+        Browsers.logOutEverywhere(browser, app);
+        browser.get(app.resolve("dashboard.xhtml").toString());
+        new KeycloakLoginPage(browser).logInAs("sam", "concordia");
+        new DashboardPage(browser);
+        DocumentsPage documents = DocumentsPage.openProject(browser, PROJECT);
+
+        Path paper = Files.copy(Path.of("../shared/corpus/003_e30905c110becc56.txt"),
+                folder.resolve("soleimani-aftermath.txt"));
+        Path zip = zipOf(folder.resolve("batch.zip"), "brief.md", "# A brief\n\n- One point.\n- Another point.\n",
+                "empty.txt", "");
+        documents.upload(paper, zip);
+
+        assertThat(documents.summaryRows()).anySatisfy(row -> assertThat(row).contains("soleimani-aftermath.txt",
+                        "imported", "passages"))
+                .anySatisfy(row -> assertThat(row).contains("brief.md", "imported"))
+                .anySatisfy(row -> assertThat(row).contains("empty.txt", "failed", "the file is empty"));
+        assertThat(documents.documentTitles()).contains("soleimani-aftermath", "brief");
+        Screenshots.save(browser, "documents-import-summary");
+
+        DocumentPage paperPage = documents.open("soleimani-aftermath");
+        assertThat(paperPage.passages()).contains("Political Challenges")
+                .anyMatch(p -> p.contains("Iran eventually agreed to support Mustafa al-Kadhimi"));
+        assertThat(paperPage.kinds()).contains("HEADING", "PARAGRAPH");
+
+        browser.navigate().back();
+        String title = People.unique("Pasted");
+        new DocumentsPage(browser).paste(title, "<script>document.title='hacked'</script> said the page.")
+                .open(title);
+        assertThat(new DocumentPage(browser).passages())
+                .containsExactly("<script>document.title='hacked'</script> said the page.");
+        assertThat(browser.getTitle()).as("the script was shown, not run").doesNotContain("hacked");
+        Screenshots.save(browser, "document-with-script-as-text");
+    }
+
+    private static Path zipOf(Path target, String name1, String content1, String name2, String content2)
+            throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            zip.putNextEntry(new ZipEntry(name1));
+            zip.write(content1.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(name2));
+            zip.write(content2.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return target;
+    }
+}

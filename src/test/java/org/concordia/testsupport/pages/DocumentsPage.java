@@ -1,0 +1,67 @@
+package org.concordia.testsupport.pages;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A project's documents: the list, the upload, the paste box and the import summary. */
+public final class DocumentsPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    public DocumentsPage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("documents:list")));
+    }
+
+    /** From the dashboard, opens the project with this name. */
+    public static DocumentsPage openProject(WebDriver browser, String projectName) {
+        browser.findElement(By.xpath("//a[contains(@class,'project-link')][.//*[normalize-space(.)='" + projectName
+                + "']]")).click();
+        return new DocumentsPage(browser);
+    }
+
+    /** Chooses files for the upload, which starts at once, and waits for the summary to count them. */
+    public DocumentsPage upload(Path... files) {
+        String paths = String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList());
+        browser.findElement(By.id("import:files_input")).sendKeys(paths);
+        wait.until(d -> !d.findElements(By.id("summary-counts")).isEmpty()
+                && summaryRows().size() >= files.length);
+        return this;
+    }
+
+    public DocumentsPage paste(String title, String text) {
+        browser.findElement(By.id("import:pasted-title")).sendKeys(title);
+        browser.findElement(By.id("import:pasted-text")).sendKeys(text);
+        browser.findElement(By.id("import:import-pasted")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("documents:list"), title));
+        return this;
+    }
+
+    public String summaryCounts() {
+        return browser.findElement(By.id("summary-counts")).getText();
+    }
+
+    /** Each row of the import summary as text: file, result, details. */
+    public List<String> summaryRows() {
+        return browser.findElements(By.cssSelector("#outcomes tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    public List<String> documentTitles() {
+        return browser.findElements(By.cssSelector("#documents\\:list .document-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public DocumentPage open(String title) {
+        browser.findElement(By.xpath("//a[contains(@class,'document-title') and normalize-space(.)='" + title + "']"))
+                .click();
+        return new DocumentPage(browser);
+    }
+}
