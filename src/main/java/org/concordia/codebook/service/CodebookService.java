@@ -1,0 +1,291 @@
+package org.concordia.codebook.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.ClaimType;
+import org.concordia.codebook.model.ClaimTypeDraft;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.model.Codebook;
+import org.concordia.codebook.model.CodebookChange;
+import org.concordia.codebook.model.CodebookView;
+import org.concordia.codebook.persistence.CodebookRepository;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * A project's codebook: everybody reads it; supervisors add, change and remove claim types, start from the
+ * starter codebook, and exchange it as REFI-QDA (.qdc) or CSV. Every change goes into the change log under the
+ * codebook's version; once codings use the codebook, the next change opens a new version.
+ */
+@ApplicationScoped
+@Transactional
+public class CodebookService {
+
+    @Inject
+    CodebookRepository repository;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    TenantAccess access;
+
+    public CodebookView view(long projectId) {
+        project(projectId);
+        var codebook = repository.findCodebook(projectId);
+        return new CodebookView(projectId, codebook.map(Codebook::getCurrentVersion).orElse(1),
+                codebook.map(Codebook::isInUse).orElse(false), treeOrder(projectId),
+                repository.changes(projectId).stream().map(CodebookChange::view).toList());
+    }
+
+    public ClaimTypeView addClaimType(long projectId, ClaimTypeDraft draft) {
+        requireEditor(projectId);
+        List<ClaimType> existing = repository.claimTypes(projectId);
+        check(projectId, null, draft, existing);
+        int position = existing.stream().mapToInt(ClaimType::getPosition).max().orElse(-1) + 1;
+        ClaimType claimType = new ClaimType(projectId, null, position, draft);
+        repository.add(claimType);
+        log(projectId, "Added claim type \u201c" + claimType.getName() + "\u201d.");
+        return viewOf(projectId, claimType.getId());
+    }
+
+    public ClaimTypeView updateClaimType(long claimTypeId, ClaimTypeDraft draft) {
+        ClaimType claimType = existing(claimTypeId);
+        requireEditor(claimType.getProjectId());
+        check(claimType.getProjectId(), claimTypeId, draft, repository.claimTypes(claimType.getProjectId()));
+        ClaimTypeDraft before = claimType.draft();
+        claimType.apply(draft);
+        log(claimType.getProjectId(), "Changed claim type \u201c" + claimType.getName() + "\u201d: "
+                + differences(before, claimType.draft()) + ".");
+        return viewOf(claimType.getProjectId(), claimTypeId);
+    }
+
+    public void removeClaimType(long claimTypeId) {
+        ClaimType claimType = existing(claimTypeId);
+        requireEditor(claimType.getProjectId());
+        boolean hasChildren = repository.claimTypes(claimType.getProjectId()).stream()
+                .anyMatch(t -> Objects.equals(t.getParentId(), claimTypeId));
+        if (hasChildren) {
+            throw new InvalidInputException("\u201c" + claimType.getName() + "\u201d has claim types below it: remove"
+                    + " or move those first.");
+        }
+        repository.remove(claimType);
+        log(claimType.getProjectId(), "Removed claim type \u201c" + claimType.getName() + "\u201d.");
+    }
+
+    /** Fills an empty codebook with the starter codebook for political-discourse analysis. */
+    public CodebookView startFromStarterCodebook(long projectId) {
+        requireEditor(projectId);
+        if (!repository.claimTypes(projectId).isEmpty()) {
+            throw new InvalidInputException("The starter codebook can only fill an empty codebook.");
+        }
+        int[] position = {0};
+        for (StarterCodebook.Entry entry : StarterCodebook.entries()) {
+            addStarter(projectId, entry, null, position);
+        }
+        log(projectId, "Started from the starter codebook for political-discourse analysis.");
+        return view(projectId);
+    }
+
+    /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose GUID the codebook has already are skipped. */
+    public int importQdc(long projectId, byte[] qdc) {
+        requireEditor(projectId);
+        List<RefiQdaCodebook.ImportedCode> codes = RefiQdaCodebook.read(new ByteArrayInputStream(qdc));
+        Map<String, ClaimType> byGuid = repository.claimTypes(projectId).stream()
+                .collect(Collectors.toMap(ClaimType::getGuid, t -> t));
+        int[] counts = {repository.claimTypes(projectId).stream().mapToInt(ClaimType::getPosition).max().orElse(-1)
+                + 1, 0};
+        for (RefiQdaCodebook.ImportedCode code : codes) {
+            importCode(projectId, code, null, byGuid, counts);
+        }
+        log(projectId, "Imported " + counts[1] + " claim types from a REFI-QDA codebook.");
+        return counts[1];
+    }
+
+    public byte[] exportQdc(long projectId) {
+        project(projectId);
+        return RefiQdaCodebook.write(treeOrder(projectId));
+    }
+
+    /** The codebook as CSV, one row per claim type, for spreadsheets and R. */
+    public byte[] exportCsv(long projectId) {
+        project(projectId);
+        List<ClaimTypeView> types = treeOrder(projectId);
+        Map<Long, ClaimTypeView> byId = types.stream().collect(Collectors.toMap(ClaimTypeView::id, t -> t));
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("path", "name", "guid", "codable", "colour",
+                "hotkey", "definition", "when_to_use", "when_not_to_use", "examples", "attributes").get().print(out)) {
+            for (ClaimTypeView type : types) {
+                ClaimTypeDraft d = type.draft();
+                csv.printRecord(type.path(byId), d.name(), type.guid(), d.codable(), d.colour(), d.hotkey(),
+                        d.definition(), d.whenToUse(), d.whenNotToUse(), d.examples(),
+                        d.attributes().stream().map(AttributeField::toString).collect(Collectors.joining("; ")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Notes that codings now use the current version (the coding feature calls this when a coding is saved);
+     * the next change of the codebook opens a new version. Returns the version in use.
+     */
+    public int markInUse(long projectId) {
+        access.require(TenantRole.CODER, "code");
+        Codebook codebook = codebookOf(projectId);
+        codebook.markInUse();
+        return codebook.getCurrentVersion();
+    }
+
+    private void addStarter(long projectId, StarterCodebook.Entry entry, Long parentId, int[] position) {
+        ClaimTypeDraft d = entry.draft();
+        ClaimType claimType = new ClaimType(projectId, null, position[0]++, new ClaimTypeDraft(parentId, d.name(),
+                d.definition(), d.whenToUse(), d.whenNotToUse(), d.examples(), d.colour(), d.hotkey(), d.codable(),
+                d.attributes()));
+        repository.add(claimType);
+        for (StarterCodebook.Entry child : entry.children()) {
+            addStarter(projectId, child, claimType.getId(), position);
+        }
+    }
+
+    private void importCode(long projectId, RefiQdaCodebook.ImportedCode code, Long parentId,
+            Map<String, ClaimType> byGuid, int[] counts) {
+        ClaimType claimType = byGuid.get(code.guid());
+        if (claimType == null) {
+            claimType = new ClaimType(projectId, code.guid(), counts[0]++, new ClaimTypeDraft(parentId, code.name(),
+                    code.description(), null, null, null, code.colour(), null, code.codable(), List.of()));
+            repository.add(claimType);
+            byGuid.put(code.guid(), claimType);
+            counts[1]++;
+        }
+        for (RefiQdaCodebook.ImportedCode child : code.children()) {
+            importCode(projectId, child, claimType.getId(), byGuid, counts);
+        }
+    }
+
+    /** Names unique among siblings, hotkeys unique in the codebook, the parent in the project and not below. */
+    private void check(long projectId, Long self, ClaimTypeDraft draft, List<ClaimType> existing) {
+        Map<Long, ClaimType> byId = existing.stream().collect(Collectors.toMap(ClaimType::getId, t -> t));
+        if (draft.parentId() != null) {
+            if (!byId.containsKey(draft.parentId())) {
+                throw new InvalidInputException("The claim type to put it under is not in this codebook.");
+            }
+            for (Long p = draft.parentId(); p != null; p = byId.get(p).getParentId()) {
+                if (p.equals(self)) {
+                    throw new InvalidInputException("A claim type cannot be put under itself or one of its own.");
+                }
+            }
+        }
+        String name = draft.name() == null ? "" : draft.name().strip().toLowerCase(Locale.ROOT);
+        for (ClaimType other : existing) {
+            if (other.getId().equals(self)) {
+                continue;
+            }
+            if (Objects.equals(other.getParentId(), draft.parentId())
+                    && other.getName().toLowerCase(Locale.ROOT).equals(name)) {
+                throw new InvalidInputException("There is a claim type \u201c" + other.getName() + "\u201d here"
+                        + " already.");
+            }
+            if (draft.hotkey() != null && !draft.hotkey().isBlank()
+                    && draft.hotkey().strip().equalsIgnoreCase(other.getHotkey())) {
+                throw new InvalidInputException("The hotkey \u201c" + other.getHotkey() + "\u201d belongs to \u201c"
+                        + other.getName() + "\u201d already.");
+            }
+        }
+    }
+
+    private List<ClaimTypeView> treeOrder(long projectId) {
+        List<ClaimType> all = repository.claimTypes(projectId);
+        Map<Long, List<ClaimType>> children = new HashMap<>();
+        for (ClaimType type : all) {
+            children.computeIfAbsent(type.getParentId() == null ? -1L : type.getParentId(), k -> new ArrayList<>())
+                    .add(type);
+        }
+        List<ClaimTypeView> ordered = new ArrayList<>();
+        addInOrder(children, -1L, 0, ordered);
+        return ordered;
+    }
+
+    private static void addInOrder(Map<Long, List<ClaimType>> children, long parent, int depth,
+            List<ClaimTypeView> ordered) {
+        for (ClaimType type : children.getOrDefault(parent, List.of())) {
+            ordered.add(new ClaimTypeView(type.getId(), type.getGuid(), type.getParentId(), depth, type.draft()));
+            addInOrder(children, type.getId(), depth + 1, ordered);
+        }
+    }
+
+    private ClaimTypeView viewOf(long projectId, long claimTypeId) {
+        return treeOrder(projectId).stream().filter(t -> t.id() == claimTypeId).findFirst().orElseThrow();
+    }
+
+    private static String differences(ClaimTypeDraft before, ClaimTypeDraft after) {
+        List<String> changed = new ArrayList<>();
+        compare(changed, "name", before.name(), after.name());
+        compare(changed, "place in the tree", before.parentId(), after.parentId());
+        compare(changed, "definition", before.definition(), after.definition());
+        compare(changed, "when to use", before.whenToUse(), after.whenToUse());
+        compare(changed, "when not to use", before.whenNotToUse(), after.whenNotToUse());
+        compare(changed, "examples", before.examples(), after.examples());
+        compare(changed, "colour", before.colour(), after.colour());
+        compare(changed, "hotkey", before.hotkey(), after.hotkey());
+        compare(changed, "codable", before.codable(), after.codable());
+        compare(changed, "attributes", before.attributes(), after.attributes());
+        return changed.isEmpty() ? "nothing" : String.join(", ", changed);
+    }
+
+    private static void compare(List<String> changed, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(what);
+        }
+    }
+
+    private void log(long projectId, String description) {
+        Codebook codebook = codebookOf(projectId);
+        repository.add(new CodebookChange(projectId, codebook.versionForChange(), description,
+                access.currentUser().username()));
+    }
+
+    private Codebook codebookOf(long projectId) {
+        return repository.findCodebook(projectId).orElseGet(() -> {
+            Codebook codebook = new Codebook(projectId);
+            repository.add(codebook);
+            return codebook;
+        });
+    }
+
+    private void requireEditor(long projectId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "change the codebook");
+        project(projectId);
+    }
+
+    private ProjectSummary project(long projectId) {
+        return projects.findProject(projectId)
+                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+    }
+
+    private ClaimType existing(long claimTypeId) {
+        return repository.findClaimType(claimTypeId)
+                .orElseThrow(() -> new NotFoundException("This claim type does not exist (any more)."));
+    }
+}

@@ -1,0 +1,183 @@
+package org.concordia.codebook.service;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.platform.errors.InvalidInputException;
+
+/**
+ * The REFI-QDA codebook exchange format (.qdc, namespace urn:QDA-XML:codebook:1.0), which ATLAS.ti, MAXQDA, NVivo
+ * and QualCoder read and write: codes with GUID, name, colour, codability, description and sub-codes. A claim
+ * type's definition and rules of use travel in the description; hotkeys and attributes have no place in the format.
+ */
+public final class RefiQdaCodebook {
+
+    public static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
+
+    /** A code read from a .qdc file, with its sub-codes. */
+    public record ImportedCode(String guid, String name, boolean codable, String colour, String description,
+            List<ImportedCode> children) {
+    }
+
+    private RefiQdaCodebook() {
+    }
+
+    /** Writes claim types (in tree order, as {@code CodebookView} lists them) as a .qdc document. */
+    public static byte[] write(List<ClaimTypeView> claimTypes) {
+        Map<Long, List<ClaimTypeView>> children = claimTypes.stream().filter(c -> c.parentId() != null)
+                .collect(Collectors.groupingBy(ClaimTypeView::parentId));
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("CodeBook");
+            xml.writeDefaultNamespace(NAMESPACE);
+            xml.writeAttribute("origin", "Concordia");
+            xml.writeStartElement("Codes");
+            for (ClaimTypeView top : claimTypes) {
+                if (top.parentId() == null) {
+                    writeCode(xml, top, children);
+                }
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return bytes.toByteArray();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write the codebook", e);
+        }
+    }
+
+    private static void writeCode(XMLStreamWriter xml, ClaimTypeView code, Map<Long, List<ClaimTypeView>> children)
+            throws XMLStreamException {
+        xml.writeStartElement("Code");
+        xml.writeAttribute("guid", code.guid());
+        xml.writeAttribute("name", code.name());
+        xml.writeAttribute("isCodable", String.valueOf(code.draft().codable()));
+        xml.writeAttribute("color", code.draft().colour());
+        String description = describe(code);
+        if (!description.isEmpty()) {
+            xml.writeStartElement("Description");
+            xml.writeCharacters(description);
+            xml.writeEndElement();
+        }
+        for (ClaimTypeView child : children.getOrDefault(code.id(), List.of())) {
+            writeCode(xml, child, children);
+        }
+        xml.writeEndElement();
+    }
+
+    /** Definition and rules of use as one text, the way other tools show a code's description. */
+    static String describe(ClaimTypeView code) {
+        StringBuilder text = new StringBuilder();
+        append(text, null, code.draft().definition());
+        append(text, "Use when: ", code.draft().whenToUse());
+        append(text, "Do not use when: ", code.draft().whenNotToUse());
+        append(text, "Examples: ", code.draft().examples());
+        return text.toString();
+    }
+
+    private static void append(StringBuilder text, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            if (text.length() > 0) {
+                text.append("\n\n");
+            }
+            text.append(label == null ? "" : label).append(value);
+        }
+    }
+
+    /** Reads a .qdc document; refuses anything that is not one, with a reason. */
+    public static List<ImportedCode> read(InputStream in) {
+        XMLInputFactory factory = XMLInputFactory.newInstance();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        List<ImportedCode> top = new ArrayList<>();
+        Deque<Builder> open = new ArrayDeque<>();
+        boolean sawCodeBook = false;
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    String name = xml.getLocalName();
+                    if (name.equals("CodeBook")) {
+                        if (!NAMESPACE.equals(xml.getNamespaceURI())) {
+                            throw new InvalidInputException("This is not a REFI-QDA codebook: its namespace is not "
+                                    + NAMESPACE + ".");
+                        }
+                        sawCodeBook = true;
+                    } else if (name.equals("Code")) {
+                        open.push(new Builder(xml.getAttributeValue(null, "guid"), xml.getAttributeValue(null, "name"),
+                                !"false".equals(xml.getAttributeValue(null, "isCodable")),
+                                xml.getAttributeValue(null, "color")));
+                    } else if (name.equals("Description") && !open.isEmpty()) {
+                        open.peek().description = xml.getElementText().strip();
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("Code")) {
+                    ImportedCode code = open.pop().build();
+                    if (open.isEmpty()) {
+                        top.add(code);
+                    } else {
+                        open.peek().children.add(code);
+                    }
+                }
+            }
+        } catch (XMLStreamException e) {
+            throw new InvalidInputException("This is not a readable REFI-QDA codebook (" + e.getMessage() + ").");
+        }
+        if (!sawCodeBook) {
+            throw new InvalidInputException("This is not a REFI-QDA codebook: it has no CodeBook element.");
+        }
+        return top;
+    }
+
+    private static final class Builder {
+        private final String guid;
+        private final String name;
+        private final boolean codable;
+        private final String colour;
+        private String description;
+        private final List<ImportedCode> children = new ArrayList<>();
+
+        Builder(String guid, String name, boolean codable, String colour) {
+            this.guid = guid == null ? UUID.randomUUID().toString() : guid.replaceAll("[{}]", "").toLowerCase();
+            this.name = name == null || name.isBlank() ? "(unnamed code)" : name;
+            this.codable = codable;
+            this.colour = expandColour(colour);
+            this.description = null;
+        }
+
+        ImportedCode build() {
+            return new ImportedCode(guid, name, codable, colour, description, List.copyOf(children));
+        }
+
+        private static String expandColour(String colour) {
+            if (colour == null || !colour.matches("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?")) {
+                return null;
+            }
+            if (colour.length() == 4) {
+                return ("#" + colour.charAt(1) + colour.charAt(1) + colour.charAt(2) + colour.charAt(2)
+                        + colour.charAt(3) + colour.charAt(3)).toLowerCase();
+            }
+            return colour.toLowerCase();
+        }
+    }
+
+    /** The encoding every .qdc file Concordia writes uses. */
+    public static final java.nio.charset.Charset CHARSET = StandardCharsets.UTF_8;
+}
