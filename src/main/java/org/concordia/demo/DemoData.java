@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
+import org.concordia.codebook.service.CodebookService;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
@@ -50,6 +51,9 @@ public class DemoData {
     @Inject
     DocumentService documents;
 
+    @Inject
+    CodebookService codebooks;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -65,11 +69,13 @@ public class DemoData {
             projects.createProject("Practice round: claims and attributions",
                     "A short warm-up corpus for learning the codebook before the graded exercise.");
             DemoCorpus.ALL.forEach(source -> importSource(iraq2020.id(), source));
+            codebooks.startFromStarterCodebook(iraq2020.id());
         });
         as("rhea", RESEARCH, () -> {
             ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
                     "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq.");
             importSource(proxies.id(), DemoCorpus.GULF_MONITOR_BRIEF);
+            codebooks.startFromStarterCodebook(proxies.id());
         });
         LOG.info("Demo tenants 'seminar' and 'research' created.");
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.concordia.testsupport.Screenshots;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -18,6 +19,8 @@ public final class DashboardPage {
     public DashboardPage(WebDriver browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // AJAX re-renders what a wait is reading: try again rather than fail.
+        this.wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("projects:list")));
     }
 

@@ -2,6 +2,7 @@ package org.concordia.testsupport.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -16,6 +17,8 @@ public final class TenantsAdminPage {
     public TenantsAdminPage(WebDriver browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // AJAX re-renders what a wait is reading: try again rather than fail.
+        this.wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tenants:open")));
     }
 

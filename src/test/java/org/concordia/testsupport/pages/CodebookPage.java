@@ -1,0 +1,68 @@
+package org.concordia.testsupport.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A project's codebook page. */
+public final class CodebookPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    public CodebookPage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codebook:claim-types")));
+    }
+
+    /** From a project's documents page. */
+    public static CodebookPage fromProject(WebDriver browser) {
+        browser.findElement(By.id("codebook-link")).click();
+        return new CodebookPage(browser);
+    }
+
+    public List<String> claimTypeNames() {
+        return browser.findElements(By.cssSelector("#codebook\\:claim-types .claim-type-name")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public List<String> hotkeys() {
+        return browser.findElements(By.cssSelector("#codebook\\:claim-types .hotkey")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public String version() {
+        return browser.findElement(By.id("version")).getText();
+    }
+
+    public List<String> changeLog() {
+        return browser.findElements(By.cssSelector("#changes tbody tr")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Adds a top-level claim type with one choice attribute through the dialog. */
+    public CodebookPage addClaimType(String name, String definition, String hotkey, String attribute,
+            String choices) {
+        browser.findElement(By.id("codebook:new-claim-type")).click();
+        WebElement nameField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-type-form:name")));
+        nameField.sendKeys(name);
+        browser.findElement(By.id("claim-type-form:definition")).sendKeys(definition);
+        browser.findElement(By.id("claim-type-form:hotkey")).sendKeys(hotkey);
+        browser.findElement(By.id("claim-type-form:add-attribute")).click();
+        WebElement attributeName = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id$='attribute-name']")));
+        attributeName.sendKeys(attribute);
+        new Select(browser.findElement(By.cssSelector("select[id$='attribute-type_input']")))
+                .selectByVisibleText("choice");
+        browser.findElement(By.cssSelector("[id$='attribute-choices']")).sendKeys(choices);
+        browser.findElement(By.id("claim-type-form:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claim-type-dialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("codebook:claim-types"), name));
+        return this;
+    }
+}
