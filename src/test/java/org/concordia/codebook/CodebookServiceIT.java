@@ -22,9 +22,9 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
-import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
+import org.concordia.testsupport.ClassroomFixture;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.People;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -58,13 +58,10 @@ class CodebookServiceIT {
 
     @BeforeEach
     void openProject() {
-        classroom = People.unique("class");
-        supervisor = People.unique("sup");
-        ExecutionContext.runAs(UserIdentity.system(), null, () -> {
-            directory.openTenant(classroom, "Classroom " + classroom, TenantKind.CLASSROOM, supervisor);
-            directory.enrol(classroom, "pupil", TenantRole.CODER);
-        });
-        project = as(supervisor, classroom, () -> projects.createProject("Elections", null)).id();
+        ClassroomFixture fixture = ClassroomFixture.open(directory, projects);
+        classroom = fixture.tenant();
+        supervisor = fixture.supervisor();
+        project = fixture.project();
     }
 
     @Test

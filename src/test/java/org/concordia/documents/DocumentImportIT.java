@@ -26,9 +26,9 @@ import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
-import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
+import org.concordia.testsupport.ClassroomFixture;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.People;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -65,13 +65,10 @@ class DocumentImportIT {
 
     @BeforeEach
     void openProject() {
-        classroom = People.unique("class");
-        supervisor = People.unique("sup");
-        ExecutionContext.runAs(UserIdentity.system(), null, () -> {
-            directory.openTenant(classroom, "Classroom " + classroom, TenantKind.CLASSROOM, supervisor);
-            directory.enrol(classroom, "pupil", TenantRole.CODER);
-        });
-        project = as(supervisor, classroom, () -> projects.createProject("Elections", null)).id();
+        ClassroomFixture fixture = ClassroomFixture.open(directory, projects);
+        classroom = fixture.tenant();
+        supervisor = fixture.supervisor();
+        project = fixture.project();
     }
 
     @Test

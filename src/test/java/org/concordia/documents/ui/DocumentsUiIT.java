@@ -3,51 +3,26 @@ package org.concordia.documents.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.concordia.testsupport.Browsers;
-import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.People;
-import org.concordia.testsupport.RealKeycloak;
 import org.concordia.testsupport.Screenshots;
-import org.concordia.testsupport.Urls;
-import org.concordia.testsupport.pages.DashboardPage;
 import org.concordia.testsupport.pages.DocumentPage;
 import org.concordia.testsupport.pages.DocumentsPage;
-import org.concordia.testsupport.pages.KeycloakLoginPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.drone.api.annotation.Drone;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.WebDriver;
 
 /** Importing documents in the browser, as a supervisor of the demo seminar. */
-@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
-@RunAsClient
-class DocumentsUiIT {
+class DocumentsUiIT extends BrowserTest {
 
     private static final String PROJECT = "Practice round: claims and attributions";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.concordia();
-    }
 
-    @ArquillianResource
-    URL deploymentUrl;
 
-    @Drone
-    WebDriver browser;
 
     @TempDir
     Path folder;
@@ -55,11 +30,7 @@ class DocumentsUiIT {
     @Test
     @DisplayName("A supervisor uploads a corpus file and a zip, reads the summary, opens a document and pastes text")
     void aSupervisorImportsDocuments() throws IOException {
-        URI app = Urls.localhost(deploymentUrl);
-        Browsers.logOutEverywhere(browser, app);
-        browser.get(app.resolve("dashboard.xhtml").toString());
-        new KeycloakLoginPage(browser).logInAs("sam", "concordia");
-        new DashboardPage(browser);
+        logInAs("sam");
         DocumentsPage documents = DocumentsPage.openProject(browser, PROJECT);
 
         Path paper = Files.copy(Path.of("../shared/corpus/003_e30905c110becc56.txt"),

@@ -3,43 +3,23 @@ package org.concordia.tenancy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import org.concordia.testsupport.Browsers;
-import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.People;
-import org.concordia.testsupport.RealKeycloak;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.Urls;
 import org.concordia.testsupport.pages.DashboardPage;
 import org.concordia.testsupport.pages.KeycloakLoginPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.drone.api.annotation.Drone;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 
 /** The tenant dashboard in headless Chromium, logged in through the real Keycloak login page as demo users. */
-@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
-@RunAsClient
-class DashboardUiIT {
+class DashboardUiIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.concordia();
-    }
 
-    @ArquillianResource
-    URL deploymentUrl;
 
-    @Drone
-    WebDriver browser;
 
     private URI app;
 

@@ -3,11 +3,9 @@ package org.concordia.tenancy.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import org.concordia.testsupport.Browsers;
-import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.People;
-import org.concordia.testsupport.RealKeycloak;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.Urls;
 import org.concordia.testsupport.pages.DashboardPage;
@@ -15,32 +13,14 @@ import org.concordia.testsupport.pages.InvitationsPage;
 import org.concordia.testsupport.pages.JoinPage;
 import org.concordia.testsupport.pages.KeycloakLoginPage;
 import org.concordia.testsupport.pages.KeycloakRegistrationPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.drone.api.annotation.Drone;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.WebDriver;
 
 /** A class starts without anybody editing Keycloak: invitation, self-registration, joining. */
-@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
-@RunAsClient
-class InvitationUiIT {
+class InvitationUiIT extends BrowserTest {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.concordia();
-    }
 
-    @ArquillianResource
-    URL deploymentUrl;
 
-    @Drone
-    WebDriver browser;
 
     @Test
     @DisplayName("A supervisor creates an invitation; a new student registers in Keycloak, joins and lands as coder")
