@@ -7,9 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
@@ -54,6 +58,9 @@ public class DemoData {
     @Inject
     CodebookService codebooks;
 
+    @Inject
+    CodingService codings;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -71,6 +78,7 @@ public class DemoData {
             DemoCorpus.ALL.forEach(source -> importSource(iraq2020.id(), source));
             codebooks.startFromStarterCodebook(iraq2020.id());
         });
+        codeDemoDisagreement();
         as("rhea", RESEARCH, () -> {
             ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
                     "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq.");
@@ -78,6 +86,39 @@ public class DemoData {
             codebooks.startFromStarterCodebook(proxies.id());
         });
         LOG.info("Demo tenants 'seminar' and 'research' created.");
+    }
+
+    /**
+     * Three students code the news item: ada and ben read the same sentence as different kinds of support, carla
+     * codes the militia's opposition. A disagreement for the consensus tools to find.
+     */
+    private void codeDemoDisagreement() {
+        long news = ExecutionContext.supplyAs(UserIdentity.named("irene"), SEMINAR, () -> {
+            long project = projects.listProjects().stream()
+                    .filter(p -> p.name().startsWith("Iraq 2020")).findFirst().orElseThrow().id();
+            return documents.listDocuments(project).stream()
+                    .filter(d -> d.title().startsWith("Iran backs Kadhimi")).findFirst().orElseThrow().id();
+        });
+        String backing = "Iran has thrown its weight behind Mustafa al-Kadhimi";
+        as("ada", SEMINAR, () -> code(news, backing, "Support", Map.of("subject", "Iran", "relation", "backed",
+                "object", "Mustafa al-Kadhimi", "certainty", "certain")));
+        as("ben", SEMINAR, () -> code(news, backing, "Support", Map.of("subject", "Iran",
+                "relation", "accepted or acquiesced", "object", "Mustafa al-Kadhimi", "certainty", "probable")));
+        as("carla", SEMINAR, () -> code(news, "strong opposition from Kata'ib Hezbollah", "Opposition",
+                Map.of("subject", "Kata'ib Hezbollah", "relation", "opposed", "object", "Mustafa al-Kadhimi")));
+    }
+
+    /** Codes the first occurrence of {@code phrase} in the document with the claim type called {@code type}. */
+    private void code(long documentId, String phrase, String type, Map<String, String> attributes) {
+        PassageView passage = documents.passages(documentId).stream().filter(p -> p.text().contains(phrase))
+                .findFirst().orElseThrow();
+        int start = passage.start() + passage.text().codePointCount(0, passage.text().indexOf(phrase));
+        int end = start + phrase.codePointCount(0, phrase.length());
+        long projectId = documents.document(documentId).projectId();
+        long claimType = codebooks.view(projectId).claimTypes().stream().filter(t -> t.name().equals(type))
+                .findFirst().orElseThrow().id();
+        CodingView coding = codings.code(documentId, passage.id(), claimType, start, end);
+        codings.describe(coding.id(), attributes, null);
     }
 
     /** Imports a demo source as a supervisor would, then fills in what is known about it. */

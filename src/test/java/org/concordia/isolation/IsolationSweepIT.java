@@ -56,7 +56,7 @@ class IsolationSweepIT {
             "/error/500.xhtml", "/signed-out.xhtml", "/join.xhtml");
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
-            "/codebook.xhtml");
+            "/codebook.xhtml", "/code.xhtml");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
             "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");

@@ -68,6 +68,52 @@ public class AttributeField implements Serializable {
         return required;
     }
 
+    /** How sure a source is, from most to least: the values of a certainty-scale attribute. */
+    public static final List<String> CERTAINTY_SCALE = List.of("certain", "probable", "possible", "doubtful");
+
+    /** The values a coder picks from: the choices, the certainty scale, or none for free input. */
+    public List<String> options() {
+        return switch (type) {
+            case CHOICE -> choices();
+            case CERTAINTY -> CERTAINTY_SCALE;
+            default -> List.of();
+        };
+    }
+
+    /** Fails with a message for the coder unless {@code value} fits this attribute; blank means no value. */
+    public void check(String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = value.strip();
+        switch (type) {
+            case CHOICE, CERTAINTY -> {
+                if (!options().contains(v)) {
+                    throw new InvalidInputException("\u201c" + v + "\u201d is not one of the values of " + name + ": "
+                            + String.join(", ", options()) + ".");
+                }
+            }
+            case NUMBER -> {
+                try {
+                    new java.math.BigDecimal(v.replace(",", ""));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException(name + " takes a number; \u201c" + v + "\u201d is not one.");
+                }
+            }
+            case DATE -> {
+                if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                    throw new InvalidInputException(name + " takes a date as 2020, 2020-05 or 2020-05-07; \u201c" + v
+                            + "\u201d is not one.");
+                }
+            }
+            default -> {
+                if (v.length() > 500) {
+                    throw new InvalidInputException(name + " can have at most 500 characters.");
+                }
+            }
+        }
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof AttributeField field && name.equals(field.name) && type == field.type

@@ -3,6 +3,7 @@ package org.concordia.testsupport.pages;
 import java.time.Duration;
 import org.concordia.testsupport.Screenshots;
 import java.util.List;
+import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -53,7 +54,7 @@ public final class DashboardPage {
     public DashboardPage switchTo(String tenantName) {
         browser.findElement(By.id("switcher:switch_button")).click();
         WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//*[@id='switcher:switch_menu']//a[starts-with(normalize-space(.), '" + tenantName + "')]")));
+                By.xpath("//*[@id='switcher:switch_menu']//a[starts-with(normalize-space(.), " + XPaths.literal(tenantName) + ")]")));
         item.click();
         wait.until(ExpectedConditions.textToBe(By.id("tenant-name"), tenantName));
         return new DashboardPage(browser);
@@ -66,8 +67,7 @@ public final class DashboardPage {
     }
 
     public DashboardPage renameProject(String currentName, String newName) {
-        browser.findElement(By.xpath("//tr[.//*[contains(@class,'project-name') and normalize-space(.)='"
-                + currentName + "']]//button[contains(@class,'rename')]")).click();
+        browser.findElement(By.xpath("//tr[.//*[contains(@class,'project-name') and normalize-space(.)=" + XPaths.literal(currentName) + "]]//button[contains(@class,'rename')]")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("project-form:name"), "value", currentName));
         fillProjectDialog(newName, null);
         return this;

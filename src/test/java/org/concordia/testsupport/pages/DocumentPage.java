@@ -19,6 +19,10 @@ public final class DocumentPage {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("document-title")));
     }
 
+    public WebDriver browser() {
+        return browser;
+    }
+
     public String title() {
         return browser.findElement(By.id("document-title")).getText();
     }

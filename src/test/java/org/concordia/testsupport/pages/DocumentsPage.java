@@ -3,6 +3,7 @@ package org.concordia.testsupport.pages;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -26,8 +27,8 @@ public final class DocumentsPage {
 
     /** From the dashboard, opens the project with this name. */
     public static DocumentsPage openProject(WebDriver browser, String projectName) {
-        browser.findElement(By.xpath("//a[contains(@class,'project-link')][.//*[normalize-space(.)='" + projectName
-                + "']]")).click();
+        browser.findElement(By.xpath("//a[contains(@class,'project-link')][.//*[normalize-space(.)="
+                + XPaths.literal(projectName) + "]]")).click();
         return new DocumentsPage(browser);
     }
 
@@ -63,7 +64,7 @@ public final class DocumentsPage {
     }
 
     public DocumentPage open(String title) {
-        browser.findElement(By.xpath("//a[contains(@class,'document-title') and normalize-space(.)='" + title + "']"))
+        browser.findElement(By.xpath("//a[contains(@class,'document-title') and normalize-space(.)=" + XPaths.literal(title) + "]"))
                 .click();
         return new DocumentPage(browser);
     }

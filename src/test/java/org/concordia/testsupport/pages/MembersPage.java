@@ -1,6 +1,7 @@
 package org.concordia.testsupport.pages;
 
 import java.time.Duration;
+import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -37,13 +38,12 @@ public final class MembersPage {
         menuButton.findElement(By.tagName("button")).click();
         // PrimeFaces renders a menu button's items in an overlay with the id <menu button id>_menu.
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[@id='" + menuButton.getAttribute("id")
-                + "_menu']//a[normalize-space(.)='Make " + role + "']"))).click();
+                + "_menu']//a[normalize-space(.)=" + XPaths.literal("Make " + role) + "]"))).click();
         wait.until(d -> roleOf(username).equals(role));
         return this;
     }
 
     private WebElement row(String username) {
-        return browser.findElement(By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(.)='"
-                + username + "']]"));
+        return browser.findElement(By.xpath("//tr[.//span[contains(@class,'username') and normalize-space(.)=" + XPaths.literal(username) + "]]"));
     }
 }

@@ -1,6 +1,7 @@
 package org.concordia.testsupport.pages;
 
 import java.time.Duration;
+import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -51,6 +52,6 @@ public final class TenantsAdminPage {
     }
 
     private static By rowOf(String name) {
-        return By.xpath("//tr[.//span[contains(@class,'tenant') and normalize-space(.)='" + name + "']]");
+        return By.xpath("//tr[.//span[contains(@class,'tenant') and normalize-space(.)=" + XPaths.literal(name) + "]]");
     }
 }

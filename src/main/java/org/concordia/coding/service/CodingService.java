@@ -1,0 +1,116 @@
+package org.concordia.coding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.Coding;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.persistence.CodingRepository;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * Coding: applying claim types to spans of passages, filling in their attributes and memos. Coders see and change
+ * their own codings; supervisors see everybody's and may remove any. Each coding records the codebook version it
+ * was made under; the first coding puts the codebook in use.
+ */
+@ApplicationScoped
+@Transactional
+public class CodingService {
+
+    @Inject
+    CodingRepository codings;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    TenantAccess access;
+
+    /** The codings of a document the acting user may see: their own, or everybody's for supervisors. */
+    public List<CodingView> codingsOf(long documentId) {
+        access.require(TenantRole.CODER, "see codings");
+        documents.document(documentId);
+        List<Coding> visible = access.has(TenantRole.SUPERVISOR) ? codings.forDocument(documentId)
+                : codings.forDocument(documentId, access.currentUser().username());
+        return visible.stream().map(Coding::view).toList();
+    }
+
+    /** Applies a claim type to [start, end) of a passage, as the acting user. */
+    public CodingView code(long documentId, long passageId, long claimTypeId, int start, int end) {
+        access.requireWritable(TenantRole.CODER, "code");
+        DocumentSummary document = documents.document(documentId);
+        PassageView passage = documents.passages(documentId).stream().filter(p -> p.id() == passageId).findFirst()
+                .orElseThrow(() -> new NotFoundException("This passage is not in the document."));
+        if (passage.excluded()) {
+            throw new InvalidInputException("This passage is excluded from coding.");
+        }
+        if (start < passage.start() || end > passage.end() || start >= end) {
+            throw new InvalidInputException("Select some text inside one passage to code it.");
+        }
+        ClaimTypeView claimType = claimType(document.projectId(), claimTypeId);
+        if (!claimType.draft().codable()) {
+            throw new InvalidInputException("\u201c" + claimType.name() + "\u201d groups other claim types and is not"
+                    + " applied itself; choose one below it.");
+        }
+        int version = codebooks.markInUse(document.projectId());
+        Coding coding = new Coding(document.projectId(), documentId, passageId, claimTypeId, start, end,
+                access.currentUser().username(), version);
+        codings.add(coding);
+        return coding.view();
+    }
+
+    /** Sets a coding's attribute values and memo, checked against its claim type's attributes. */
+    public CodingView describe(long codingId, Map<String, String> values, String memo) {
+        access.requireWritable(TenantRole.CODER, "code");
+        Coding coding = own(codingId, "change");
+        ClaimTypeView claimType = claimType(coding.getProjectId(), coding.view().claimTypeId());
+        for (AttributeField field : claimType.draft().attributes()) {
+            field.check(values.get(field.name()));
+        }
+        for (String name : values.keySet()) {
+            if (claimType.draft().attributes().stream().noneMatch(f -> f.name().equals(name))) {
+                throw new InvalidInputException("\u201c" + claimType.name() + "\u201d has no attribute " + name + ".");
+            }
+        }
+        if (memo != null && memo.strip().length() > 4000) {
+            throw new InvalidInputException("A memo can have at most 4000 characters.");
+        }
+        coding.describe(values, memo, codebooks.markInUse(coding.getProjectId()));
+        return coding.view();
+    }
+
+    public void delete(long codingId) {
+        access.requireWritable(TenantRole.CODER, "code");
+        codings.remove(own(codingId, "delete"));
+    }
+
+    private Coding own(long codingId, String action) {
+        Coding coding = codings.find(codingId)
+                .orElseThrow(() -> new NotFoundException("This coding does not exist (any more)."));
+        boolean mine = coding.getCoder().equals(access.currentUser().username());
+        if (!mine && !access.has(TenantRole.SUPERVISOR)) {
+            throw new AccessDeniedException("You can only " + action + " your own codings.");
+        }
+        return coding;
+    }
+
+    private ClaimTypeView claimType(long projectId, long claimTypeId) {
+        return codebooks.view(projectId).claimTypes().stream().filter(t -> t.id() == claimTypeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("This claim type is not in the project's codebook."));
+    }
+}

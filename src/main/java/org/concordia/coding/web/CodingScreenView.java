@@ -1,0 +1,341 @@
+package org.concordia.coding.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
+import org.concordia.coding.service.Highlighter;
+import org.concordia.coding.service.Highlighter.Segment;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.faces.Messages;
+
+/**
+ * The coding screen ({@code code.xhtml?document=12}): the document passage by passage with codings highlighted in
+ * their claim type's colour; select text and press a claim type's hotkey (or click it) to code; the selected
+ * coding's attributes and memo in the side panel; undo of the last action; a filter by claim type.
+ */
+@Named("codingScreen")
+@ViewScoped
+public class CodingScreenView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CodingService codingService;
+
+    @Inject
+    DocumentService documentService;
+
+    @Inject
+    CodebookService codebookService;
+
+    private Long document;
+    private DocumentSummary summary;
+    private List<PassageView> passages;
+    private List<ClaimTypeView> claimTypes;
+    private Map<Long, ClaimTypeView> claimTypesById;
+    private List<CodingView> codings;
+    private Long filter;
+
+    // The selection the page's script reports, and the claim type to apply.
+    private Long passage;
+    private Integer start;
+    private Integer end;
+    private Long claimType;
+
+    private CodingView selected;
+    private List<AttributeRow> attributes = new ArrayList<>();
+    private String memo;
+    private LastAction lastAction;
+
+    /** Called by the page's viewAction once the document parameter is set. */
+    public void load() {
+        if (document == null) {
+            throw new NotFoundException("No document was named: open one from its project's list.");
+        }
+        summary = documentService.document(document);
+        passages = documentService.passages(document);
+        claimTypes = codebookService.view(summary.projectId()).claimTypes();
+        claimTypesById = new HashMap<>();
+        claimTypes.forEach(t -> claimTypesById.put(t.id(), t));
+        refresh();
+    }
+
+    /** Applies the chosen claim type to the selected text (the page's script fills in both). */
+    public void apply() {
+        if (passage == null || start == null || end == null) {
+            Messages.warn("Select some text in a passage first.");
+            return;
+        }
+        CodingView created = codingService.code(document, passage, claimType, start, end);
+        lastAction = new LastAction(created, false);
+        refresh();
+        select(created.id());
+    }
+
+    public void selectFromRequest() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("coding");
+        if (id != null && id.matches("\\d+")) {
+            select(Long.parseLong(id));
+        }
+    }
+
+    public void saveDetails() {
+        Map<String, String> values = new LinkedHashMap<>();
+        attributes.forEach(row -> values.put(row.getName(), row.getValue()));
+        selected = codingService.describe(selected.id(), values, memo);
+        Messages.info("Saved.");
+        refresh();
+    }
+
+    public void deleteSelected() {
+        codingService.delete(selected.id());
+        lastAction = new LastAction(selected, true);
+        selected = null;
+        refresh();
+        Messages.info("Coding deleted. Undo brings it back.");
+    }
+
+    /** Takes back the last coding made or deleted on this screen. */
+    public void undo() {
+        if (lastAction == null) {
+            Messages.warn("Nothing to undo.");
+            return;
+        }
+        CodingView coding = lastAction.coding();
+        if (lastAction.deleted()) {
+            CodingView restored = codingService.code(document, coding.passageId(), coding.claimTypeId(),
+                    coding.start(), coding.end());
+            if (!coding.attributes().isEmpty() || coding.memo() != null) {
+                restored = codingService.describe(restored.id(), coding.attributes(), coding.memo());
+            }
+            selected = restored;
+        } else {
+            codingService.delete(coding.id());
+            selected = null;
+        }
+        lastAction = null;
+        refresh();
+        Messages.info("Undone.");
+    }
+
+    public void applyFilter() {
+        // segments are computed per render from the filter
+    }
+
+    private void select(long codingId) {
+        selected = codings.stream().filter(c -> c.id() == codingId).findFirst().orElse(null);
+        if (selected == null) {
+            return;
+        }
+        ClaimTypeView type = claimTypesById.get(selected.claimTypeId());
+        attributes = new ArrayList<>();
+        for (AttributeField field : type.draft().attributes()) {
+            attributes.add(new AttributeRow(field.name(), field.type().label(), field.options(), field.required(),
+                    selected.attributes().get(field.name())));
+        }
+        memo = selected.memo();
+    }
+
+    private void refresh() {
+        codings = codingService.codingsOf(document);
+    }
+
+    public List<Segment> segmentsOf(PassageView passageView) {
+        List<CodingView> inPassage = codings.stream()
+                .filter(c -> c.passageId() == passageView.id())
+                .filter(c -> filter == null || c.claimTypeId() == filter)
+                .toList();
+        return Highlighter.segments(passageView.text(), passageView.start(), inPassage);
+    }
+
+    /** Background in the colour of the first coding over the segment; an underline marks overlaps. */
+    public String styleOf(Segment segment) {
+        if (segment.codingIds().isEmpty()) {
+            return "";
+        }
+        String first = colourOf(segment.codingIds().get(0));
+        String style = "background-color: " + first + "55;";
+        if (segment.codingIds().size() > 1) {
+            style += " box-shadow: inset 0 -3px 0 " + colourOf(segment.codingIds().get(1)) + ";";
+        }
+        return style;
+    }
+
+    public String titleOf(Segment segment) {
+        return String.join(", ", segment.codingIds().stream().map(id -> claimTypeOf(id).name()).toList());
+    }
+
+    public String idsOf(Segment segment) {
+        return String.join(" ", segment.codingIds().stream().map(String::valueOf).toList());
+    }
+
+    public String quoteOf(CodingView coding) {
+        PassageView p = passages.stream().filter(x -> x.id() == coding.passageId()).findFirst().orElseThrow();
+        int from = p.text().offsetByCodePoints(0, coding.start() - p.start());
+        int to = p.text().offsetByCodePoints(0, coding.end() - p.start());
+        return p.text().substring(from, to);
+    }
+
+    public ClaimTypeView claimTypeOf(CodingView coding) {
+        return claimTypesById.get(coding.claimTypeId());
+    }
+
+    private ClaimTypeView claimTypeOf(long codingId) {
+        return codings.stream().filter(c -> c.id() == codingId).findFirst().map(this::claimTypeOf).orElseThrow();
+    }
+
+    private String colourOf(long codingId) {
+        return claimTypeOf(codingId).draft().colour();
+    }
+
+    public List<ClaimTypeView> getPalette() {
+        return claimTypes.stream().filter(t -> t.draft().codable()).toList();
+    }
+
+    public int getCodingCount() {
+        return codings.size();
+    }
+
+    public DocumentSummary getSummary() {
+        return summary;
+    }
+
+    public List<PassageView> getPassages() {
+        return passages;
+    }
+
+    public List<ClaimTypeView> getClaimTypes() {
+        return claimTypes;
+    }
+
+    public CodingView getSelected() {
+        return selected;
+    }
+
+    public List<AttributeRow> getAttributes() {
+        return attributes;
+    }
+
+    public boolean isCanUndo() {
+        return lastAction != null;
+    }
+
+    public Long getDocument() {
+        return document;
+    }
+
+    public void setDocument(Long document) {
+        this.document = document;
+    }
+
+    public Long getFilter() {
+        return filter;
+    }
+
+    public void setFilter(Long filter) {
+        this.filter = filter;
+    }
+
+    public Long getPassage() {
+        return passage;
+    }
+
+    public void setPassage(Long passage) {
+        this.passage = passage;
+    }
+
+    public Integer getStart() {
+        return start;
+    }
+
+    public void setStart(Integer start) {
+        this.start = start;
+    }
+
+    public Integer getEnd() {
+        return end;
+    }
+
+    public void setEnd(Integer end) {
+        this.end = end;
+    }
+
+    public Long getClaimType() {
+        return claimType;
+    }
+
+    public void setClaimType(Long claimType) {
+        this.claimType = claimType;
+    }
+
+    public String getMemo() {
+        return memo;
+    }
+
+    public void setMemo(String memo) {
+        this.memo = memo;
+    }
+
+    /** The last coding made or deleted here, for undo. */
+    private record LastAction(CodingView coding, boolean deleted) implements Serializable {
+    }
+
+    /** One attribute of the selected coding, as the side panel edits it. */
+    public static class AttributeRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String name;
+        private final String typeLabel;
+        private final List<String> options;
+        private final boolean required;
+        private String value;
+
+        AttributeRow(String name, String typeLabel, List<String> options, boolean required, String value) {
+            this.name = name;
+            this.typeLabel = typeLabel;
+            this.options = List.copyOf(options);
+            this.required = required;
+            this.value = value;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getTypeLabel() {
+            return typeLabel;
+        }
+
+        public List<String> getOptions() {
+            return options;
+        }
+
+        public boolean isRequired() {
+            return required;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.concordia.coding.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.Screenshots;
+import org.concordia.testsupport.pages.CodingPage;
+import org.concordia.testsupport.pages.DocumentsPage;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The coding screen in Chromium, on a demo document of the seminar, as the coder ada. */
+class CodingUiIT extends BrowserTest {
+
+    private static final String PHRASE = "Tehran agreed to support al-Kadhimi";
+
+    @Test
+    @DisplayName("A coder selects a span, applies a claim type by hotkey, fills an attribute, reloads and sees it")
+    void aCoderCodesBySelectionAndHotkey() {
+        logInAs("ada");
+        CodingPage coding = CodingPage.fromDocument(DocumentsPage
+                .openProject(browser, "Iraq 2020: who chose the prime minister?")
+                .open("Iran backs Kadhimi as Iraq's new prime minister").browser());
+        int before = coding.codingCount();
+
+        coding.select(PHRASE).press("s");
+
+        assertThat(coding.codingCount()).isEqualTo(before + 1);
+        assertThat(coding.highlights()).contains(PHRASE + " = Support");
+        assertThat(coding.selectedClaimType()).isEqualTo("Support");
+        assertThat(coding.selectedQuote()).isEqualTo(PHRASE);
+        coding.choose("relation", "backed").type("subject", "Iran").type("object", "Mustafa al-Kadhimi").save();
+        Screenshots.save(browser, "coding-screen");
+
+        browser.navigate().refresh();
+        CodingPage reloaded = new CodingPage(browser);
+        assertThat(reloaded.highlights()).contains(PHRASE + " = Support");
+        reloaded.openCodingOver("al-Kadhimi");
+        assertThat(reloaded.valueOf("relation")).isEqualTo("backed");
+        assertThat(reloaded.valueOf("subject")).isEqualTo("Iran");
+    }
+}

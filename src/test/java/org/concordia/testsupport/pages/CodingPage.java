@@ -1,0 +1,121 @@
+package org.concordia.testsupport.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.concordia.testsupport.XPaths;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The coding screen of one document. */
+public final class CodingPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    public CodingPage(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        this.wait.ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".palette")));
+    }
+
+    /** From a document page. */
+    public static CodingPage fromDocument(WebDriver browser) {
+        browser.findElement(By.id("code-link")).click();
+        return new CodingPage(browser);
+    }
+
+    /** Selects {@code phrase} where it first occurs in a passage, as a mouse drag would. */
+    public CodingPage select(String phrase) {
+        Object found = ((JavascriptExecutor) browser).executeScript("""
+                const phrase = arguments[0];
+                for (const passage of document.querySelectorAll('.passage-text[data-passage]')) {
+                  const walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+                  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    const at = node.data.indexOf(phrase);
+                    if (at >= 0) {
+                      const range = document.createRange();
+                      range.setStart(node, at);
+                      range.setEnd(node, at + phrase.length);
+                      const selection = window.getSelection();
+                      selection.removeAllRanges();
+                      selection.addRange(range);
+                      document.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                      return true;
+                    }
+                  }
+                }
+                return false;""", phrase);
+        if (!Boolean.TRUE.equals(found)) {
+            throw new IllegalStateException("No passage contains \"" + phrase + "\" as one uncoded stretch");
+        }
+        return this;
+    }
+
+    /** Presses a key with nothing focused but the page, as a coder does. */
+    public CodingPage press(String key) {
+        int before = codingCount();
+        new Actions(browser).sendKeys(key).perform();
+        wait.until(d -> codingCount() != before);
+        return this;
+    }
+
+    public int codingCount() {
+        return Integer.parseInt(browser.findElement(By.id("coding-form:coding-count")).getText().split(" ")[0]);
+    }
+
+    /** The highlighted stretches of text with the claim types over them. */
+    public List<String> highlights() {
+        return browser.findElements(By.cssSelector(".seg[title]:not([title=''])")).stream()
+                .map(e -> e.getText() + " = " + e.getAttribute("title")).toList();
+    }
+
+    public String selectedClaimType() {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coding-form:selected-type")))
+                .getText();
+    }
+
+    public String selectedQuote() {
+        return browser.findElement(By.id("coding-form:selected-quote")).getText();
+    }
+
+    public CodingPage choose(String attribute, String value) {
+        new Select(browser.findElement(By.cssSelector("select[data-attribute='" + attribute + "']")))
+                .selectByVisibleText(value);
+        return this;
+    }
+
+    public CodingPage type(String attribute, String value) {
+        WebElement field = browser.findElement(By.cssSelector("input[data-attribute='" + attribute + "']"));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    public CodingPage save() {
+        browser.findElement(By.id("coding-form:save-coding")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("coding-form:messages"), "Saved."));
+        return this;
+    }
+
+    /** Clicks the highlighted text of the coding over {@code phrase} and waits for the side panel. */
+    public CodingPage openCodingOver(String phrase) {
+        browser.findElements(By.cssSelector(".seg[title]:not([title=''])")).stream()
+                .filter(e -> e.getText().contains(phrase)).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coding-form:selected-type")));
+        return this;
+    }
+
+    public String valueOf(String attribute) {
+        WebElement field = browser.findElement(By.cssSelector("[data-attribute='" + attribute + "']"));
+        return field.getTagName().equals("select") ? new Select(field).getFirstSelectedOption().getText()
+                : field.getAttribute("value");
+    }
+}
