@@ -7,10 +7,13 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
@@ -61,6 +64,9 @@ public class DemoData {
     @Inject
     CodingService codings;
 
+    @Inject
+    AssignmentService assignments;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -89,8 +95,8 @@ public class DemoData {
     }
 
     /**
-     * Three students code the news item: ada and ben read the same sentence as different kinds of support, carla
-     * codes the militia's opposition. A disagreement for the consensus tools to find.
+     * The news item is assigned to three students, who code it: ada and ben read the same sentence as different
+     * kinds of support, carla codes the militia's opposition. A disagreement for the consensus tools to find.
      */
     private void codeDemoDisagreement() {
         long news = ExecutionContext.supplyAs(UserIdentity.named("irene"), SEMINAR, () -> {
@@ -99,6 +105,9 @@ public class DemoData {
             return documents.listDocuments(project).stream()
                     .filter(d -> d.title().startsWith("Iran backs Kadhimi")).findFirst().orElseThrow().id();
         });
+        ExecutionContext.runAs(UserIdentity.named("irene"), SEMINAR, () -> assignments.assign(
+                documents.document(news).projectId(), List.of(news), List.of("ada", "ben", "carla"),
+                LocalDate.now().plusWeeks(2)));
         String backing = "Iran has thrown its weight behind Mustafa al-Kadhimi";
         as("ada", SEMINAR, () -> code(news, backing, "Support", Map.of("subject", "Iran", "relation", "backed",
                 "object", "Mustafa al-Kadhimi", "certainty", "certain")));

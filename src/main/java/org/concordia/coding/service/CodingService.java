@@ -41,6 +41,9 @@ public class CodingService {
     @Inject
     TenantAccess access;
 
+    @Inject
+    AssignmentService assignments;
+
     /** The codings of a document the acting user may see: their own, or everybody's for supervisors. */
     public List<CodingView> codingsOf(long documentId) {
         access.require(TenantRole.CODER, "see codings");
@@ -62,6 +65,7 @@ public class CodingService {
         if (start < passage.start() || end > passage.end() || start >= end) {
             throw new InvalidInputException("Select some text inside one passage to code it.");
         }
+        requireNotSubmitted(documentId, access.currentUser().username());
         ClaimTypeView claimType = claimType(document.projectId(), claimTypeId);
         if (!claimType.draft().codable()) {
             throw new InvalidInputException("\u201c" + claimType.name() + "\u201d groups other claim types and is not"
@@ -106,7 +110,15 @@ public class CodingService {
         if (!mine && !access.has(TenantRole.SUPERVISOR)) {
             throw new AccessDeniedException("You can only " + action + " your own codings.");
         }
+        requireNotSubmitted(coding.getDocumentId(), coding.getCoder());
         return coding;
+    }
+
+    private void requireNotSubmitted(long documentId, String coder) {
+        if (assignments.submitted(documentId, coder)) {
+            throw new InvalidInputException("This document was submitted; ask a supervisor to reopen it before"
+                    + " changing its codings.");
+        }
     }
 
     private ClaimTypeView claimType(long projectId, long claimTypeId) {

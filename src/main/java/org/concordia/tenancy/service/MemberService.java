@@ -30,6 +30,12 @@ public class MemberService {
         return tenants.membersOf(access.currentTenantId()).stream().map(Membership::summary).toList();
     }
 
+    /** The usernames of the tenant's members, for supervisors choosing coders to assign documents to. */
+    public List<String> listMemberNames() {
+        access.require(TenantRole.SUPERVISOR, "see who can be assigned documents");
+        return tenants.membersOf(access.currentTenantId()).stream().map(Membership::getUsername).toList();
+    }
+
     /** Gives a member another role; it takes effect on their next request. */
     public MemberSummary changeRole(String username, TenantRole newRole) {
         access.requireWritable(TenantRole.ADMIN, "change members' roles");

@@ -1,0 +1,174 @@
+package org.concordia.coding.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concordia.coding.model.Assignment;
+import org.concordia.coding.model.AssignmentView;
+import org.concordia.coding.persistence.AssignmentRepository;
+import org.concordia.coding.persistence.CodingRepository;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.MemberService;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * Who codes which document by when. Supervisors assign by hand or "each document to k coders, balanced"; coders
+ * see their assignments with progress and submit a finished document.
+ */
+@ApplicationScoped
+@Transactional
+public class AssignmentService {
+
+    @Inject
+    AssignmentRepository assignments;
+
+    @Inject
+    CodingRepository codings;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    TenantAccess access;
+
+    /** Assigns each of the documents to each of the coders; pairs assigned already are left as they are. */
+    public int assign(long projectId, List<Long> documentIds, List<String> coders, LocalDate dueOn) {
+        access.requireWritable(TenantRole.SUPERVISOR, "assign documents");
+        requireCoders(coders);
+        int made = 0;
+        for (long documentId : documentIds) {
+            requireInProject(projectId, documentId);
+            for (String coder : coders) {
+                if (assignments.find(documentId, coder).isEmpty()) {
+                    assignments.add(new Assignment(projectId, documentId, coder, dueOn,
+                            access.currentUser().username()));
+                    made++;
+                }
+            }
+        }
+        return made;
+    }
+
+    /**
+     * Gives every document of the project to {@code k} of the coders, always to those with the fewest assignments
+     * in the project so far (ties by name), counting what they have already.
+     */
+    public int assignBalanced(long projectId, int k, List<String> coders, LocalDate dueOn) {
+        access.requireWritable(TenantRole.SUPERVISOR, "assign documents");
+        requireCoders(coders);
+        if (k < 1 || k > coders.size()) {
+            throw new InvalidInputException("Each document can go to between 1 and " + coders.size()
+                    + " of the chosen coders.");
+        }
+        List<Assignment> existing = assignments.forProject(projectId);
+        Map<String, Integer> load = new HashMap<>();
+        coders.forEach(c -> load.put(c, 0));
+        existing.forEach(a -> load.computeIfPresent(a.getCoder(), (c, n) -> n + 1));
+        Map<Long, Set<String>> holders = new HashMap<>();
+        existing.forEach(a -> holders.computeIfAbsent(a.getDocumentId(), d -> new HashSet<>()).add(a.getCoder()));
+        int made = 0;
+        for (DocumentSummary document : documents.listDocuments(projectId)) {
+            Set<String> has = holders.getOrDefault(document.id(), Set.of());
+            int missing = k - (int) coders.stream().filter(has::contains).count();
+            List<String> chosen = coders.stream().filter(c -> !has.contains(c))
+                    .sorted(Comparator.comparing((String c) -> load.get(c)).thenComparing(c -> c))
+                    .limit(Math.max(0, missing)).toList();
+            for (String coder : chosen) {
+                assignments.add(new Assignment(projectId, document.id(), coder, dueOn,
+                        access.currentUser().username()));
+                load.merge(coder, 1, Integer::sum);
+                made++;
+            }
+        }
+        return made;
+    }
+
+    /** The acting user's assignments in the current tenant, with progress. */
+    public List<AssignmentView> myAssignments() {
+        access.require(TenantRole.CODER, "see assignments");
+        return assignments.forCoder(access.currentUser().username()).stream().map(this::view).toList();
+    }
+
+    /** All assignments of a project, with progress: the supervisor's overview. */
+    public List<AssignmentView> projectAssignments(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
+        documents.project(projectId);
+        return assignments.forProject(projectId).stream().map(this::view).toList();
+    }
+
+    /** The coder says they are done with the document; their codings of it are frozen. */
+    public AssignmentView submit(long assignmentId) {
+        access.requireWritable(TenantRole.CODER, "submit documents");
+        Assignment assignment = existing(assignmentId);
+        if (!assignment.getCoder().equals(access.currentUser().username())) {
+            throw new AccessDeniedException("Only " + assignment.getCoder() + " can submit this assignment.");
+        }
+        assignment.submit();
+        return view(assignment);
+    }
+
+    /** Lets the coder change their codings of the document again. */
+    public AssignmentView reopen(long assignmentId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "reopen submitted documents");
+        Assignment assignment = existing(assignmentId);
+        assignment.reopen();
+        return view(assignment);
+    }
+
+    /** Whether {@code coder} has submitted {@code documentId}: then their codings of it are frozen. */
+    public boolean submitted(long documentId, String coder) {
+        return assignments.find(documentId, coder).map(Assignment::isSubmitted).orElse(false);
+    }
+
+    private AssignmentView view(Assignment assignment) {
+        DocumentSummary document = documents.document(assignment.getDocumentId());
+        List<PassageView> passages = documents.passages(assignment.getDocumentId());
+        Set<Long> codable = passages.stream().filter(p -> !p.excluded()).map(PassageView::id)
+                .collect(Collectors.toSet());
+        long coded = codings.forDocument(assignment.getDocumentId(), assignment.getCoder()).stream()
+                .map(c -> c.view().passageId()).filter(codable::contains).distinct().count();
+        return new AssignmentView(assignment.getId(), assignment.getProjectId(), assignment.getDocumentId(),
+                document.title(), assignment.getCoder(), assignment.getDueOn(), assignment.getSubmittedAt(),
+                (int) coded, codable.size());
+    }
+
+    private void requireCoders(List<String> coders) {
+        if (coders == null || coders.isEmpty()) {
+            throw new InvalidInputException("Choose at least one coder.");
+        }
+        Set<String> memberNames = new HashSet<>(members.listMemberNames());
+        List<String> strangers = new ArrayList<>(coders.stream().filter(c -> !memberNames.contains(c)).toList());
+        if (!strangers.isEmpty()) {
+            throw new InvalidInputException(String.join(", ", strangers) + " is not a member of this tenant.");
+        }
+    }
+
+    private void requireInProject(long projectId, long documentId) {
+        if (documents.document(documentId).projectId() != projectId) {
+            throw new NotFoundException("This document is not in the project.");
+        }
+    }
+
+    private Assignment existing(long assignmentId) {
+        return assignments.find(assignmentId)
+                .orElseThrow(() -> new NotFoundException("This assignment does not exist (any more)."));
+    }
+}
