@@ -49,6 +49,7 @@ class IsolationSweepIT {
     private static final Path WEBAPP = Path.of("src/main/webapp");
     private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
+    private static final Pattern DEEP_LINK = Pattern.compile("/go/([a-z]+)/\\d+");
     private static final Pattern PROJECT_NAME = Pattern.compile("class=\"project-name\">([^<]+)<");
 
     /** Pages anybody logged in may open; they show no tenant's data by construction. */
@@ -81,7 +82,8 @@ class IsolationSweepIT {
             boolean takesId = page.getValue().stream().anyMatch(p -> !NOT_AN_ID.containsKey(page.getKey() + "?" + p));
             if (takesId) {
                 assertThat(urls).as("a link to %s with its parameters %s, so the sweep can try it with real ids",
-                        page.getKey(), page.getValue()).anyMatch(u -> u.startsWith(page.getKey() + "?"));
+                        page.getKey(), page.getValue())
+                        .anyMatch(u -> pageOf(u).equals(page.getKey()) && (u.contains("?") || namesAnObject(u)));
             }
         }
 
@@ -99,7 +101,7 @@ class IsolationSweepIT {
                         .isIn(403, 404);
             }
 
-            String page = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+            String page = pageOf(url);
             if (!CODER_PAGES.contains(page) && !PUBLIC_PAGES.contains(page)) {
                 HttpResponse<String> asCoder = coder.get(url.substring(1));
                 report.add("GET " + url + " as ada (coder, same tenant): " + asCoder.statusCode());
@@ -169,10 +171,11 @@ class IsolationSweepIT {
             Matcher links = HREF.matcher(seminarAdmin.get(url.substring(1)).body());
             while (links.find()) {
                 String link = links.group(1).replace("&amp;", "&");
-                if (link.startsWith(context + "/") && link.contains(".xhtml?")) {
+                boolean pageLink = link.startsWith(context + "/") && link.contains(".xhtml?");
+                boolean deepLink = link.startsWith(context + "/go/");
+                if (pageLink || deepLink) {
                     String local = link.substring(context.length());
-                    String page = local.substring(0, local.indexOf('?'));
-                    if (pages.containsKey(page) && !local.contains("jakarta.faces") && seen.add(local)) {
+                    if (pages.containsKey(pageOf(local)) && !local.contains("jakarta.faces") && seen.add(local)) {
                         toVisit.add(local);
                     }
                 }
@@ -181,7 +184,19 @@ class IsolationSweepIT {
         return seen;
     }
 
+    /** The Faces page a URL shows: the page itself, or for a deep link /go/document/7 the page it forwards to. */
+    private static String pageOf(String url) {
+        Matcher deep = DEEP_LINK.matcher(url);
+        if (deep.matches()) {
+            return "/" + deep.group(1) + ".xhtml";
+        }
+        return url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+    }
+
     private static boolean namesAnObject(String url) {
+        if (DEEP_LINK.matcher(url).matches()) {
+            return true;
+        }
         int query = url.indexOf('?');
         if (query < 0) {
             return false;

@@ -92,6 +92,28 @@ class TenantPagesIT {
     }
 
     @Test
+    void aBookmarkedDocumentOpensAfterTheLoginItNeeded() throws Exception {
+        BrowserlessLogin ada = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
+        String documents = firstLink(ada.get("dashboard.xhtml").body(), "/go/documents/");
+        String document = firstLink(ada.get(documents).body(), "/go/document/");
+
+        HttpResponse<String> opened = BrowserlessLogin.openBookmarkLoggedOut(deploymentUrl, document, "ada",
+                "concordia");
+
+        assertThat(opened.statusCode()).as("%s after logging in", document).isEqualTo(200);
+        assertThat(opened.uri().getPath()).as("the address keeps the document").endsWith(document);
+        assertThat(opened.body()).contains("document-title").contains("Code this document");
+    }
+
+    /** The first link in {@code html} starting with {@code prefix} below the application, relative to it. */
+    private static String firstLink(String html, String prefix) {
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"/concordia(" + prefix + "\\d+)\"")
+                .matcher(html);
+        assertThat(link.find()).as("a link %s... in the page", prefix).isTrue();
+        return link.group(1).substring(1);
+    }
+
+    @Test
     void unknownPagesGetTheErrorPageWithoutInternals() throws Exception {
         BrowserlessLogin ada = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
 

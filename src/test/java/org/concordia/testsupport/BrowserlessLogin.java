@@ -25,6 +25,7 @@ public final class BrowserlessLogin {
 
     private final HttpClient client;
     private final URI app;
+    private HttpResponse<String> lastPage;
 
     private BrowserlessLogin(HttpClient client, URI app) {
         this.client = client;
@@ -34,7 +35,16 @@ public final class BrowserlessLogin {
     /** Opens {@code app}'s dashboard, is sent to Keycloak, logs in there and follows the way back. */
     public static BrowserlessLogin as(URL deploymentUrl, String username, String password)
             throws IOException, InterruptedException {
-        return login(deploymentUrl, username, password, null);
+        return login(deploymentUrl, "dashboard.xhtml", username, password, null);
+    }
+
+    /**
+     * Opens {@code path} (relative to the application) logged out, as a bookmark would, logs in on the way and
+     * returns the page the login ends on.
+     */
+    public static HttpResponse<String> openBookmarkLoggedOut(URL deploymentUrl, String path, String username,
+            String password) throws IOException, InterruptedException {
+        return login(deploymentUrl, path, username, password, null).lastPage;
     }
 
     /**
@@ -43,10 +53,11 @@ public final class BrowserlessLogin {
      */
     public static BrowserlessLogin asAfterPlantingSession(URL deploymentUrl, String username, String password,
             String plantedSessionId) throws IOException, InterruptedException {
-        return login(deploymentUrl, username, password, plantedSessionId);
+        return login(deploymentUrl, "dashboard.xhtml", username, password, plantedSessionId);
     }
 
-    private static BrowserlessLogin login(URL deploymentUrl, String username, String password, String planted)
+    private static BrowserlessLogin login(URL deploymentUrl, String start, String username, String password,
+            String planted)
             throws IOException, InterruptedException {
         URI app = Urls.localhost(deploymentUrl);
         CookieManager cookies = new CookieManager(new LocalhostCookieStore(), CookiePolicy.ACCEPT_ALL);
@@ -61,18 +72,21 @@ public final class BrowserlessLogin {
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(app.resolve("dashboard.xhtml")).build(),
+        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(app.resolve(start)).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(loginPage.body());
         if (!action.find()) {
             throw new IllegalStateException("Expected Keycloak's login form at " + loginPage.uri());
         }
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=";
-        client.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> afterLogin = client.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return new BrowserlessLogin(client, app);
+        BrowserlessLogin session = new BrowserlessLogin(client, app);
+        session.lastPage = afterLogin;
+        return session;
     }
 
     /**
