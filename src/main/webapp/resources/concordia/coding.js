@@ -4,7 +4,8 @@
  *
  *  - select text inside one passage, then press a claim type's hotkey or click it in the palette;
  *  - click highlighted text to select its coding (again to cycle through overlapping codings);
- *  - j / k move to the next / previous passage; u undoes the last coding made or deleted; Esc clears.
+ *  - j / k move to the next / previous passage; ] / [ select the next / previous coding;
+ *  - u undoes the last coding made or deleted; Esc clears.
  */
 (function () {
     'use strict';
@@ -92,6 +93,27 @@
         }
     }
 
+    /** Selects the next (step 1) or previous (-1) coding in reading order, after the one selected now. */
+    function moveCoding(step) {
+        var ids = [];
+        document.querySelectorAll('.seg[data-codings]').forEach(function (segment) {
+            segment.dataset.codings.split(' ').filter(Boolean).forEach(function (id) {
+                if (ids.indexOf(id) < 0) { ids.push(id); }
+            });
+        });
+        if (ids.length === 0) {
+            return;
+        }
+        var current = document.getElementById('coding-form:selected-id');
+        var index = current ? ids.indexOf(current.value) : -1;
+        var next = ids[(index + step + ids.length) % ids.length];
+        var segment = document.querySelector('.seg[data-codings~="' + next + '"]');
+        if (segment) {
+            segment.scrollIntoView({block: 'center'});
+        }
+        selectCoding([{name: 'coding', value: next}]);
+    }
+
     document.addEventListener('mouseup', remember);
     document.addEventListener('keyup', function (event) {
         if (event.shiftKey) { remember(); }
@@ -131,6 +153,9 @@
         } else if (key === 'j' || key === 'k') {
             event.preventDefault();
             movePassage(key === 'j' ? 1 : -1);
+        } else if (key === ']' || key === '[') {
+            event.preventDefault();
+            moveCoding(key === ']' ? 1 : -1);
         } else if (key === 'u' && document.getElementById('coding-form:undo')) {
             event.preventDefault();
             undoLast();

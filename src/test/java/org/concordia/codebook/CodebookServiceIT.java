@@ -147,6 +147,33 @@ class CodebookServiceIT {
     }
 
     @Test
+    void aCsvExportImportsIntoAnotherProjectWithHotkeysAndAttributesAndABadRowStoresNothing() {
+        as(supervisor, classroom, () -> sut.startFromStarterCodebook(project));
+        byte[] csv = as(supervisor, classroom, () -> sut.exportCsv(project));
+        long other = as(supervisor, classroom, () -> projects.createProject("From CSV", null)).id();
+
+        int imported = as(supervisor, classroom, () -> sut.importCsv(other, csv));
+
+        List<ClaimTypeView> original = view().claimTypes();
+        List<ClaimTypeView> copy = as(supervisor, classroom, () -> sut.view(other)).claimTypes();
+        assertThat(imported).isEqualTo(original.size());
+        for (int i = 0; i < original.size(); i++) {
+            ClaimTypeDraft a = original.get(i).draft();
+            ClaimTypeDraft b = copy.get(i).draft();
+            assertThat(copy.get(i).depth()).isEqualTo(original.get(i).depth());
+            assertThat(b).usingRecursiveComparison().ignoringFields("parentId").isEqualTo(a);
+        }
+
+        long third = as(supervisor, classroom, () -> projects.createProject("Broken CSV", null)).id();
+        String badRow = new String(csv, StandardCharsets.UTF_8).replaceFirst("relation \\(choice:", "relation (colour:");
+        assertThatThrownBy(() -> as(supervisor, classroom,
+                () -> sut.importCsv(third, badRow.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Row")
+                .hasMessageContaining("Nothing was imported");
+        assertThat(as(supervisor, classroom, () -> sut.view(third)).claimTypes()).isEmpty();
+    }
+
+    @Test
     void codersReadTheCodebookOnlyAndOtherTenantsNotAtAll() {
         as(supervisor, classroom, () -> sut.startFromStarterCodebook(project));
         String team = People.unique("team");

@@ -125,6 +125,24 @@ public class AttributeField implements Serializable {
         return Objects.hash(name, type, choices, required);
     }
 
+    /**
+     * Reads the form {@link #toString()} writes: {@code relation (choice: backed,opposed, required)}; the inverse
+     * used by the codebook's CSV import.
+     */
+    public static AttributeField parse(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(.+?) \\(([a-z ]+?)(?:: (.*?))?(, required)?\\)").matcher(text.strip());
+        if (!m.matches()) {
+            throw new InvalidInputException("\u201c" + text.strip() + "\u201d is not an attribute written as"
+                    + " name (type) or name (choice: a,b, required).");
+        }
+        AttributeType type = java.util.Arrays.stream(AttributeType.values())
+                .filter(t -> t.label().equals(m.group(2))).findFirst()
+                .orElseThrow(() -> new InvalidInputException("\u201c" + m.group(2) + "\u201d is not an attribute type."));
+        List<String> choices = m.group(3) == null ? List.of() : Arrays.asList(m.group(3).split(","));
+        return new AttributeField(m.group(1), type, choices, m.group(4) != null);
+    }
+
     @Override
     public String toString() {
         return name + " (" + type.label() + (choices == null ? "" : ": " + choices) + (required ? ", required" : "")

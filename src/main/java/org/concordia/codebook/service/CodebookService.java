@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimType;
 import org.concordia.codebook.model.ClaimTypeDraft;
@@ -120,6 +121,61 @@ public class CodebookService {
         }
         log(projectId, "Imported " + counts[1] + " claim types from a REFI-QDA codebook.");
         return counts[1];
+    }
+
+    /**
+     * Adds the claim types of a CSV in the form {@link #exportCsv} writes (path, name, guid, codable, colour, hotkey,
+     * rules of use, attributes); rows whose GUID the codebook has are skipped. All or nothing: a bad row is named
+     * and nothing is added.
+     */
+    public int importCsv(long projectId, byte[] csv) {
+        requireEditor(projectId);
+        List<CSVRecord> rows;
+        try {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
+        } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException("This is not a readable codebook CSV (" + e.getMessage() + ").");
+        }
+        List<ClaimType> existing = repository.claimTypes(projectId);
+        List<ClaimTypeView> tree = treeOrder(projectId);
+        Map<Long, ClaimTypeView> byId = tree.stream().collect(Collectors.toMap(ClaimTypeView::id, v -> v));
+        Map<String, Long> idByPath = new HashMap<>();
+        tree.forEach(t -> idByPath.put(t.path(byId), t.id()));
+        java.util.Set<String> guids = existing.stream().map(ClaimType::getGuid).collect(Collectors.toSet());
+        int position = existing.stream().mapToInt(ClaimType::getPosition).max().orElse(-1) + 1;
+        int added = 0;
+        for (CSVRecord row : rows) {
+            try {
+                String path = row.get("path");
+                String guid = row.get("guid");
+                if (guids.contains(guid)) {
+                    continue;
+                }
+                String parentPath = path.contains(" / ") ? path.substring(0, path.lastIndexOf(" / ")) : null;
+                Long parentId = parentPath == null ? null : idByPath.get(parentPath);
+                if (parentPath != null && parentId == null) {
+                    throw new InvalidInputException("its parent \u201c" + parentPath + "\u201d comes nowhere before it");
+                }
+                List<AttributeField> attributes = row.get("attributes").isBlank() ? List.of()
+                        : java.util.Arrays.stream(row.get("attributes").split("; ")).map(AttributeField::parse)
+                                .toList();
+                ClaimTypeDraft draft = new ClaimTypeDraft(parentId, row.get("name"), row.get("definition"),
+                        row.get("when_to_use"), row.get("when_not_to_use"), row.get("examples"), row.get("colour"),
+                        row.get("hotkey"), Boolean.parseBoolean(row.get("codable")), attributes);
+                check(projectId, null, draft, repository.claimTypes(projectId));
+                ClaimType claimType = new ClaimType(projectId, guid.isBlank() ? null : guid, position++, draft);
+                repository.add(claimType);
+                idByPath.put(path, claimType.getId());
+                guids.add(claimType.getGuid());
+                added++;
+            } catch (InvalidInputException | IllegalArgumentException e) {
+                throw new InvalidInputException("Row " + (row.getRecordNumber() + 1) + " of the CSV: "
+                        + e.getMessage() + " Nothing was imported.");
+            }
+        }
+        log(projectId, "Imported " + added + " claim types from a CSV codebook.");
+        return added;
     }
 
     public byte[] exportQdc(long projectId) {

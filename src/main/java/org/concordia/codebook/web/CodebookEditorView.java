@@ -117,8 +117,12 @@ public class CodebookEditorView implements Serializable {
         Messages.info("The codebook now holds the starter codebook for political-discourse analysis.");
     }
 
-    public void importQdc(FileUploadEvent event) {
-        int imported = codebooks.importQdc(project, event.getFile().getContent());
+    /** Imports a REFI-QDA codebook (.qdc) or a codebook CSV, by the file's name. */
+    public void importCodebook(FileUploadEvent event) {
+        String name = event.getFile().getFileName().toLowerCase(java.util.Locale.ROOT);
+        byte[] content = event.getFile().getContent();
+        int imported = name.endsWith(".csv") ? codebooks.importCsv(project, content)
+                : codebooks.importQdc(project, content);
         codebook = codebooks.view(project);
         Messages.info("Imported " + imported + " claim types from " + event.getFile().getFileName() + ".");
     }

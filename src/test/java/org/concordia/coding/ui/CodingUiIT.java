@@ -29,14 +29,21 @@ class CodingUiIT extends BrowserTest {
         assertThat(coding.highlights()).contains(PHRASE + " = Support");
         assertThat(coding.selectedClaimType()).isEqualTo("Support");
         assertThat(coding.selectedQuote()).isEqualTo(PHRASE);
-        coding.choose("relation", "backed").type("subject", "Iran").type("object", "Mustafa al-Kadhimi").save();
+        coding.choose("relation", "accepted or acquiesced").type("subject", "Tehran")
+                .type("object", "Mustafa al-Kadhimi").save();
         Screenshots.save(browser, "coding-screen");
 
         browser.navigate().refresh();
         CodingPage reloaded = new CodingPage(browser);
         assertThat(reloaded.highlights()).contains(PHRASE + " = Support");
-        reloaded.openCodingOver("al-Kadhimi");
-        assertThat(reloaded.valueOf("relation")).isEqualTo("backed");
-        assertThat(reloaded.valueOf("subject")).isEqualTo("Iran");
+        reloaded.openCodingOver(PHRASE);
+        assertThat(reloaded.selectedQuote()).isEqualTo(PHRASE);
+        assertThat(reloaded.valueOf("relation")).isEqualTo("accepted or acquiesced");
+        assertThat(reloaded.valueOf("subject")).isEqualTo("Tehran");
+
+        // The demo gave ada a coding earlier in the document: [ and ] move between the two.
+        assertThat(reloaded.pressForSelection("[").selectedQuote())
+                .isEqualTo("Iran has thrown its weight behind Mustafa al-Kadhimi");
+        assertThat(reloaded.pressForSelection("]").selectedQuote()).isEqualTo(PHRASE);
     }
 }

@@ -67,6 +67,16 @@ public final class CodingPage {
         return this;
     }
 
+    /** Presses a key that selects another coding, and waits until the side panel shows a different one. */
+    public CodingPage pressForSelection(String key) {
+        String before = browser.findElements(By.id("coding-form:selected-id")).isEmpty() ? ""
+                : browser.findElement(By.id("coding-form:selected-id")).getAttribute("value");
+        new Actions(browser).sendKeys(key).perform();
+        wait.until(d -> !d.findElements(By.id("coding-form:selected-id")).isEmpty()
+                && !d.findElement(By.id("coding-form:selected-id")).getAttribute("value").equals(before));
+        return this;
+    }
+
     public int codingCount() {
         return Integer.parseInt(browser.findElement(By.id("coding-form:coding-count")).getText().split(" ")[0]);
     }
@@ -105,11 +115,11 @@ public final class CodingPage {
         return this;
     }
 
-    /** Clicks the highlighted text of the coding over {@code phrase} and waits for the side panel. */
+    /** Clicks the highlighted text that is exactly {@code phrase} and waits for the side panel to show it. */
     public CodingPage openCodingOver(String phrase) {
         browser.findElements(By.cssSelector(".seg[title]:not([title=''])")).stream()
-                .filter(e -> e.getText().contains(phrase)).findFirst().orElseThrow().click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("coding-form:selected-type")));
+                .filter(e -> e.getText().equals(phrase)).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.textToBe(By.id("coding-form:selected-quote"), phrase));
         return this;
     }
 
