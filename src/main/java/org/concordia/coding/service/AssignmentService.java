@@ -17,7 +17,6 @@ import org.concordia.coding.model.AssignmentView;
 import org.concordia.coding.persistence.AssignmentRepository;
 import org.concordia.coding.persistence.CodingRepository;
 import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
@@ -140,9 +139,7 @@ public class AssignmentService {
 
     private AssignmentView view(Assignment assignment) {
         DocumentSummary document = documents.document(assignment.getDocumentId());
-        List<PassageView> passages = documents.passages(assignment.getDocumentId());
-        Set<Long> codable = passages.stream().filter(p -> !p.excluded()).map(PassageView::id)
-                .collect(Collectors.toSet());
+        Set<Long> codable = documents.codablePassageIds(assignment.getDocumentId());
         long coded = codings.forDocument(assignment.getDocumentId(), assignment.getCoder()).stream()
                 .map(c -> c.view().passageId()).filter(codable::contains).distinct().count();
         return new AssignmentView(assignment.getId(), assignment.getProjectId(), assignment.getDocumentId(),

@@ -3,10 +3,15 @@ package org.concordia.documents.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
+import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.SourceType;
 import org.concordia.documents.model.Passage;
 
 /** Documents, passages and original files of the current tenant; Hibernate adds the tenant to every query. */
@@ -16,11 +21,30 @@ public class DocumentRepository {
     @PersistenceContext(unitName = "concordia")
     private EntityManager em;
 
-    public List<Document> listForProject(long projectId) {
-        return em.createQuery("select d from Document d where d.projectId = :project order by lower(d.title), d.id",
-                        Document.class)
-                .setParameter("project", projectId)
-                .getResultList();
+    /**
+     * Summaries of a project's documents, by title, without loading their texts (which can be large): what lists
+     * and dashboards show.
+     */
+    public List<DocumentSummary> summariesForProject(long projectId) {
+        return summaries("d.projectId = :key", projectId);
+    }
+
+    public Optional<DocumentSummary> summary(long documentId) {
+        return summaries("d.id = :key", documentId).stream().findFirst();
+    }
+
+    private List<DocumentSummary> summaries(String condition, long key) {
+        return em.createQuery("select d.id, d.projectId, d.title, d.author, d.publisher, d.publishedOn, d.url,"
+                        + " d.sourceType, d.notes, d.originalFilename, d.mediaType, d.passageCount, d.importedBy,"
+                        + " d.importedAt from Document d where " + condition + " order by lower(d.title), d.id",
+                        Object[].class)
+                .setParameter("key", key)
+                .getResultStream()
+                .map(r -> new DocumentSummary((Long) r[0], (Long) r[1], new DocumentMetadata((String) r[2],
+                        (String) r[3], (String) r[4], (LocalDate) r[5], (String) r[6], (SourceType) r[7],
+                        (String) r[8]), (String) r[9], (String) r[10], (Integer) r[11], (String) r[12],
+                        (Instant) r[13]))
+                .toList();
     }
 
     /** By id in the current tenant; {@code find} by primary key would not be filtered by tenant. */

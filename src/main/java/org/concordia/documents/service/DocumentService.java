@@ -43,12 +43,20 @@ public class DocumentService {
 
     public List<DocumentSummary> listDocuments(long projectId) {
         project(projectId);
-        return documents.listForProject(projectId).stream().map(Document::summary).toList();
+        return documents.summariesForProject(projectId);
     }
 
     public DocumentSummary document(long documentId) {
         access.require(TenantRole.CODER, "read documents");
-        return existing(documentId).summary();
+        return documents.summary(documentId)
+                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+    }
+
+    /** The ids of the passages coders code (those not excluded), without loading the text. */
+    public java.util.Set<Long> codablePassageIds(long documentId) {
+        document(documentId);
+        return documents.passagesOf(documentId).stream().filter(p -> !p.isExcluded()).map(Passage::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The document's passages with their text, in reading order. */
