@@ -57,8 +57,8 @@ public class CodingService {
     public CodingView code(long documentId, long passageId, long claimTypeId, int start, int end) {
         access.requireWritable(TenantRole.CODER, "code");
         DocumentSummary document = documents.document(documentId);
-        PassageView passage = documents.passages(documentId).stream().filter(p -> p.id() == passageId).findFirst()
-                .orElseThrow(() -> new NotFoundException("This passage is not in the document."));
+        documents.markCodingStarted(documentId);
+        PassageView passage = documents.passageBounds(documentId, passageId);
         if (passage.excluded()) {
             throw new InvalidInputException("This passage is excluded from coding.");
         }

@@ -73,6 +73,9 @@ public class Document extends TenantOwnedEntity {
     @Column(name = "imported_at", nullable = false, updatable = false)
     private Instant importedAt;
 
+    @Column(name = "coding_started_at")
+    private Instant codingStartedAt;
+
     protected Document() {
         // for JPA
     }
@@ -107,7 +110,19 @@ public class Document extends TenantOwnedEntity {
 
     public DocumentSummary summary() {
         return new DocumentSummary(getId(), projectId, metadata(), originalFilename, mediaType, passageCount,
-                importedBy, importedAt);
+                importedBy, importedAt, codingStartedAt);
+    }
+
+    /** The passages were merged or split: the count changes, and so does the version (concurrent edits conflict). */
+    public void passagesEdited(int newPassageCount) {
+        if (codingStartedAt != null) {
+            throw new IllegalStateException("Passages of a document in coding cannot change");
+        }
+        this.passageCount = newPassageCount;
+    }
+
+    public Instant getCodingStartedAt() {
+        return codingStartedAt;
     }
 
     public long getProjectId() {

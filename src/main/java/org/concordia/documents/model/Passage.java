@@ -52,6 +52,36 @@ public class Passage extends TenantOwnedEntity {
         return new PassageSpan(kind, startOffset, endOffset);
     }
 
+    /** Takes in the next passage's text; excluded only if both were. A heading followed by text becomes text. */
+    public void absorb(Passage next) {
+        if (next.documentId != documentId || next.startOffset < endOffset) {
+            throw new IllegalArgumentException("Only a passage and the one after it can be merged");
+        }
+        if (kind == PassageKind.HEADING) {
+            kind = next.kind;
+        }
+        endOffset = next.endOffset;
+        excluded = excluded && next.excluded;
+    }
+
+    /**
+     * Ends this passage at {@code end} and returns the rest, from {@code restStart}, as a new passage of the same
+     * kind at the next position (the caller makes room there).
+     */
+    public Passage splitOff(int end, int restStart) {
+        if (end <= startOffset || restStart < end || restStart >= endOffset) {
+            throw new IllegalArgumentException("Split point outside the passage");
+        }
+        Passage rest = new Passage(documentId, position + 1, new PassageSpan(kind, restStart, endOffset));
+        rest.excluded = excluded;
+        endOffset = end;
+        return rest;
+    }
+
+    public void moveTo(int newPosition) {
+        this.position = newPosition;
+    }
+
     public void exclude(boolean excludedFromCoding) {
         this.excluded = excludedFromCoding;
     }

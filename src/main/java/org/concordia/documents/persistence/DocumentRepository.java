@@ -36,14 +36,14 @@ public class DocumentRepository {
     private List<DocumentSummary> summaries(String condition, long key) {
         return em.createQuery("select d.id, d.projectId, d.title, d.author, d.publisher, d.publishedOn, d.url,"
                         + " d.sourceType, d.notes, d.originalFilename, d.mediaType, d.passageCount, d.importedBy,"
-                        + " d.importedAt from Document d where " + condition + " order by lower(d.title), d.id",
+                        + " d.importedAt, d.codingStartedAt from Document d where " + condition + " order by lower(d.title), d.id",
                         Object[].class)
                 .setParameter("key", key)
                 .getResultStream()
                 .map(r -> new DocumentSummary((Long) r[0], (Long) r[1], new DocumentMetadata((String) r[2],
                         (String) r[3], (String) r[4], (LocalDate) r[5], (String) r[6], (SourceType) r[7],
                         (String) r[8]), (String) r[9], (String) r[10], (Integer) r[11], (String) r[12],
-                        (Instant) r[13]))
+                        (Instant) r[13], (Instant) r[14]))
                 .toList();
     }
 
@@ -73,6 +73,45 @@ public class DocumentRepository {
         return em.createQuery("select p from Passage p where p.id = :id", Passage.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Records that coding has started, once; the row lock it takes makes a concurrent merge or split of the same
+     * document wait, and then fail on the changed version instead of moving text under a new coding.
+     */
+    public void markCodingStarted(long documentId) {
+        em.createQuery("update Document d set d.codingStartedAt = :now, d.version = d.version + 1"
+                        + " where d.id = :id and d.codingStartedAt is null")
+                .setParameter("now", java.time.Instant.now())
+                .setParameter("id", documentId)
+                .executeUpdate();
+    }
+
+    /**
+     * Stores a document's passages in the given reading order: new ones are added, moved ones get their new
+     * positions without two ever sharing one (positions are unique per document and checked row by row): first out
+     * of the way to negative positions, then to their places. Unmoved passages are not touched (nor audited).
+     */
+    public void placeInOrder(List<Passage> inOrder) {
+        List<Passage> moving = new java.util.ArrayList<>();
+        for (int i = 0; i < inOrder.size(); i++) {
+            Passage passage = inOrder.get(i);
+            if (passage.getId() != null && passage.getPosition() != i) {
+                moving.add(passage);
+            }
+        }
+        moving.forEach(p -> p.moveTo(-1 - p.getPosition()));
+        em.flush();
+        for (int i = 0; i < inOrder.size(); i++) {
+            inOrder.get(i).moveTo(i);
+        }
+        em.flush();
+        inOrder.stream().filter(p -> p.getId() == null).forEach(em::persist);
+    }
+
+    public void removePassage(Passage passage) {
+        em.remove(passage);
+        em.flush();
     }
 
     public long countForProject(long projectId) {

@@ -14,7 +14,9 @@ import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.Passage;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.persistence.DocumentRepository;
+import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
@@ -80,12 +82,94 @@ public class DocumentService {
         return document.summary();
     }
 
+    /**
+     * One passage's bounds, without loading the document's text: what saving a coding checks against. Throws when
+     * the passage is not in the document.
+     */
+    public PassageView passageBounds(long documentId, long passageId) {
+        access.require(TenantRole.CODER, "read documents");
+        Passage passage = documents.findPassage(passageId).filter(p -> p.getDocumentId() == documentId)
+                .orElseThrow(() -> new NotFoundException("This passage is not in the document."));
+        PassageSpan span = passage.span();
+        return new PassageView(passage.getId(), passage.getPosition(), span.kind(), span.start(), span.end(), null,
+                passage.isExcluded());
+    }
+
+    /**
+     * Records that coding of the document has started (once); from then on its passages are frozen. Called by the
+     * coding feature before it stores a coding.
+     */
+    public void markCodingStarted(long documentId) {
+        documents.markCodingStarted(documentId);
+    }
+
     /** Takes a passage out of coding (or back in): web page furniture, comments, reference lists. */
     public void excludePassage(long passageId, boolean excluded) {
-        access.requireWritable(TenantRole.SUPERVISOR, "exclude passages");
+        Passage passage = editablePassage(passageId, "exclude passages");
+        editable(passage.getDocumentId());
+        passage.exclude(excluded);
+    }
+
+    /** Joins a passage and the one after it into one (a paragraph the import cut in two). */
+    public void mergeWithNext(long passageId) {
+        Passage passage = editablePassage(passageId, "merge passages");
+        Document document = editable(passage.getDocumentId());
+        List<Passage> inOrder = new ArrayList<>(documents.passagesOf(document.getId()));
+        int index = inOrder.indexOf(passage);
+        if (index == inOrder.size() - 1) {
+            throw new InvalidInputException("This is the last passage: there is nothing after it to merge with.");
+        }
+        Passage next = inOrder.remove(index + 1);
+        passage.absorb(next);
+        documents.removePassage(next);
+        documents.placeInOrder(inOrder);
+        document.passagesEdited(inOrder.size());
+    }
+
+    /** Where a passage can be split: before each of its sentences but the first. */
+    public List<SplitPoint> splitPoints(long passageId) {
+        access.require(TenantRole.CODER, "read documents");
         Passage passage = documents.findPassage(passageId)
                 .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
-        passage.exclude(excluded);
+        PassageSpan span = passage.span();
+        return PassageSplitter.sentenceStarts(textOf(existing(passage.getDocumentId()), span), span.start());
+    }
+
+    /** Cuts a passage in two at {@code offset} (code points into the document): two things the import joined. */
+    public void splitPassage(long passageId, int offset) {
+        Passage passage = editablePassage(passageId, "split passages");
+        Document document = editable(passage.getDocumentId());
+        PassageSpan span = passage.span();
+        int[] parts;
+        try {
+            parts = PassageSplitter.split(textOf(document, span), span.start(), offset);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        List<Passage> inOrder = new ArrayList<>(documents.passagesOf(document.getId()));
+        inOrder.add(inOrder.indexOf(passage) + 1, passage.splitOff(parts[0], parts[1]));
+        documents.placeInOrder(inOrder);
+        document.passagesEdited(inOrder.size());
+    }
+
+    private Passage editablePassage(long passageId, String action) {
+        access.requireWritable(TenantRole.SUPERVISOR, action);
+        return documents.findPassage(passageId)
+                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+    }
+
+    /** The document, if its passages may still change (no coding yet). */
+    private Document editable(long documentId) {
+        Document document = existing(documentId);
+        if (document.getCodingStartedAt() != null) {
+            throw new InvalidInputException("Coding of this document has started: its passages are frozen, because"
+                    + " codings point into them.");
+        }
+        return document;
+    }
+
+    private static String textOf(Document document, PassageSpan span) {
+        return new CleanedText(document.getText(), List.of()).textOf(span);
     }
 
     /**

@@ -10,6 +10,7 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
@@ -35,6 +36,9 @@ public class DocumentView implements Serializable {
     private ProjectSummary project;
     private List<PassageView> passages;
     private boolean canEdit;
+    private PassageView splitting;
+    private List<SplitPoint> splitPoints = List.of();
+    private Integer splitOffset;
 
     private String title;
     private String author;
@@ -72,6 +76,56 @@ public class DocumentView implements Serializable {
     public void toggleExcluded(PassageView passage) {
         documentService.excludePassage(passage.id(), !passage.excluded());
         passages = documentService.passages(id);
+    }
+
+    public void mergeWithNext(PassageView passage) {
+        documentService.mergeWithNext(passage.id());
+        reloadPassages();
+        Messages.info("Passages " + (passage.position() + 1) + " and " + (passage.position() + 2) + " merged.");
+    }
+
+    /** Opens the split dialog for a passage: its sentence starts are the places to split. */
+    public void chooseSplit(PassageView passage) {
+        splitting = passage;
+        splitPoints = documentService.splitPoints(passage.id());
+        splitOffset = splitPoints.isEmpty() ? null : splitPoints.get(0).offset();
+    }
+
+    public void split() {
+        if (splitting == null || splitOffset == null) {
+            Messages.warn("Choose the sentence the new passage starts with.");
+            return;
+        }
+        documentService.splitPassage(splitting.id(), splitOffset);
+        Messages.info("Passage " + (splitting.position() + 1) + " split in two.");
+        splitting = null;
+        reloadPassages();
+    }
+
+    private void reloadPassages() {
+        document = documentService.document(id);
+        passages = documentService.passages(id);
+    }
+
+    /** Supervisors shape passages until the first coding; then the text is frozen. */
+    public boolean isCanEditPassages() {
+        return canEdit && !document.frozen();
+    }
+
+    public PassageView getSplitting() {
+        return splitting;
+    }
+
+    public List<SplitPoint> getSplitPoints() {
+        return splitPoints;
+    }
+
+    public Integer getSplitOffset() {
+        return splitOffset;
+    }
+
+    public void setSplitOffset(Integer splitOffset) {
+        this.splitOffset = splitOffset;
     }
 
     public Long getId() {

@@ -28,7 +28,7 @@ class DocumentsUiIT extends BrowserTest {
     Path folder;
 
     @Test
-    @DisplayName("A supervisor uploads a corpus file and a zip, reads the summary, opens a document and pastes text")
+    @DisplayName("A supervisor uploads a corpus file and a zip, reads the summary, merges and splits passages, pastes text")
     void aSupervisorImportsDocuments() throws IOException {
         logInAs("sam");
         DocumentsPage documents = DocumentsPage.openProject(browser, PROJECT);
@@ -50,6 +50,14 @@ class DocumentsUiIT extends BrowserTest {
         assertThat(paperPage.passages()).contains("Political Challenges")
                 .anyMatch(p -> p.contains("Iran eventually agreed to support Mustafa al-Kadhimi"));
         assertThat(paperPage.kinds()).contains("HEADING", "PARAGRAPH");
+
+        browser.navigate().back();
+        DocumentPage brief = new DocumentsPage(browser).open("brief");
+        assertThat(brief.passages()).containsExactly("A brief", "One point.", "Another point.");
+        brief.mergeWithNext(2);
+        assertThat(brief.passages()).hasSize(2).last().asString().startsWith("One point.").endsWith("Another point.");
+        brief.split(2, "Another point.");
+        assertThat(brief.passages()).containsExactly("A brief", "One point.", "Another point.");
 
         browser.navigate().back();
         String title = People.unique("Pasted");

@@ -2,9 +2,12 @@ package org.concordia.testsupport.pages;
 
 import java.time.Duration;
 import java.util.List;
+import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -29,13 +32,53 @@ public final class DocumentPage {
 
     /** Each passage's text, in reading order. */
     public List<String> passages() {
-        return browser.findElements(By.cssSelector(".passage .passage-text")).stream().map(WebElement::getText)
-                .toList();
+        return stable(() -> browser.findElements(By.cssSelector(".passage .passage-text")).stream()
+                .map(WebElement::getText).toList());
     }
 
     /** Each passage's kind (HEADING, PARAGRAPH, BULLET), in reading order. */
     public List<String> kinds() {
-        return browser.findElements(By.cssSelector(".passage")).stream()
-                .map(e -> e.getAttribute("class").replaceAll(".*passage-(\\w+).*", "$1")).toList();
+        return stable(() -> browser.findElements(By.cssSelector(".passage")).stream()
+                .map(e -> e.getAttribute("class").replaceAll(".*passage-(\\w+).*", "$1")).toList());
+    }
+
+    /** Merges the passage numbered {@code number} (as shown, from 1) with the next, and waits for the result. */
+    public DocumentPage mergeWithNext(int number) {
+        int before = passages().size();
+        action(number, "merge-next").click();
+        waitForPassageCount(before - 1);
+        return this;
+    }
+
+    /** Splits the passage numbered {@code number} before the sentence that starts with {@code sentenceStart}. */
+    public DocumentPage split(int number, String sentenceStart) {
+        int before = passages().size();
+        action(number, "split").click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath("//div[@id='split-dialog']//label[starts-with("
+                + "normalize-space(.), " + XPaths.literal(sentenceStart) + ")]"))).click();
+        browser.findElement(By.id("split-form:split-button")).click();
+        waitForPassageCount(before + 1);
+        return this;
+    }
+
+    private WebElement action(int number, String cssClass) {
+        WebElement passage = browser.findElement(By.id("passage-" + (number - 1)));
+        new Actions(browser).moveToElement(passage).perform();
+        return passage.findElement(By.cssSelector("a." + cssClass));
+    }
+
+    private void waitForPassageCount(int count) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.until(b -> passages().size() == count);
+    }
+
+    /** Reads the page again while an Ajax update replaces the elements being read. */
+    private <T> T stable(java.util.function.Supplier<T> read) {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(RuntimeException.class);
+        return wait.until(b -> read.get());
     }
 }
