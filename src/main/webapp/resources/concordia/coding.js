@@ -114,6 +114,16 @@
         selectCoding([{name: 'coding', value: next}]);
     }
 
+    /** Swaps in the new markup of the one passage a coding changed (sent escaped by the server). */
+    window.ConcordiaCoding = {
+        redraw: function (args) {
+            var text = args && args.passage ? document.getElementById('passage-text-' + args.passage) : null;
+            if (text) {
+                text.innerHTML = args.markup;
+            }
+        }
+    };
+
     document.addEventListener('mouseup', remember);
     document.addEventListener('keyup', function (event) {
         if (event.shiftKey) { remember(); }

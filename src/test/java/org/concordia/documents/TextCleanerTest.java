@@ -113,6 +113,9 @@ class TextCleanerTest {
         PassageSpan second = cleaned.passages().get(1);
         assertThat(second.start()).as("é is one code point, 😀 one code point").isEqualTo("Café x talks.".length() + 2);
         assertThat(cleaned.textOf(second)).isEqualTo("Second paragraph here.");
+        assertThat(cleaned.textsOf(List.of(cleaned.passages().get(0), second, cleaned.passages().get(0))))
+                .as("many at once, in any order").containsExactly("Café 😀 talks.", "Second paragraph here.",
+                        "Café 😀 talks.");
     }
 
     @Test

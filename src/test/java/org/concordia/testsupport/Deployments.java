@@ -50,6 +50,27 @@ public final class Deployments {
         return war;
     }
 
+    /**
+     * The application with its Keycloak login, plus what tests inside the server need: Arquillian's servlet is made
+     * public so that test methods can run in the server while others log in from outside through Keycloak.
+     */
+    public static WebArchive concordiaWithTestRunner() {
+        WebArchive war = concordia();
+        String webXml;
+        try (var in = war.get("/WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        war.delete("/WEB-INF/web.xml");
+        war.addAsWebInfResource(new StringAsset(webXml.replace("<url-pattern>/health</url-pattern>",
+                "<url-pattern>/health</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")),
+                "web.xml");
+        war.addClasses(People.class, BrowserlessLogin.class, org.concordia.devserver.KeycloakServer.class);
+        war.addAsLibraries(jarOf(Assertions.class));
+        return war;
+    }
+
     /** Adds the real documents of ../shared/corpus to a test deployment, as classpath resources corpus/*.txt. */
     public static WebArchive withSharedCorpus(WebArchive war) {
         File[] files = new File("../shared/corpus").listFiles((dir, name) -> name.endsWith(".txt"));

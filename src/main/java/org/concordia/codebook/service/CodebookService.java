@@ -59,6 +59,12 @@ public class CodebookService {
                 repository.changes(projectId).stream().map(CodebookChange::view).toList());
     }
 
+    /** One claim type of the project's codebook (what saving a coding checks), without the whole codebook. */
+    public ClaimTypeView claimType(long projectId, long claimTypeId) {
+        access.require(TenantRole.CODER, "read the codebook");
+        return viewOf(projectId, claimTypeId);
+    }
+
     public ClaimTypeView addClaimType(long projectId, ClaimTypeDraft draft) {
         requireEditor(projectId);
         List<ClaimType> existing = repository.claimTypes(projectId);
@@ -292,7 +298,8 @@ public class CodebookService {
     }
 
     private ClaimTypeView viewOf(long projectId, long claimTypeId) {
-        return treeOrder(projectId).stream().filter(t -> t.id() == claimTypeId).findFirst().orElseThrow();
+        return treeOrder(projectId).stream().filter(t -> t.id() == claimTypeId).findFirst()
+                .orElseThrow(() -> new NotFoundException("This claim type is not in the project's codebook."));
     }
 
     private static String differences(ClaimTypeDraft before, ClaimTypeDraft after) {

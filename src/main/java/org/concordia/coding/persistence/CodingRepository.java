@@ -2,6 +2,7 @@ package org.concordia.coding.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +16,12 @@ public class CodingRepository {
     private EntityManager em;
 
     /** Everybody's codings of a document, in text order. */
+    /** Read-only (not dirty-checked at commit): what screens and counts read, thousands at a time. */
     public List<Coding> forDocument(long documentId) {
         return em.createQuery("select c from Coding c where c.documentId = :document order by c.startOffset, c.id",
                         Coding.class)
                 .setParameter("document", documentId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 
@@ -28,6 +31,7 @@ public class CodingRepository {
                         + " order by c.startOffset, c.id", Coding.class)
                 .setParameter("document", documentId)
                 .setParameter("coder", coder)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 

@@ -122,7 +122,6 @@ public class CodingService {
     }
 
     private ClaimTypeView claimType(long projectId, long claimTypeId) {
-        return codebooks.view(projectId).claimTypes().stream().filter(t -> t.id() == claimTypeId).findFirst()
-                .orElseThrow(() -> new NotFoundException("This claim type is not in the project's codebook."));
+        return codebooks.claimType(projectId, claimTypeId);
     }
 }

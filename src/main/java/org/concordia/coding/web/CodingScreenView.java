@@ -15,13 +15,12 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
-import org.concordia.coding.service.Highlighter;
-import org.concordia.coding.service.Highlighter.Segment;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.primefaces.PrimeFaces;
 
 /**
  * The coding screen ({@code code.xhtml?document=12}): the document passage by passage with codings highlighted in
@@ -49,6 +48,8 @@ public class CodingScreenView implements Serializable {
     private List<ClaimTypeView> claimTypes;
     private Map<Long, ClaimTypeView> claimTypesById;
     private List<CodingView> codings;
+    private Map<Long, CodingView> codingsById;
+    private Map<Long, List<CodingView>> codingsByPassage;
     private Long filter;
 
     // The selection the page's script reports, and the claim type to apply.
@@ -85,6 +86,7 @@ public class CodingScreenView implements Serializable {
         lastAction = new LastAction(created, false);
         refresh();
         select(created.id());
+        redraw(created.passageId());
     }
 
     public void selectFromRequest() {
@@ -105,8 +107,10 @@ public class CodingScreenView implements Serializable {
     public void deleteSelected() {
         codingService.delete(selected.id());
         lastAction = new LastAction(selected, true);
+        long passageId = selected.passageId();
         selected = null;
         refresh();
+        redraw(passageId);
         Messages.info("Coding deleted. Undo brings it back.");
     }
 
@@ -130,6 +134,7 @@ public class CodingScreenView implements Serializable {
         }
         lastAction = null;
         refresh();
+        redraw(coding.passageId());
         Messages.info("Undone.");
     }
 
@@ -138,7 +143,7 @@ public class CodingScreenView implements Serializable {
     }
 
     private void select(long codingId) {
-        selected = codings.stream().filter(c -> c.id() == codingId).findFirst().orElse(null);
+        selected = codingsById.get(codingId);
         if (selected == null) {
             return;
         }
@@ -153,35 +158,32 @@ public class CodingScreenView implements Serializable {
 
     private void refresh() {
         codings = codingService.codingsOf(document);
+        codingsById = new HashMap<>();
+        codingsByPassage = new HashMap<>();
+        for (CodingView coding : codings) {
+            codingsById.put(coding.id(), coding);
+            codingsByPassage.computeIfAbsent(coding.passageId(), id -> new ArrayList<>()).add(coding);
+        }
     }
 
-    public List<Segment> segmentsOf(PassageView passageView) {
-        List<CodingView> inPassage = codings.stream()
-                .filter(c -> c.passageId() == passageView.id())
+    /** The passage's text with its codings highlighted (those passing the filter), as escaped HTML. */
+    public String markupOf(PassageView passageView) {
+        List<CodingView> inPassage = codingsByPassage.getOrDefault(passageView.id(), List.of()).stream()
                 .filter(c -> filter == null || c.claimTypeId() == filter)
                 .toList();
-        return Highlighter.segments(passageView.text(), passageView.start(), inPassage);
+        return new PassageMarkup(codingsById, claimTypesById).html(passageView.text(), passageView.start(),
+                inPassage);
     }
 
-    /** Background in the colour of the first coding over the segment; an underline marks overlaps. */
-    public String styleOf(Segment segment) {
-        if (segment.codingIds().isEmpty()) {
-            return "";
-        }
-        String first = colourOf(segment.codingIds().get(0));
-        String style = "background-color: " + first + "55;";
-        if (segment.codingIds().size() > 1) {
-            style += " box-shadow: inset 0 -3px 0 " + colourOf(segment.codingIds().get(1)) + ";";
-        }
-        return style;
-    }
-
-    public String titleOf(Segment segment) {
-        return String.join(", ", segment.codingIds().stream().map(id -> claimTypeOf(id).name()).toList());
-    }
-
-    public String idsOf(Segment segment) {
-        return String.join(" ", segment.codingIds().stream().map(String::valueOf).toList());
+    /**
+     * Sends the new markup of one passage with the Ajax response, for the page's script to swap in: after a coding
+     * only that passage changes, and redrawing a long document every time would make coding slow.
+     */
+    private void redraw(long passageId) {
+        passages.stream().filter(p -> p.id() == passageId).findFirst().ifPresent(p -> {
+            PrimeFaces.current().ajax().addCallbackParam("passage", passageId);
+            PrimeFaces.current().ajax().addCallbackParam("markup", markupOf(p));
+        });
     }
 
     public String quoteOf(CodingView coding) {
@@ -193,14 +195,6 @@ public class CodingScreenView implements Serializable {
 
     public ClaimTypeView claimTypeOf(CodingView coding) {
         return claimTypesById.get(coding.claimTypeId());
-    }
-
-    private ClaimTypeView claimTypeOf(long codingId) {
-        return codings.stream().filter(c -> c.id() == codingId).findFirst().map(this::claimTypeOf).orElseThrow();
-    }
-
-    private String colourOf(long codingId) {
-        return claimTypeOf(codingId).draft().colour();
     }
 
     public List<ClaimTypeView> getPalette() {

@@ -2,6 +2,7 @@ package org.concordia.documents.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +68,22 @@ public class DocumentRepository {
                         Passage.class)
                 .setParameter("document", documentId)
                 .getResultList();
+    }
+
+    /** The passages in reading order, read-only: for showing, not changing. */
+    public List<Passage> readPassagesOf(long documentId) {
+        return em.createQuery("select p from Passage p where p.documentId = :document order by p.position",
+                        Passage.class)
+                .setParameter("document", documentId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    /** Only the cleaned text, without loading the document (and its original text) as an entity. */
+    public Optional<String> textOf(long documentId) {
+        return em.createQuery("select d.text from Document d where d.id = :id", String.class)
+                .setParameter("id", documentId)
+                .getResultStream().findFirst();
     }
 
     public Optional<Passage> findPassage(long id) {

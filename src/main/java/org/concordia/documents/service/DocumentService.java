@@ -57,20 +57,23 @@ public class DocumentService {
     /** The ids of the passages coders code (those not excluded), without loading the text. */
     public java.util.Set<Long> codablePassageIds(long documentId) {
         document(documentId);
-        return documents.passagesOf(documentId).stream().filter(p -> !p.isExcluded()).map(Passage::getId)
+        return documents.readPassagesOf(documentId).stream().filter(p -> !p.isExcluded()).map(Passage::getId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The document's passages with their text, in reading order. */
     public List<PassageView> passages(long documentId) {
         access.require(TenantRole.CODER, "read documents");
-        Document document = existing(documentId);
-        CleanedText text = new CleanedText(document.getText(), List.of());
+        CleanedText text = new CleanedText(documents.textOf(documentId)
+                .orElseThrow(() -> new NotFoundException("This document does not exist (any more).")), List.of());
+        List<Passage> passages = documents.readPassagesOf(documentId);
+        List<String> texts = text.textsOf(passages.stream().map(Passage::span).toList());
         List<PassageView> views = new ArrayList<>();
-        for (Passage passage : documents.passagesOf(documentId)) {
+        for (int i = 0; i < passages.size(); i++) {
+            Passage passage = passages.get(i);
             PassageSpan span = passage.span();
             views.add(new PassageView(passage.getId(), passage.getPosition(), span.kind(), span.start(), span.end(),
-                    text.textOf(span), passage.isExcluded()));
+                    texts.get(i), passage.isExcluded()));
         }
         return views;
     }
