@@ -1,0 +1,135 @@
+package org.concordia.consensus.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reliability data in Krippendorff's canonical form: coders by units, each cell the value a coder gave a unit or
+ * nothing (missing). Values are labels; where a measure needs their order (ordinal alpha, weighted kappa) it is the
+ * scale's order, and where it needs magnitudes (interval, ratio) the labels are numbers.
+ */
+public final class ReliabilityData implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> coders;
+    private final List<Unit> units;
+    private final List<String> scale;
+
+    /** One unit: its id and each coder's value (coders without a value are missing). */
+    public record Unit(String id, Map<String, String> values) implements Serializable {
+
+        public Unit {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        /** The values given, in the data's coder order. */
+        public List<String> valuesIn(List<String> coders) {
+            List<String> given = new ArrayList<>();
+            for (String coder : coders) {
+                String value = values.get(coder);
+                if (value != null) {
+                    given.add(value);
+                }
+            }
+            return given;
+        }
+    }
+
+    /**
+     * @param scale the possible values in order; may be empty, then the values found, numerically sorted when all
+     *              are numbers and otherwise in order of appearance
+     */
+    public ReliabilityData(List<String> coders, List<Unit> units, List<String> scale) {
+        this.coders = List.copyOf(coders);
+        this.units = List.copyOf(units);
+        Set<String> ordered = new LinkedHashSet<>(scale);
+        List<String> found = new ArrayList<>();
+        for (Unit unit : units) {
+            for (String value : unit.valuesIn(this.coders)) {
+                if (!ordered.contains(value) && !found.contains(value)) {
+                    found.add(value);
+                }
+            }
+        }
+        if (found.stream().allMatch(ReliabilityData::isNumber)) {
+            found.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
+        }
+        ordered.addAll(found);
+        this.scale = List.copyOf(ordered);
+    }
+
+    /**
+     * Builds data from a table as published: one row per coder, one column per unit, {@code null} for missing.
+     * Unit ids are the column numbers from 1.
+     */
+    public static ReliabilityData ofRows(List<String> coders, List<List<String>> rows, List<String> scale) {
+        List<Unit> units = new ArrayList<>();
+        int columns = rows.stream().mapToInt(List::size).max().orElse(0);
+        for (int u = 0; u < columns; u++) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (int c = 0; c < coders.size(); c++) {
+                List<String> row = rows.get(c);
+                if (u < row.size() && row.get(u) != null) {
+                    values.put(coders.get(c), row.get(u));
+                }
+            }
+            units.add(new Unit(Integer.toString(u + 1), values));
+        }
+        return new ReliabilityData(coders, units, scale);
+    }
+
+    public List<String> coders() {
+        return coders;
+    }
+
+    public List<Unit> units() {
+        return units;
+    }
+
+    /** The possible values in order. */
+    public List<String> scale() {
+        return scale;
+    }
+
+    /** The same coders and scale with other units (a bootstrap sample, a subset). */
+    public ReliabilityData withUnits(List<Unit> otherUnits) {
+        return new ReliabilityData(coders, otherUnits, scale);
+    }
+
+    /** Only two coders' values: what pairwise measures (Cohen's kappa) and the coder-pair matrix use. */
+    public ReliabilityData forCoders(String first, String second) {
+        List<Unit> pairUnits = new ArrayList<>();
+        for (Unit unit : units) {
+            Map<String, String> values = new LinkedHashMap<>();
+            if (unit.values().containsKey(first)) {
+                values.put(first, unit.values().get(first));
+            }
+            if (unit.values().containsKey(second)) {
+                values.put(second, unit.values().get(second));
+            }
+            pairUnits.add(new Unit(unit.id(), values));
+        }
+        return new ReliabilityData(List.of(first, second), pairUnits, scale);
+    }
+
+    /** Units with at least two values: the only ones that say anything about agreement. */
+    public long pairableUnits() {
+        return units.stream().filter(u -> u.valuesIn(coders).size() >= 2).count();
+    }
+
+    private static boolean isNumber(String value) {
+        try {
+            Double.parseDouble(value);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
