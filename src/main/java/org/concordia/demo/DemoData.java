@@ -115,6 +115,21 @@ public class DemoData {
                 "relation", "accepted or acquiesced", "object", "Mustafa al-Kadhimi", "certainty", "probable")));
         as("carla", SEMINAR, () -> code(news, "strong opposition from Kata'ib Hezbollah", "Opposition",
                 Map.of("subject", "Kata'ib Hezbollah", "relation", "opposed", "object", "Mustafa al-Kadhimi")));
+        // Agreement on some passages, disagreement on others: enough for the agreement page to say something.
+        String approval = "Parliament approved the cabinet by a comfortable majority";
+        for (String coder : List.of("ada", "ben", "carla")) {
+            as(coder, SEMINAR, () -> code(news, approval, "Factual event", Map.of()));
+        }
+        String clearing = "clearing the way for his confirmation as prime minister";
+        as("ada", SEMINAR, () -> code(news, clearing, "Causal claim", Map.of()));
+        as("ben", SEMINAR, () -> code(news, clearing, "Factual event", Map.of()));
+        String agreed = "Tehran agreed to support al-Kadhimi";
+        for (String coder : List.of("ada", "carla")) {
+            as(coder, SEMINAR, () -> code(news, agreed, "Support", Map.of("subject", "Iran", "relation", "backed",
+                    "object", "Mustafa al-Kadhimi")));
+        }
+        as("carla", SEMINAR, () -> code(news, "The Iranians wanted a government before the summer", "Causal claim",
+                Map.of()));
     }
 
     /** Codes the first occurrence of {@code phrase} in the document with the claim type called {@code type}. */
@@ -127,7 +142,9 @@ public class DemoData {
         long claimType = codebooks.view(projectId).claimTypes().stream().filter(t -> t.name().equals(type))
                 .findFirst().orElseThrow().id();
         CodingView coding = codings.code(documentId, passage.id(), claimType, start, end);
-        codings.describe(coding.id(), attributes, null);
+        if (!attributes.isEmpty()) {
+            codings.describe(coding.id(), attributes, null);
+        }
     }
 
     /** Imports a demo source as a supervisor would, then fills in what is known about it. */

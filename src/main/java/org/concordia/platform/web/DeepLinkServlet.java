@@ -24,6 +24,7 @@ public class DeepLinkServlet extends HttpServlet {
             "documents", new String[] {"/documents.xhtml", "project"},
             "codebook", new String[] {"/codebook.xhtml", "project"},
             "assignments", new String[] {"/assignments.xhtml", "project"},
+            "agreement", new String[] {"/agreement.xhtml", "project"},
             "document", new String[] {"/document.xhtml", "id"},
             "code", new String[] {"/code.xhtml", "document"});
 

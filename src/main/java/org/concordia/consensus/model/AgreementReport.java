@@ -1,0 +1,22 @@
+package org.concordia.consensus.model;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Agreement in a project by one measure: overall, per claim type, per document and per pair of coders. Units are
+ * (passage, claim type) pairs: each coder assigned to the document either applied the claim type in the passage
+ * or did not; coders not assigned to a document are missing there.
+ */
+public record AgreementReport(String measureId, String measureLabel, AgreementResult overall,
+        List<Row> byClaimType, List<Row> byDocument, List<String> coders, List<PairRow> coderPairs,
+        int documents, String note) implements Serializable {
+
+    /** One line of a breakdown: what it is about and the result there. */
+    public record Row(long id, String label, String colour, AgreementResult result) implements Serializable {
+    }
+
+    /** One row of the coder-pair matrix: a coder and their result with each coder, in {@link #coders} order. */
+    public record PairRow(String coder, List<AgreementResult> withCoders) implements Serializable {
+    }
+}

@@ -1,0 +1,154 @@
+package org.concordia.consensus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.concordia.testsupport.People.as;
+
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.AgreementReport;
+import org.concordia.consensus.service.AgreementService;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentImporter;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantDirectory;
+import org.concordia.testsupport.ClassroomFixture;
+import org.concordia.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Agreement computed from a project's real assignments and codings, scoped to its tenant and its supervisors. */
+@ExtendWith(ArquillianExtension.class)
+class AgreementServiceIT {
+
+    private static final String TEXT = "Iran agreed to support Mustafa al-Kadhimi despite opposition.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.concordiaForServiceTests();
+    }
+
+    @Inject
+    AgreementService sut;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    ProjectService projects;
+
+    private ClassroomFixture classroom;
+
+    @BeforeEach
+    void twoCodersCodeOneDocument() {
+        classroom = ClassroomFixture.open(directory, projects);
+        ExecutionContext.runAs(UserIdentity.system(), null,
+                () -> directory.enrol(classroom.tenant(), "other-pupil", TenantRole.CODER));
+        as(classroom.supervisor(), classroom.tenant(), () -> codebooks.startFromStarterCodebook(classroom.project()));
+        long document = as(classroom.supervisor(), classroom.tenant(), () -> importer.importUpload(
+                classroom.project(), "report.txt", ("A report\n\n" + TEXT).getBytes(StandardCharsets.UTF_8),
+                SourceType.OTHER)).get(0).documentId();
+        as(classroom.supervisor(), classroom.tenant(), () -> assignments.assign(classroom.project(),
+                List.of(document), List.of("pupil", "other-pupil"), LocalDate.now().plusDays(7)));
+        PassageView passage = as("pupil", classroom.tenant(), () -> documents.passages(document)).get(1);
+        List<ClaimTypeView> types = as("pupil", classroom.tenant(), () -> codebooks.view(classroom.project()))
+                .claimTypes();
+        long support = idOf(types, "Support");
+        long event = idOf(types, "Factual event");
+        int end = passage.start() + "Iran agreed to support".length();
+        as("pupil", classroom.tenant(), () -> codings.code(document, passage.id(), support, passage.start(), end));
+        as("pupil", classroom.tenant(), () -> codings.code(document, passage.id(), event, passage.start(), end));
+        as("other-pupil", classroom.tenant(),
+                () -> codings.code(document, passage.id(), support, passage.start(), end));
+    }
+
+    @Test
+    void alphaComesFromPassagesTimesClaimTypesOfTheAssignedCoders() {
+        AgreementReport report = supervise("krippendorff-alpha-nominal");
+
+        // 2 passages x 8 claim types; they differ only on "Factual event" in the second passage. Coincidences:
+        // n = 32 values, 3 "applied", 29 "not applied", one disagreeing pair counted both ways:
+        // alpha = 1 - (32 - 1) * 2 / (2 * 3 * 29) = 56/87.
+        assertThat(report.overall().value()).isCloseTo(56.0 / 87, within(1e-9));
+        assertThat(report.overall().pairableUnits()).isEqualTo(16);
+        assertThat(report.overall().interval()).isNotNull();
+        assertThat(report.coders()).containsExactly("other-pupil", "pupil");
+        assertThat(row(report.byClaimType(), "Support").result().value()).isEqualTo(1.0);
+        assertThat(row(report.byClaimType(), "Factual event").result().value()).isCloseTo(0.0, within(1e-9));
+        assertThat(row(report.byClaimType(), "Prediction").result().explanation()).contains("same value");
+        assertThat(report.coderPairs().get(0).withCoders().get(1).value()).isCloseTo(56.0 / 87, within(1e-9));
+        assertThat(report.byDocument()).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo("report"));
+    }
+
+    @Test
+    void cohensKappaForMoreThanTwoCodersPointsToThePairMatrix() {
+        ExecutionContext.runAs(UserIdentity.system(), null,
+                () -> directory.enrol(classroom.tenant(), "third-pupil", TenantRole.CODER));
+        long document = supervise("percent-agreement").byDocument().get(0).id();
+        as(classroom.supervisor(), classroom.tenant(), () -> assignments.assign(classroom.project(),
+                List.of(document), List.of("third-pupil"), null));
+
+        AgreementReport report = supervise("cohen-kappa");
+
+        assertThat(report.overall().defined()).isFalse();
+        assertThat(report.overall().explanation()).contains("coder-pair matrix");
+        assertThat(report.coderPairs()).hasSize(3);
+    }
+
+    @Test
+    void onlyTheProjectsSupervisorsInItsTenantSeeAgreement() {
+        assertThatThrownBy(() -> as("pupil", classroom.tenant(),
+                () -> sut.report(classroom.project(), "krippendorff-alpha-nominal")))
+                .isInstanceOf(AccessDeniedException.class);
+        ClassroomFixture other = ClassroomFixture.open(directory, projects);
+        assertThatThrownBy(() -> as(other.supervisor(), other.tenant(),
+                () -> sut.report(classroom.project(), "krippendorff-alpha-nominal")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> supervise("no-such-measure")).isInstanceOf(NotFoundException.class);
+    }
+
+    private AgreementReport supervise(String measure) {
+        return as(classroom.supervisor(), classroom.tenant(), () -> sut.report(classroom.project(), measure));
+    }
+
+    private static AgreementReport.Row row(List<AgreementReport.Row> rows, String label) {
+        return rows.stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+    }
+
+    private static long idOf(List<ClaimTypeView> types, String name) {
+        return types.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
