@@ -116,18 +116,16 @@ public class DemoData {
         as("carla", SEMINAR, () -> code(news, "strong opposition from Kata'ib Hezbollah", "Opposition",
                 Map.of("subject", "Kata'ib Hezbollah", "relation", "opposed", "object", "Mustafa al-Kadhimi")));
         // Agreement on some passages, disagreement on others: enough for the agreement page to say something.
+        // (ada's own codings stay few: the coding browser test walks them with [ and ].)
         String approval = "Parliament approved the cabinet by a comfortable majority";
         for (String coder : List.of("ada", "ben", "carla")) {
             as(coder, SEMINAR, () -> code(news, approval, "Factual event", Map.of()));
         }
         String clearing = "clearing the way for his confirmation as prime minister";
-        as("ada", SEMINAR, () -> code(news, clearing, "Causal claim", Map.of()));
         as("ben", SEMINAR, () -> code(news, clearing, "Factual event", Map.of()));
-        String agreed = "Tehran agreed to support al-Kadhimi";
-        for (String coder : List.of("ada", "carla")) {
-            as(coder, SEMINAR, () -> code(news, agreed, "Support", Map.of("subject", "Iran", "relation", "backed",
-                    "object", "Mustafa al-Kadhimi")));
-        }
+        as("carla", SEMINAR, () -> code(news, clearing, "Causal claim", Map.of()));
+        as("carla", SEMINAR, () -> code(news, "Tehran agreed to support al-Kadhimi", "Support", Map.of("subject",
+                "Iran", "relation", "backed", "object", "Mustafa al-Kadhimi")));
         as("carla", SEMINAR, () -> code(news, "The Iranians wanted a government before the summer", "Causal claim",
                 Map.of()));
     }

@@ -14,6 +14,10 @@ final class Timings {
         nanos.add(System.nanoTime() - startNanos);
     }
 
+    void recordMillis(double millis) {
+        nanos.add((long) (millis * 1e6));
+    }
+
     double percentileMillis(double percentile) {
         List<Long> sorted;
         synchronized (nanos) {
