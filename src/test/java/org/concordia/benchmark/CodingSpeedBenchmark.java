@@ -1,6 +1,8 @@
 package org.concordia.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concordia.benchmark.BenchmarkFiles.codingState;
+import static org.concordia.benchmark.BenchmarkFiles.report;
 import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
@@ -8,8 +10,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +66,8 @@ class CodingSpeedBenchmark {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.concordiaWithTestRunner().addClasses(SyntheticReport.class, Timings.class);
+        return Deployments.concordiaWithTestRunner().addClasses(SyntheticReport.class, Timings.class,
+                BenchmarkFiles.class);
     }
 
     @Inject
@@ -117,9 +118,7 @@ class CodingSpeedBenchmark {
         Properties state = new Properties();
         state.setProperty("document", Long.toString(document));
         state.setProperty("project", Long.toString(project));
-        try (var out = Files.newOutputStream(stateFile())) {
-            state.store(out, "coding speed benchmark");
-        }
+        BenchmarkFiles.saveCodingState(state);
         report("Document: %d words in %d passages, %d claim types; %d codings by %d coders seeded in %.1f s",
                 text.split("\\s+").length, passages.size(), types.size(), CODINGS, CODERS, seconds);
         assertThat(as(SUPERVISOR, TENANT, () -> codings.codingsOf(document))).hasSize(CODINGS);
@@ -128,9 +127,9 @@ class CodingSpeedBenchmark {
     @Test
     @Order(3)
     void saveCodingsWith100CodersAtOnce() throws Exception {
-        long document = Long.parseLong(state().getProperty("document"));
+        long document = Long.parseLong(codingState().getProperty("document"));
         List<PassageView> passages = codable(document);
-        List<ClaimTypeView> types = codableTypes(Long.parseLong(state().getProperty("project")));
+        List<ClaimTypeView> types = codableTypes(Long.parseLong(codingState().getProperty("project")));
 
         Timings alone = new Timings();
         Random random = new Random(1);
@@ -196,7 +195,7 @@ class CodingSpeedBenchmark {
     void renderTheCodingScreen() throws Exception {
         KeycloakServer keycloak = KeycloakServer.isAnswering() ? null : KeycloakServer.fromSystemProperties().start();
         try {
-            String page = "code.xhtml?document=" + state().getProperty("document");
+            String page = "code.xhtml?document=" + codingState().getProperty("document");
             BrowserlessLogin supervisor = BrowserlessLogin.as(deploymentUrl, SUPERVISOR, "concordia");
             Timings renders = new Timings();
             int bytes = 0;
@@ -209,7 +208,7 @@ class CodingSpeedBenchmark {
                 assertThat(response.statusCode()).isEqualTo(200);
                 bytes = response.body().length();
                 if (i == 0) {
-                    Files.writeString(stateFile().resolveSibling("coding-screen.html"), response.body());
+                    Files.writeString(BenchmarkFiles.folder().resolve("coding-screen.html"), response.body());
                 }
             }
             report("Render the coding screen for a supervisor (all %d codings), HTTP GET on localhost after 10"
@@ -243,27 +242,5 @@ class CodingSpeedBenchmark {
 
     private static String coder(int i) {
         return String.format(Locale.ROOT, "bench-coder-%03d", i);
-    }
-
-    /** Shared by the server (seeding) and this JVM (rendering): both see the test data directory. */
-    private static Path stateFile() throws IOException {
-        Path folder = Path.of(System.getenv("CONCORDIA_DATA_DIR")).resolveSibling("benchmarks");
-        Files.createDirectories(folder);
-        return folder.resolve("coding-speed.properties");
-    }
-
-    private static Properties state() throws IOException {
-        Properties state = new Properties();
-        try (var in = Files.newInputStream(stateFile())) {
-            state.load(in);
-        }
-        return state;
-    }
-
-    private static void report(String format, Object... arguments) throws IOException {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.println("[benchmark] " + line);
-        Files.writeString(stateFile().resolveSibling("coding-speed.txt"), line + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

@@ -1,11 +1,8 @@
 package org.concordia.benchmark;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import static org.concordia.benchmark.BenchmarkFiles.codingState;
+import static org.concordia.benchmark.BenchmarkFiles.report;
 import java.util.Locale;
-import java.util.Properties;
 import org.concordia.testsupport.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +23,7 @@ class CodingSpeedInBrowserBenchmark extends BrowserTest {
     @Test
     void measureTheCodingScreenInChromium() throws Exception {
         logInAs("sam");
-        String page = app().resolve("code.xhtml?document=" + state().getProperty("document")).toString();
+        String page = app().resolve("code.xhtml?document=" + codingState().getProperty("document")).toString();
         JavascriptExecutor js = (JavascriptExecutor) browser;
         Timings loads = new Timings();
         Timings interactive = new Timings();
@@ -60,24 +57,5 @@ class CodingSpeedInBrowserBenchmark extends BrowserTest {
 
     private static double number(JavascriptExecutor js, String script) {
         return ((Number) js.executeScript(script)).doubleValue();
-    }
-
-    private static Properties state() throws IOException {
-        Properties state = new Properties();
-        try (var in = Files.newInputStream(folder().resolve("coding-speed.properties"))) {
-            state.load(in);
-        }
-        return state;
-    }
-
-    private static Path folder() {
-        return Path.of(System.getenv("CONCORDIA_DATA_DIR")).resolveSibling("benchmarks");
-    }
-
-    private static void report(String format, Object... arguments) throws IOException {
-        String line = String.format(Locale.ROOT, format, arguments);
-        System.out.println("[benchmark] " + line);
-        Files.writeString(folder().resolve("coding-speed.txt"), line + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

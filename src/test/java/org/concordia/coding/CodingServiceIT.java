@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.concordia.audit.model.AuditEntry;
@@ -16,7 +15,6 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.PassageView;
-import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
@@ -25,7 +23,6 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
-import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
 import org.concordia.testsupport.ClassroomFixture;
@@ -78,12 +75,9 @@ class CodingServiceIT {
     @BeforeEach
     void codableDocument() {
         classroom = ClassroomFixture.open(directory, projects);
-        ExecutionContext.runAs(UserIdentity.system(), null,
-                () -> directory.enrol(classroom.tenant(), "other-pupil", TenantRole.CODER));
-        as(classroom.supervisor(), classroom.tenant(), () -> codebooks.startFromStarterCodebook(classroom.project()));
-        document = as(classroom.supervisor(), classroom.tenant(), () -> importer.importUpload(classroom.project(),
-                "report.txt", ("A report\n\n" + TEXT).getBytes(StandardCharsets.UTF_8), SourceType.OTHER))
-                .get(0).documentId();
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        document = classroom.importText(importer, "report.txt", "A report\n\n" + TEXT);
         passage = as("pupil", classroom.tenant(), () -> documents.passages(document)).get(1);
         support = as("pupil", classroom.tenant(), () -> codebooks.view(classroom.project())).claimTypes().stream()
                 .filter(t -> t.name().equals("Support")).findFirst().orElseThrow();

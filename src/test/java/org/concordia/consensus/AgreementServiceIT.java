@@ -3,10 +3,8 @@ package org.concordia.consensus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.concordia.codebook.model.ClaimTypeView;
@@ -16,14 +14,10 @@ import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.service.AgreementService;
 import org.concordia.documents.model.PassageView;
-import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
-import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.NotFoundException;
-import org.concordia.platform.security.UserIdentity;
-import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
 import org.concordia.testsupport.ClassroomFixture;
@@ -75,24 +69,19 @@ class AgreementServiceIT {
     @BeforeEach
     void twoCodersCodeOneDocument() {
         classroom = ClassroomFixture.open(directory, projects);
-        ExecutionContext.runAs(UserIdentity.system(), null,
-                () -> directory.enrol(classroom.tenant(), "other-pupil", TenantRole.CODER));
-        as(classroom.supervisor(), classroom.tenant(), () -> codebooks.startFromStarterCodebook(classroom.project()));
-        long document = as(classroom.supervisor(), classroom.tenant(), () -> importer.importUpload(
-                classroom.project(), "report.txt", ("A report\n\n" + TEXT).getBytes(StandardCharsets.UTF_8),
-                SourceType.OTHER)).get(0).documentId();
-        as(classroom.supervisor(), classroom.tenant(), () -> assignments.assign(classroom.project(),
-                List.of(document), List.of("pupil", "other-pupil"), LocalDate.now().plusDays(7)));
-        PassageView passage = as("pupil", classroom.tenant(), () -> documents.passages(document)).get(1);
-        List<ClaimTypeView> types = as("pupil", classroom.tenant(), () -> codebooks.view(classroom.project()))
-                .claimTypes();
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        long document = classroom.importText(importer, "report.txt", "A report\n\n" + TEXT);
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
+                List.of("pupil", "other-pupil"), LocalDate.now().plusDays(7)));
+        PassageView passage = classroom.as("pupil", () -> documents.passages(document)).get(1);
+        List<ClaimTypeView> types = classroom.as("pupil", () -> codebooks.view(classroom.project())).claimTypes();
         long support = idOf(types, "Support");
         long event = idOf(types, "Factual event");
         int end = passage.start() + "Iran agreed to support".length();
-        as("pupil", classroom.tenant(), () -> codings.code(document, passage.id(), support, passage.start(), end));
-        as("pupil", classroom.tenant(), () -> codings.code(document, passage.id(), event, passage.start(), end));
-        as("other-pupil", classroom.tenant(),
-                () -> codings.code(document, passage.id(), support, passage.start(), end));
+        classroom.as("pupil", () -> codings.code(document, passage.id(), support, passage.start(), end));
+        classroom.as("pupil", () -> codings.code(document, passage.id(), event, passage.start(), end));
+        classroom.as("other-pupil", () -> codings.code(document, passage.id(), support, passage.start(), end));
     }
 
     @Test
@@ -115,11 +104,10 @@ class AgreementServiceIT {
 
     @Test
     void cohensKappaForMoreThanTwoCodersPointsToThePairMatrix() {
-        ExecutionContext.runAs(UserIdentity.system(), null,
-                () -> directory.enrol(classroom.tenant(), "third-pupil", TenantRole.CODER));
+        classroom.enrolCoder(directory, "third-pupil");
         long document = supervise("percent-agreement").byDocument().get(0).id();
-        as(classroom.supervisor(), classroom.tenant(), () -> assignments.assign(classroom.project(),
-                List.of(document), List.of("third-pupil"), null));
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
+                List.of("third-pupil"), null));
 
         AgreementReport report = supervise("cohen-kappa");
 
@@ -130,18 +118,18 @@ class AgreementServiceIT {
 
     @Test
     void onlyTheProjectsSupervisorsInItsTenantSeeAgreement() {
-        assertThatThrownBy(() -> as("pupil", classroom.tenant(),
-                () -> sut.report(classroom.project(), "krippendorff-alpha-nominal")))
+        assertThatThrownBy(() -> classroom.as("pupil", () -> sut.report(classroom.project(),
+                "krippendorff-alpha-nominal")))
                 .isInstanceOf(AccessDeniedException.class);
         ClassroomFixture other = ClassroomFixture.open(directory, projects);
-        assertThatThrownBy(() -> as(other.supervisor(), other.tenant(),
-                () -> sut.report(classroom.project(), "krippendorff-alpha-nominal")))
+        assertThatThrownBy(() -> other.asSupervisor(() -> sut.report(classroom.project(),
+                "krippendorff-alpha-nominal")))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> supervise("no-such-measure")).isInstanceOf(NotFoundException.class);
     }
 
     private AgreementReport supervise(String measure) {
-        return as(classroom.supervisor(), classroom.tenant(), () -> sut.report(classroom.project(), measure));
+        return classroom.asSupervisor(() -> sut.report(classroom.project(), measure));
     }
 
     private static AgreementReport.Row row(List<AgreementReport.Row> rows, String label) {

@@ -2,17 +2,14 @@ package org.concordia.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.concordia.testsupport.People.as;
 
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageView;
-import org.concordia.documents.model.SourceType;
 import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
@@ -72,8 +69,7 @@ class PassageEditingIT {
     @BeforeEach
     void importDocument() {
         classroom = ClassroomFixture.open(directory, projects);
-        document = as(classroom.supervisor(), classroom.tenant(), () -> importer.importUpload(classroom.project(),
-                "report.txt", TEXT.getBytes(StandardCharsets.UTF_8), SourceType.OTHER)).get(0).documentId();
+        document = classroom.importText(importer, "report.txt", TEXT);
     }
 
     @Test
@@ -88,7 +84,7 @@ class PassageEditingIT {
         assertThat(after.get(1).text()).isEqualTo("Iran agreed to support Mustafa al-Kadhimi.\n\nKata'ib Hezbollah"
                 + " opposed him. Tehran's envoy said the choice was Iraq's alone.");
         assertThat(after.get(2).text()).startsWith("Donate now");
-        assertThat(as(classroom.supervisor(), classroom.tenant(), () -> sut.document(document)).passageCount())
+        assertThat(supervise(() -> sut.document(document)).passageCount())
                 .isEqualTo(3);
     }
 
@@ -115,7 +111,7 @@ class PassageEditingIT {
             sut.splitPassage(passage.id(), passage.end());
             return null;
         })).isInstanceOf(InvalidInputException.class).hasMessageContaining("inside the passage");
-        assertThatThrownBy(() -> as("pupil", classroom.tenant(), () -> {
+        assertThatThrownBy(() -> classroom.as("pupil", () -> {
             sut.mergeWithNext(passage.id());
             return null;
         })).isInstanceOf(AccessDeniedException.class);
@@ -125,7 +121,7 @@ class PassageEditingIT {
     @Test
     void theFirstCodingFreezesThePassages() {
         supervise(() -> sut.excludePassage(passages().get(3).id(), true));
-        as(classroom.supervisor(), classroom.tenant(), () -> codebooks.startFromStarterCodebook(classroom.project()));
+        supervise(() -> codebooks.startFromStarterCodebook(classroom.project()));
         ClaimTypeView support = supervise(() -> codebooks.view(classroom.project())).claimTypes().stream()
                 .filter(t -> t.name().equals("Support")).findFirst().orElseThrow();
         PassageView coded = passages().get(1);
@@ -155,6 +151,6 @@ class PassageEditingIT {
     }
 
     private <T> T supervise(java.util.function.Supplier<T> action) {
-        return as(classroom.supervisor(), classroom.tenant(), action);
+        return classroom.asSupervisor(action);
     }
 }

@@ -1,5 +1,9 @@
 package org.concordia.testsupport;
 
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentImporter;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
@@ -22,5 +26,26 @@ public record ClassroomFixture(String tenant, String supervisor, long project) {
         });
         long project = People.as(supervisor, tenant, () -> projects.createProject("Elections", null)).id();
         return new ClassroomFixture(tenant, supervisor, project);
+    }
+
+    /** Runs {@code work} as the classroom's supervisor. */
+    public <T> T asSupervisor(Supplier<T> work) {
+        return People.as(supervisor, tenant, work);
+    }
+
+    /** Runs {@code work} as {@code username}, in the classroom. */
+    public <T> T as(String username, Supplier<T> work) {
+        return People.as(username, tenant, work);
+    }
+
+    /** Makes {@code username} a coder of the classroom. */
+    public void enrolCoder(TenantDirectory directory, String username) {
+        ExecutionContext.runAs(UserIdentity.system(), null, () -> directory.enrol(tenant, username, TenantRole.CODER));
+    }
+
+    /** Imports {@code text} as a plain-text file into the project, as the supervisor; returns the document's id. */
+    public long importText(DocumentImporter importer, String fileName, String text) {
+        return asSupervisor(() -> importer.importUpload(project, fileName, text.getBytes(StandardCharsets.UTF_8),
+                SourceType.OTHER)).get(0).documentId();
     }
 }

@@ -113,6 +113,21 @@ public class AssignmentService {
         return assignments.forProject(projectId).stream().map(this::view).toList();
     }
 
+    /**
+     * Who is assigned to each document of a project, in assignment order: what agreement compares. Without the
+     * progress figures, which cost a look at every coding.
+     */
+    public Map<Long, List<String>> codersByDocument(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
+        documents.project(projectId);
+        Map<Long, List<String>> coders = new java.util.LinkedHashMap<>();
+        for (Assignment assignment : assignments.forProject(projectId)) {
+            coders.computeIfAbsent(assignment.getDocumentId(), d -> new ArrayList<>())
+                    .add(assignment.getCoder());
+        }
+        return coders;
+    }
+
     /** The coder says they are done with the document; their codings of it are frozen. */
     public AssignmentView submit(long assignmentId) {
         access.requireWritable(TenantRole.CODER, "submit documents");

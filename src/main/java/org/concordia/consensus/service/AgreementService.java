@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
-import org.concordia.coding.model.AssignmentView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AgreementReport;
@@ -68,9 +67,7 @@ public class AgreementService {
         documents.project(projectId);
         List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
                 .filter(t -> t.draft().codable()).toList();
-        Map<Long, List<String>> codersByDocument = assignments.projectAssignments(projectId).stream()
-                .collect(Collectors.groupingBy(AssignmentView::documentId, LinkedHashMap::new,
-                        Collectors.mapping(AssignmentView::coder, Collectors.toList())));
+        Map<Long, List<String>> codersByDocument = assignments.codersByDocument(projectId);
         Map<Long, String> titles = documents.listDocuments(projectId).stream()
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
         Set<String> allCoders = new TreeSet<>();

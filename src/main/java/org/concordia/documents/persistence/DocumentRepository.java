@@ -63,20 +63,20 @@ public class DocumentRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The passages in reading order, to change them. */
     public List<Passage> passagesOf(long documentId) {
-        return em.createQuery("select p from Passage p where p.documentId = :document order by p.position",
-                        Passage.class)
-                .setParameter("document", documentId)
-                .getResultList();
+        return passagesQuery(documentId).getResultList();
     }
 
-    /** The passages in reading order, read-only: for showing, not changing. */
+    /** The passages in reading order, read-only (not dirty-checked at commit): for showing, not changing. */
     public List<Passage> readPassagesOf(long documentId) {
+        return passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+    }
+
+    private jakarta.persistence.TypedQuery<Passage> passagesQuery(long documentId) {
         return em.createQuery("select p from Passage p where p.documentId = :document order by p.position",
                         Passage.class)
-                .setParameter("document", documentId)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .setParameter("document", documentId);
     }
 
     /** Only the cleaned text, without loading the document (and its original text) as an entity. */
