@@ -85,6 +85,7 @@ public class DemoData {
             codebooks.startFromStarterCodebook(iraq2020.id());
         });
         codeDemoDisagreement();
+        codeDemoReadyToReveal();
         as("rhea", RESEARCH, () -> {
             ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
                     "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq.");
@@ -128,6 +129,32 @@ public class DemoData {
                 "Iran", "relation", "backed", "object", "Mustafa al-Kadhimi")));
         as("carla", SEMINAR, () -> code(news, "The Iranians wanted a government before the summer", "Causal claim",
                 Map.of()));
+    }
+
+    /**
+     * The militia's statement was coded blind by ben and carla, and both submitted: the supervisor can reveal their
+     * codings to each other (Assignments page).
+     */
+    private void codeDemoReadyToReveal() {
+        long statement = ExecutionContext.supplyAs(UserIdentity.named("irene"), SEMINAR, () -> {
+            long project = projects.listProjects().stream()
+                    .filter(p -> p.name().startsWith("Iraq 2020")).findFirst().orElseThrow().id();
+            long id = documents.listDocuments(project).stream()
+                    .filter(d -> d.title().startsWith("Statement on the nomination")).findFirst().orElseThrow().id();
+            assignments.assign(project, List.of(id), List.of("ben", "carla"), LocalDate.now().plusWeeks(1));
+            return id;
+        });
+        String rejected = "The nomination of Mustafa al-Kadhimi is rejected";
+        Map<String, String> opposed = Map.of("subject", "Kata'ib Hezbollah", "relation", "opposed", "object",
+                "Mustafa al-Kadhimi");
+        as("ben", SEMINAR, () -> code(statement, rejected, "Opposition", opposed));
+        as("carla", SEMINAR, () -> code(statement, rejected, "Opposition", opposed));
+        as("carla", SEMINAR, () -> code(statement, "Any party that supports this nomination shares that"
+                + " responsibility", "Evaluation", Map.of()));
+        for (String coder : List.of("ben", "carla")) {
+            as(coder, SEMINAR, () -> assignments.myAssignments().stream().filter(a -> a.documentId() == statement)
+                    .forEach(a -> assignments.submit(a.id())));
+        }
     }
 
     /** Codes the first occurrence of {@code phrase} in the document with the claim type called {@code type}. */

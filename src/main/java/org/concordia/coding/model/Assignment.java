@@ -11,7 +11,8 @@ import org.hibernate.envers.Audited;
 
 /**
  * A document a coder is to code, by when. Submitting it says the coder is done: their codings of the document are
- * then frozen until a supervisor reopens it.
+ * then frozen until a supervisor reopens it. Coding is blind: the coder sees other coders' codings of the document
+ * only once a supervisor has revealed them, after everybody submitted.
  */
 @Entity
 @Audited
@@ -39,6 +40,13 @@ public class Assignment extends TenantOwnedEntity {
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
+    /** When a supervisor let the document's coders see each other's codings (blind until then). */
+    @Column(name = "revealed_at")
+    private Instant revealedAt;
+
+    @Column(name = "revealed_by")
+    private String revealedBy;
+
     protected Assignment() {
         // for JPA
     }
@@ -57,6 +65,21 @@ public class Assignment extends TenantOwnedEntity {
             throw new InvalidInputException("This document was submitted already.");
         }
         submittedAt = Instant.now();
+    }
+
+    /** Lets the coder see the other coders' codings of the document; only once they have submitted their own. */
+    public void reveal(String supervisor) {
+        if (submittedAt == null) {
+            throw new InvalidInputException(coder + " has not submitted this document yet.");
+        }
+        if (revealedAt == null) {
+            revealedAt = Instant.now();
+            revealedBy = supervisor;
+        }
+    }
+
+    public boolean isRevealed() {
+        return revealedAt != null;
     }
 
     public void reopen() {

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * An assignment with its progress: how many of the document's codable passages the coder has coded.
  */
 public record AssignmentView(long id, long projectId, long documentId, String documentTitle, String coder,
-        LocalDate dueOn, Instant submittedAt, int codedPassages, int codablePassages) implements Serializable {
+        LocalDate dueOn, Instant submittedAt, boolean revealed, int codedPassages, int codablePassages) implements Serializable {
 
     public boolean submitted() {
         return submittedAt != null;

@@ -21,6 +21,13 @@ public class AssignmentRepository {
                 .getResultList();
     }
 
+    public List<Assignment> forDocument(long documentId) {
+        return em.createQuery("select a from Assignment a where a.documentId = :document order by a.coder",
+                        Assignment.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
     public List<Assignment> forCoder(String coder) {
         return em.createQuery("select a from Assignment a where a.coder = :coder order by a.dueOn, a.id",
                         Assignment.class)

@@ -147,6 +147,28 @@ public class AssignmentService {
         return view(assignment);
     }
 
+    /**
+     * Ends blind coding of a document: each of its coders sees the others' codings from now on. Only when all of them
+     * have submitted, so that nobody's coding is influenced by another's.
+     */
+    public int reveal(long documentId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "reveal codings");
+        documents.document(documentId);
+        List<Assignment> ofDocument = assignments.forDocument(documentId);
+        List<String> waiting = ofDocument.stream().filter(a -> !a.isSubmitted()).map(Assignment::getCoder).toList();
+        if (!waiting.isEmpty()) {
+            throw new InvalidInputException("Codings are revealed once every coder has submitted; waiting for "
+                    + String.join(", ", waiting) + ".");
+        }
+        ofDocument.forEach(a -> a.reveal(access.currentUser().username()));
+        return ofDocument.size();
+    }
+
+    /** Whether {@code coder} may see the other coders' codings of the document (a supervisor revealed them). */
+    public boolean revealedTo(long documentId, String coder) {
+        return assignments.find(documentId, coder).map(Assignment::isRevealed).orElse(false);
+    }
+
     /** Whether {@code coder} has submitted {@code documentId}: then their codings of it are frozen. */
     public boolean submitted(long documentId, String coder) {
         return assignments.find(documentId, coder).map(Assignment::isSubmitted).orElse(false);
@@ -159,7 +181,7 @@ public class AssignmentService {
                 .map(c -> c.view().passageId()).filter(codable::contains).distinct().count();
         return new AssignmentView(assignment.getId(), assignment.getProjectId(), assignment.getDocumentId(),
                 document.title(), assignment.getCoder(), assignment.getDueOn(), assignment.getSubmittedAt(),
-                (int) coded, codable.size());
+                assignment.isRevealed(), (int) coded, codable.size());
     }
 
     private void requireCoders(List<String> coders) {

@@ -44,13 +44,32 @@ public class CodingService {
     @Inject
     AssignmentService assignments;
 
-    /** The codings of a document the acting user may see: their own, or everybody's for supervisors. */
+    /**
+     * The codings of a document the acting user may see. Coding is blind: a coder sees their own, and everybody's
+     * only once a supervisor has revealed the document's codings; supervisors see everybody's.
+     */
     public List<CodingView> codingsOf(long documentId) {
         access.require(TenantRole.CODER, "see codings");
         documents.document(documentId);
-        List<Coding> visible = access.has(TenantRole.SUPERVISOR) ? codings.forDocument(documentId)
-                : codings.forDocument(documentId, access.currentUser().username());
+        String me = access.currentUser().username();
+        List<Coding> visible = seesEverybody(documentId, me) ? codings.forDocument(documentId)
+                : codings.forDocument(documentId, me);
         return visible.stream().map(Coding::view).toList();
+    }
+
+    /** One coder's codings of a document; for another coder's, nothing until a supervisor reveals them. */
+    public List<CodingView> codingsBy(long documentId, String coder) {
+        access.require(TenantRole.CODER, "see codings");
+        documents.document(documentId);
+        String me = access.currentUser().username();
+        if (!coder.equals(me) && !seesEverybody(documentId, me)) {
+            return List.of();
+        }
+        return codings.forDocument(documentId, coder).stream().map(Coding::view).toList();
+    }
+
+    private boolean seesEverybody(long documentId, String user) {
+        return access.has(TenantRole.SUPERVISOR) || assignments.revealedTo(documentId, user);
     }
 
     /** Applies a claim type to [start, end) of a passage, as the acting user. */

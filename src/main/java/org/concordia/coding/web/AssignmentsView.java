@@ -73,6 +73,14 @@ public class AssignmentsView implements Serializable {
         assignments = assignmentService.projectAssignments(project);
     }
 
+    /** Ends blind coding of the assignment's document: its coders see each other's codings. */
+    public void reveal(AssignmentView assignment) {
+        int coders = assignmentService.reveal(assignment.documentId());
+        Messages.info("The " + coders + " coders of \u201c" + assignment.documentTitle()
+                + "\u201d now see each other's codings.");
+        assignments = assignmentService.projectAssignments(project);
+    }
+
     public boolean overdue(AssignmentView assignment) {
         return assignment.overdue(LocalDate.now());
     }

@@ -20,6 +20,8 @@ import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -41,6 +43,9 @@ public class CodingScreenView implements Serializable {
 
     @Inject
     CodebookService codebookService;
+
+    @Inject
+    TenantAccess access;
 
     private Long document;
     private DocumentSummary summary;
@@ -223,6 +228,12 @@ public class CodingScreenView implements Serializable {
 
     public List<AttributeRow> getAttributes() {
         return attributes;
+    }
+
+    /** Once codings are revealed a coder sees the others' too, but changes only their own (supervisors: any). */
+    public boolean isCanEditSelected() {
+        return selected != null && (selected.coder().equals(access.currentUser().username())
+                || access.has(TenantRole.SUPERVISOR));
     }
 
     public boolean isCanUndo() {
