@@ -15,13 +15,32 @@ public class CodingRepository {
     @PersistenceContext(unitName = "concordia")
     private EntityManager em;
 
-    /** Everybody's codings of a document, in text order. */
-    /** Read-only (not dirty-checked at commit): what screens and counts read, thousands at a time. */
+    /**
+     * Everybody's codings of a document, in text order. Read-only (not dirty-checked at commit): what screens and
+     * counts read, thousands at a time.
+     */
     public List<Coding> forDocument(long documentId) {
         return em.createQuery("select c from Coding c where c.documentId = :document order by c.startOffset, c.id",
                         Coding.class)
                 .setParameter("document", documentId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    /** Every coding of a project, read-only, by document and position. */
+    public List<Coding> forProject(long projectId) {
+        return em.createQuery("select c from Coding c where c.projectId = :project"
+                        + " order by c.documentId, c.startOffset, c.id", Coding.class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */
+    public List<Object[]> codedPassages(long projectId) {
+        return em.createQuery("select distinct c.documentId, c.coder, c.passageId from Coding c"
+                        + " where c.projectId = :project", Object[].class)
+                .setParameter("project", projectId)
                 .getResultList();
     }
 

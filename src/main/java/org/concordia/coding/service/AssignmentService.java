@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordia.coding.model.Assignment;
 import org.concordia.coding.model.AssignmentView;
+import org.concordia.coding.model.CoderStatus;
 import org.concordia.coding.persistence.AssignmentRepository;
 import org.concordia.coding.persistence.CodingRepository;
 import org.concordia.documents.model.DocumentSummary;
@@ -110,7 +111,21 @@ public class AssignmentService {
     public List<AssignmentView> projectAssignments(long projectId) {
         access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         documents.project(projectId);
-        return assignments.forProject(projectId).stream().map(this::view).toList();
+        Map<Long, Set<Long>> codable = documents.codablePassageIdsOfProject(projectId);
+        Map<String, Set<Long>> codedByCoderAndDocument = new HashMap<>();
+        for (Object[] row : codings.codedPassages(projectId)) {
+            codedByCoderAndDocument.computeIfAbsent(row[0] + "/" + row[1], k -> new HashSet<>()).add((Long) row[2]);
+        }
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+        List<AssignmentView> views = new ArrayList<>();
+        for (Assignment assignment : assignments.forProject(projectId)) {
+            Set<Long> ofDocument = codable.getOrDefault(assignment.getDocumentId(), Set.of());
+            long coded = codedByCoderAndDocument.getOrDefault(assignment.getDocumentId() + "/"
+                    + assignment.getCoder(), Set.of()).stream().filter(ofDocument::contains).count();
+            views.add(view(assignment, titles.get(assignment.getDocumentId()), (int) coded, ofDocument.size()));
+        }
+        return views;
     }
 
     /**
@@ -126,6 +141,18 @@ public class AssignmentService {
                     .add(assignment.getCoder());
         }
         return coders;
+    }
+
+    /** Each document's coders with whether they submitted it: what consensus states are made of. */
+    public Map<Long, List<CoderStatus>> coderStatus(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
+        documents.project(projectId);
+        Map<Long, List<CoderStatus>> status = new java.util.LinkedHashMap<>();
+        for (Assignment assignment : assignments.forProject(projectId)) {
+            status.computeIfAbsent(assignment.getDocumentId(), d -> new ArrayList<>()).add(
+                    new CoderStatus(assignment.getCoder(), assignment.isSubmitted(), assignment.isRevealed()));
+        }
+        return status;
     }
 
     /** The coder says they are done with the document; their codings of it are frozen. */
@@ -179,9 +206,13 @@ public class AssignmentService {
         Set<Long> codable = documents.codablePassageIds(assignment.getDocumentId());
         long coded = codings.forDocument(assignment.getDocumentId(), assignment.getCoder()).stream()
                 .map(c -> c.view().passageId()).filter(codable::contains).distinct().count();
+        return view(assignment, document.title(), (int) coded, codable.size());
+    }
+
+    private static AssignmentView view(Assignment assignment, String title, int coded, int codable) {
         return new AssignmentView(assignment.getId(), assignment.getProjectId(), assignment.getDocumentId(),
-                document.title(), assignment.getCoder(), assignment.getDueOn(), assignment.getSubmittedAt(),
-                assignment.isRevealed(), (int) coded, codable.size());
+                title, assignment.getCoder(), assignment.getDueOn(), assignment.getSubmittedAt(),
+                assignment.isRevealed(), coded, codable);
     }
 
     private void requireCoders(List<String> coders) {

@@ -57,6 +57,13 @@ public class CodingService {
         return visible.stream().map(Coding::view).toList();
     }
 
+    /** Every coding of a project, for supervisors: what agreement and review compare. */
+    public List<CodingView> codingsOfProject(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
+        documents.project(projectId);
+        return codings.forProject(projectId).stream().map(Coding::view).toList();
+    }
+
     /** One coder's codings of a document; for another coder's, nothing until a supervisor reveals them. */
     public List<CodingView> codingsBy(long documentId, String coder) {
         access.require(TenantRole.CODER, "see codings");

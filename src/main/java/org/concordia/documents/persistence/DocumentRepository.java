@@ -63,6 +63,14 @@ public class DocumentRepository {
                 .getResultStream().findFirst();
     }
 
+    /** The ids of the codable (not excluded) passages of every document of a project: document id, passage id. */
+    public List<Object[]> codablePassageIdsOfProject(long projectId) {
+        return em.createQuery("select p.documentId, p.id from Passage p where p.excluded = false and p.documentId in"
+                        + " (select d.id from Document d where d.projectId = :project)", Object[].class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
     /** The passages in reading order, to change them. */
     public List<Passage> passagesOf(long documentId) {
         return passagesQuery(documentId).getResultList();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 
@@ -57,6 +58,9 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
         } else if (notFound != null) {
             status = 404;
             message = notFound.getMessage();
+        } else if (find(thrown, ConflictException.class) != null) {
+            status = 409;
+            message = find(thrown, ConflictException.class).getMessage();
         } else if (find(thrown, OptimisticLockException.class) != null) {
             status = 409;
             message = "Someone else changed this in the meantime. Reload the page to see their change.";

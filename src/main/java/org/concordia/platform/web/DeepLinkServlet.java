@@ -25,6 +25,8 @@ public class DeepLinkServlet extends HttpServlet {
             "codebook", new String[] {"/codebook.xhtml", "project"},
             "assignments", new String[] {"/assignments.xhtml", "project"},
             "agreement", new String[] {"/agreement.xhtml", "project"},
+            "review", new String[] {"/review.xhtml", "project"},
+            "monitor", new String[] {"/monitor.xhtml", "project"},
             "document", new String[] {"/document.xhtml", "id"},
             "code", new String[] {"/code.xhtml", "document"});
 

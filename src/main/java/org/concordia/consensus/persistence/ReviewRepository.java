@@ -1,0 +1,125 @@
+package org.concordia.consensus.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Optional;
+import org.concordia.consensus.model.Adjudication;
+import org.concordia.consensus.model.GoldCoding;
+import org.concordia.consensus.model.PassageComment;
+import org.concordia.consensus.model.PassageVote;
+import org.concordia.platform.errors.ConflictException;
+import org.hibernate.jpa.HibernateHints;
+
+/** Decisions, gold codings, discussions and votes of the current tenant; Hibernate adds the tenant to every query. */
+@ApplicationScoped
+public class ReviewRepository {
+
+    @PersistenceContext(unitName = "concordia")
+    private EntityManager em;
+
+    public Optional<Adjudication> adjudication(long passageId) {
+        return em.createQuery("select a from Adjudication a where a.passageId = :passage", Adjudication.class)
+                .setParameter("passage", passageId)
+                .getResultStream().findFirst();
+    }
+
+    public List<Adjudication> adjudications(long projectId) {
+        return em.createQuery("select a from Adjudication a where a.projectId = :project", Adjudication.class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    /**
+     * Stores a first decision for a passage. If another supervisor's first decision was committed in the meantime,
+     * the unique key on the passage refuses this one: {@code conflict} explains it to the user.
+     */
+    public void addAdjudication(Adjudication adjudication, String conflict) {
+        try {
+            em.persist(adjudication);
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException(conflict);
+        }
+    }
+
+    /** Writes pending changes now, so that a concurrent change shows as {@code conflict} rather than at commit. */
+    public void flush(String conflict) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            throw new ConflictException(conflict);
+        }
+    }
+
+    public List<GoldCoding> goldOfPassage(long passageId) {
+        return em.createQuery("select g from GoldCoding g where g.passageId = :passage order by g.startOffset, g.id",
+                        GoldCoding.class)
+                .setParameter("passage", passageId)
+                .getResultList();
+    }
+
+    public List<GoldCoding> goldOfDocument(long documentId) {
+        return em.createQuery("select g from GoldCoding g where g.documentId = :document"
+                        + " order by g.startOffset, g.id", GoldCoding.class)
+                .setParameter("document", documentId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    public List<GoldCoding> goldOfProject(long projectId) {
+        return em.createQuery("select g from GoldCoding g where g.projectId = :project"
+                        + " order by g.documentId, g.startOffset, g.id", GoldCoding.class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
+    }
+
+    public void addGold(GoldCoding gold) {
+        em.persist(gold);
+    }
+
+    public void removeGold(GoldCoding gold) {
+        em.remove(gold);
+    }
+
+    public List<PassageComment> comments(long passageId) {
+        return em.createQuery("select c from PassageComment c where c.passageId = :passage order by c.createdAt, c.id",
+                        PassageComment.class)
+                .setParameter("passage", passageId)
+                .getResultList();
+    }
+
+    /** How many comments each passage of the project has: passage id and count. */
+    public List<Object[]> commentCounts(long projectId) {
+        return em.createQuery("select c.passageId, count(c) from PassageComment c where c.projectId = :project"
+                        + " group by c.passageId", Object[].class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
+    public void addComment(PassageComment comment) {
+        em.persist(comment);
+    }
+
+    public List<PassageVote> votes(long passageId) {
+        return em.createQuery("select v from PassageVote v where v.passageId = :passage order by v.voter",
+                        PassageVote.class)
+                .setParameter("passage", passageId)
+                .getResultList();
+    }
+
+    public List<Object[]> voteCounts(long projectId) {
+        return em.createQuery("select v.passageId, count(v) from PassageVote v where v.projectId = :project"
+                        + " group by v.passageId", Object[].class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
+    public void addVote(PassageVote vote) {
+        em.persist(vote);
+    }
+}

@@ -1,0 +1,350 @@
+package org.concordia.consensus.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CoderStatus;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.Adjudication;
+import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.model.AdjudicationView;
+import org.concordia.consensus.model.ConsensusState;
+import org.concordia.consensus.model.GoldCoding;
+import org.concordia.consensus.model.GoldCodingDraft;
+import org.concordia.consensus.model.GoldCodingView;
+import org.concordia.consensus.model.PassageComment;
+import org.concordia.consensus.model.PassageConsensus;
+import org.concordia.consensus.model.PassageReview;
+import org.concordia.consensus.model.PassageVote;
+import org.concordia.consensus.model.ReviewFilter;
+import org.concordia.consensus.persistence.ReviewRepository;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.ConflictException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * Reviewer consensus: where each passage stands (see {@link ConsensusState}), the review queue, the side-by-side view
+ * of one passage with its discussion and votes, and adjudication into the gold layer. Supervisors only: they are the
+ * reviewers of their tenant.
+ */
+@ApplicationScoped
+@Transactional
+public class ConsensusService {
+
+    private static final int EXCERPT = 160;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
+
+    @Inject
+    ReviewRepository reviews;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    TenantAccess access;
+
+    /** The state of every codable passage of every assigned document of the project, in reading order. */
+    public List<PassageConsensus> states(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "review codings");
+        Map<Long, List<CoderStatus>> status = assignments.coderStatus(projectId);
+        Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
+                .collect(Collectors.groupingBy(CodingView::documentId));
+        Set<Long> adjudicated = reviews.adjudications(projectId).stream().map(Adjudication::getPassageId)
+                .collect(Collectors.toSet());
+        Map<Long, Integer> comments = counts(reviews.commentCounts(projectId));
+        Map<Long, Integer> votes = counts(reviews.voteCounts(projectId));
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+        List<PassageConsensus> states = new ArrayList<>();
+        for (Map.Entry<Long, List<CoderStatus>> entry : status.entrySet()) {
+            long documentId = entry.getKey();
+            List<CodingView> ofDocument = codingsByDocument.getOrDefault(documentId, List.of());
+            for (PassageView passage : documents.passages(documentId)) {
+                if (!passage.excluded()) {
+                    states.add(consensus(documentId, titles.get(documentId), passage, entry.getValue(), ofDocument,
+                            adjudicated.contains(passage.id()), comments.getOrDefault(passage.id(), 0),
+                            votes.getOrDefault(passage.id(), 0)));
+                }
+            }
+        }
+        return states;
+    }
+
+    /** The passages the filter asks for; the queue a supervisor works through. */
+    public List<PassageConsensus> queue(long projectId, ReviewFilter filter) {
+        return states(projectId).stream().filter(filter::matches).toList();
+    }
+
+    /** How many passages of the project are in each state (every state present, zero or not). */
+    public Map<ConsensusState, Integer> stateCounts(long projectId) {
+        Map<ConsensusState, Integer> counts = new LinkedHashMap<>();
+        for (ConsensusState state : ConsensusState.values()) {
+            counts.put(state, 0);
+        }
+        states(projectId).forEach(p -> counts.merge(p.state(), 1, Integer::sum));
+        return counts;
+    }
+
+    /** One passage side by side: each coder's codings, the gold layer, the decision, discussion and votes. */
+    public PassageReview review(long documentId, long passageId) {
+        access.require(TenantRole.SUPERVISOR, "review codings");
+        DocumentSummary document = documents.document(documentId);
+        PassageView passage = documents.passages(documentId).stream().filter(p -> p.id() == passageId).findFirst()
+                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+        List<CoderStatus> coders = assignments.coderStatus(document.projectId()).getOrDefault(documentId, List.of());
+        if (coders.isEmpty()) {
+            throw new NotFoundException("Nobody is assigned to this document, so there is nothing to review.");
+        }
+        List<CodingView> ofDocument = codings.codingsOf(documentId);
+        Map<String, List<CodingView>> byCoder = new LinkedHashMap<>();
+        for (CoderStatus coder : coders) {
+            byCoder.put(coder.coder(), ofDocument.stream()
+                    .filter(c -> c.passageId() == passageId && c.coder().equals(coder.coder())).toList());
+        }
+        Adjudication adjudication = reviews.adjudication(passageId).orElse(null);
+        List<PassageVote> votes = reviews.votes(passageId);
+        Map<String, List<String>> votesByChoice = new TreeMap<>();
+        votes.forEach(v -> votesByChoice.computeIfAbsent(v.getChoice(), c -> new ArrayList<>()).add(v.getVoter()));
+        List<PassageComment> comments = reviews.comments(passageId);
+        PassageConsensus consensus = consensus(documentId, document.title(), passage, coders, ofDocument,
+                adjudication != null, comments.size(), votes.size());
+        return new PassageReview(consensus, document.projectId(), passage.start(), passage.end(), passage.text(),
+                byCoder, adjudication == null ? null : adjudication.view(),
+                reviews.goldOfPassage(passageId).stream().map(GoldCoding::view).toList(),
+                comments.stream().map(PassageComment::view).toList(), votesByChoice);
+    }
+
+    /** Adds to the discussion of a passage. */
+    public void comment(long documentId, long passageId, String body) {
+        access.requireWritable(TenantRole.SUPERVISOR, "discuss passages");
+        PassageReview review = review(documentId, passageId);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("Write something before posting.");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("A comment can have at most 4000 characters.");
+        }
+        reviews.addComment(new PassageComment(review.projectId(), passageId, access.currentUser().username(), text));
+    }
+
+    /**
+     * The acting reviewer's vote: which coder's version of the passage is right, or {@link #NONE_OF_THEM}. Voting
+     * again replaces the earlier vote.
+     */
+    public void vote(long documentId, long passageId, String choice) {
+        access.requireWritable(TenantRole.SUPERVISOR, "vote on passages");
+        PassageReview review = review(documentId, passageId);
+        if (!review.codingsByCoder().containsKey(choice) && !NONE_OF_THEM.equals(choice)) {
+            throw new InvalidInputException("Vote for one of the coders of this document or for \u201c"
+                    + NONE_OF_THEM + "\u201d.");
+        }
+        String me = access.currentUser().username();
+        reviews.votes(passageId).stream().filter(v -> v.getVoter().equals(me)).findFirst()
+                .ifPresentOrElse(v -> v.change(choice),
+                        () -> reviews.addVote(new PassageVote(review.projectId(), passageId, me, choice)));
+    }
+
+    public static final String NONE_OF_THEM = "none of them";
+
+    /**
+     * Settles a passage into the gold layer. {@code seenVersion} is the version of the decision the supervisor was
+     * looking at ({@code null} if there was none): if somebody decided since, nothing is stored and a
+     * {@link ConflictException} says who decided what. With {@link AdjudicationMethod#TAKEN} the gold codings are
+     * {@code takenFrom}'s codings of the passage; otherwise they are {@code drafts} (none: no claim type applies).
+     */
+    public AdjudicationView adjudicate(long documentId, long passageId, Long seenVersion, AdjudicationMethod method,
+            String takenFrom, List<GoldCodingDraft> drafts, String rationale) {
+        access.requireWritable(TenantRole.SUPERVISOR, "adjudicate passages");
+        PassageReview review = review(documentId, passageId);
+        if (!review.state().reviewable()) {
+            throw new InvalidInputException("This passage is still being coded: it can be settled once every coder"
+                    + " has submitted the document.");
+        }
+        String why = rationale == null ? "" : rationale.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("Give a rationale: why is this the right coding of the passage?");
+        }
+        if (why.length() > 4000) {
+            throw new InvalidInputException("A rationale can have at most 4000 characters.");
+        }
+        List<GoldCodingDraft> gold = goldFor(review, method, takenFrom, drafts);
+        String me = access.currentUser().username();
+        Adjudication adjudication = reviews.adjudication(passageId).orElse(null);
+        if (adjudication == null) {
+            adjudication = new Adjudication(review.projectId(), documentId, passageId);
+            adjudication.decide(method, takenFrom, why, me);
+            reviews.addAdjudication(adjudication, "Another supervisor settled this passage a moment ago. Your"
+                    + " choice and rationale are still in the form: reload the passage to see their decision, then"
+                    + " adjudicate again if you want to replace it.");
+        } else {
+            if (seenVersion == null || seenVersion != adjudication.getVersion()) {
+                AdjudicationView other = adjudication.view();
+                throw new ConflictException(other.decidedBy() + " settled this passage at "
+                        + TIME.format(other.decidedAt()) + " UTC (" + other.how() + ": \u201c" + other.rationale()
+                        + "\u201d) while you were deciding. Your choice and rationale are still in the form: reload"
+                        + " the passage to see their decision, then adjudicate again if you want to replace it.");
+            }
+            reviews.goldOfPassage(passageId).forEach(reviews::removeGold);
+            adjudication.decide(method, takenFrom, why, me);
+            reviews.flush("Another supervisor revised this decision a moment ago. Your choice and rationale are"
+                    + " still in the form: reload the passage to see their decision, then adjudicate again.");
+        }
+        for (GoldCodingDraft draft : gold) {
+            reviews.addGold(new GoldCoding(adjudication, draft));
+        }
+        return adjudication.view();
+    }
+
+    /**
+     * Settles every agreed passage not settled yet (of one document, or of the whole project when
+     * {@code documentId} is null): the coders applied the same claim types, and the gold codings are the first
+     * coder's (in name order) codings of the passage. Returns how many passages were settled.
+     */
+    public int acceptUnanimous(long projectId, Long documentId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "adjudicate passages");
+        List<PassageConsensus> agreed = queue(projectId, new ReviewFilter(ConsensusState.AGREED, documentId, null,
+                null));
+        Map<Long, List<CodingView>> codingsByPassage = codings.codingsOfProject(projectId).stream()
+                .collect(Collectors.groupingBy(CodingView::passageId));
+        String me = access.currentUser().username();
+        for (PassageConsensus passage : agreed) {
+            String first = passage.coders().stream().sorted().findFirst().orElseThrow();
+            Adjudication adjudication = new Adjudication(projectId, passage.documentId(), passage.passageId());
+            adjudication.decide(AdjudicationMethod.UNANIMOUS, null, "All " + passage.coders().size()
+                    + " coders applied the same claim types; gold codings copied from " + first + ".", me);
+            reviews.addAdjudication(adjudication, "Another supervisor settled some of these passages a moment ago;"
+                    + " nothing was accepted. Reload and accept again.");
+            codingsByPassage.getOrDefault(passage.passageId(), List.of()).stream()
+                    .filter(c -> c.coder().equals(first))
+                    .forEach(c -> reviews.addGold(new GoldCoding(adjudication, draftOf(c))));
+        }
+        return agreed.size();
+    }
+
+    /** The gold codings of a document, in text order: the gold standard that training and exports use. */
+    public List<GoldCodingView> goldOf(long documentId) {
+        access.require(TenantRole.SUPERVISOR, "read the gold standard");
+        documents.document(documentId);
+        return reviews.goldOfDocument(documentId).stream().map(GoldCoding::view).toList();
+    }
+
+    /** The decisions taken in a project, by passage. */
+    public Map<Long, AdjudicationView> decisionsOf(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "read the gold standard");
+        return reviews.adjudications(projectId).stream().collect(Collectors.toMap(Adjudication::getPassageId,
+                Adjudication::view));
+    }
+
+    private List<GoldCodingDraft> goldFor(PassageReview review, AdjudicationMethod method, String takenFrom,
+            List<GoldCodingDraft> drafts) {
+        if (method == null || method == AdjudicationMethod.UNANIMOUS) {
+            throw new InvalidInputException("Choose how to settle the passage: take one coder's version, merge"
+                    + " versions, or write a new gold coding.");
+        }
+        if (method == AdjudicationMethod.TAKEN) {
+            List<CodingView> theirs = review.codingsByCoder().get(takenFrom);
+            if (theirs == null) {
+                throw new InvalidInputException("Choose one of the document's coders whose version to take.");
+            }
+            return theirs.stream().map(ConsensusService::draftOf).toList();
+        }
+        List<GoldCodingDraft> checked = drafts == null ? List.of() : drafts;
+        Map<Long, ClaimTypeView> types = new HashMap<>();
+        for (GoldCodingDraft draft : checked) {
+            ClaimTypeView type = types.computeIfAbsent(draft.claimTypeId(),
+                    id -> codebooks.claimType(review.projectId(), id));
+            if (!type.draft().codable()) {
+                throw new InvalidInputException("\u201c" + type.name() + "\u201d groups other claim types and is not"
+                        + " applied itself; choose one below it.");
+            }
+            if (draft.start() < review.start() || draft.end() > review.end() || draft.start() >= draft.end()) {
+                throw new InvalidInputException("A gold coding must cover some text inside the passage.");
+            }
+            for (AttributeField field : type.draft().attributes()) {
+                field.check(draft.attributes().get(field.name()));
+            }
+        }
+        long distinct = checked.stream().map(d -> d.claimTypeId() + "/" + d.start() + "/" + d.end()).distinct()
+                .count();
+        if (distinct < checked.size()) {
+            throw new InvalidInputException("The same claim type is chosen twice for the same text; keep one.");
+        }
+        return checked;
+    }
+
+    private static GoldCodingDraft draftOf(CodingView coding) {
+        return new GoldCodingDraft(coding.claimTypeId(), coding.start(), coding.end(), coding.attributes(),
+                coding.memo(), coding.coder());
+    }
+
+    private static PassageConsensus consensus(long documentId, String title, PassageView passage,
+            List<CoderStatus> coders, List<CodingView> ofDocument, boolean adjudicated, int comments, int votes) {
+        List<String> names = coders.stream().map(CoderStatus::coder).toList();
+        Map<String, Set<Long>> applied = new LinkedHashMap<>();
+        names.forEach(n -> applied.put(n, new TreeSet<>()));
+        boolean started = coders.stream().anyMatch(CoderStatus::submitted);
+        for (CodingView coding : ofDocument) {
+            if (applied.containsKey(coding.coder())) {
+                started = true;
+                if (coding.passageId() == passage.id()) {
+                    applied.get(coding.coder()).add(coding.claimTypeId());
+                }
+            }
+        }
+        ConsensusState state;
+        if (adjudicated) {
+            state = ConsensusState.ADJUDICATED;
+        } else if (coders.stream().allMatch(CoderStatus::submitted)) {
+            if (names.size() < 2) {
+                state = ConsensusState.READY;
+            } else {
+                state = applied.values().stream().distinct().count() == 1 ? ConsensusState.AGREED
+                        : ConsensusState.DISPUTED;
+            }
+        } else {
+            state = started ? ConsensusState.IN_CODING : ConsensusState.NOT_STARTED;
+        }
+        String text = passage.text();
+        String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "\u2026";
+        return new PassageConsensus(documentId, Objects.requireNonNullElse(title, "#" + documentId), passage.id(),
+                passage.position(), excerpt, state, names, applied, comments, votes);
+    }
+
+    private static Map<Long, Integer> counts(List<Object[]> rows) {
+        Map<Long, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((Long) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+}
