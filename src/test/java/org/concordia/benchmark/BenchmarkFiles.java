@@ -39,9 +39,28 @@ final class BenchmarkFiles {
 
     /** Prints a figure and appends it to {@code coding-speed.txt}. */
     static void report(String format, Object... arguments) throws IOException {
+        reportTo("coding-speed.txt", format, arguments);
+    }
+
+    /** Prints a figure and appends it to {@code file} in the benchmark folder. */
+    static void reportTo(String file, String format, Object... arguments) throws IOException {
         String line = String.format(Locale.ROOT, format, arguments);
         System.out.println("[benchmark] " + line);
-        Files.writeString(folder().resolve("coding-speed.txt"), line + System.lineSeparator(),
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(folder().resolve(file), line + System.lineSeparator(), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    static Properties state(String name) throws IOException {
+        Properties state = new Properties();
+        try (var in = Files.newInputStream(folder().resolve(name + ".properties"))) {
+            state.load(in);
+        }
+        return state;
+    }
+
+    static void saveState(String name, Properties state) throws IOException {
+        try (var out = Files.newOutputStream(folder().resolve(name + ".properties"))) {
+            state.store(out, name);
+        }
     }
 }

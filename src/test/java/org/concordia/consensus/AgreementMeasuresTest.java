@@ -229,6 +229,34 @@ class AgreementMeasuresTest {
                 .as("another seed, another (close) interval").isNotEqualTo(once.interval());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"NOMINAL", "ORDINAL", "INTERVAL", "RATIO"})
+    void theWeightedBootstrapOfAlphaGivesTheSameIntervalAsRecomputingEveryResample(String metric) {
+        KrippendorffAlpha alpha = new KrippendorffAlpha(Metric.valueOf(metric));
+        AgreementMeasure recomputed = new AgreementMeasure() {
+            public String id() {
+                return "plain";
+            }
+
+            public String label() {
+                return "plain";
+            }
+
+            public String description() {
+                return "alpha without the weighted shortcut";
+            }
+
+            public AgreementResult compute(ReliabilityData data) {
+                return alpha.compute(data);
+            }
+        };
+        AgreementResult result = alpha.compute(KRIPPENDORFF_2011);
+        var fast = Bootstrap.withInterval(alpha, KRIPPENDORFF_2011, result, 300, 7).interval();
+        var slow = Bootstrap.withInterval(recomputed, KRIPPENDORFF_2011, result, 300, 7).interval();
+        assertThat(fast.lower()).isCloseTo(slow.lower(), within(1e-12));
+        assertThat(fast.upper()).isCloseTo(slow.upper(), within(1e-12));
+    }
+
     @Test
     void theRegistryFindsEveryMeasureByItsId() {
         AgreementMeasures registry = new AgreementMeasures();

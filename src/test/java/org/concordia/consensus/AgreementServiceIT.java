@@ -85,6 +85,18 @@ class AgreementServiceIT {
     }
 
     @Test
+    void spansHaveTheirOwnAgreementClaimTypeByClaimType() {
+        AgreementReport report = supervise("krippendorff-alpha-nominal");
+
+        assertThat(row(report.unitizingByClaimType(), "Support").result().value()).as("the very same span")
+                .isCloseTo(1.0, within(1e-9));
+        assertThat(row(report.unitizingByClaimType(), "Factual event").result().value())
+                .as("marked by one coder only").isLessThan(0.5);
+        assertThat(report.unitizing().value()).isBetween(0.0, 1.0);
+        assertThat(report.unitizing().interval()).isNotNull();
+    }
+
+    @Test
     void alphaComesFromPassagesTimesClaimTypesOfTheAssignedCoders() {
         AgreementReport report = supervise("krippendorff-alpha-nominal");
 

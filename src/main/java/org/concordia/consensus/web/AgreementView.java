@@ -3,13 +3,17 @@ package org.concordia.consensus.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
+import org.concordia.consensus.model.SnapshotView;
+import org.concordia.platform.faces.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.concordia.consensus.service.AgreementService;
 import org.concordia.consensus.service.measures.AgreementMeasure;
 import org.concordia.documents.service.DocumentService;
@@ -38,6 +42,8 @@ public class AgreementView implements Serializable {
     private ProjectSummary summary;
     private String measure = DEFAULT_MEASURE;
     private AgreementReport report;
+    private List<SnapshotView> snapshots;
+    private String snapshotLabel;
 
     public void load() {
         if (project == null) {
@@ -45,10 +51,62 @@ public class AgreementView implements Serializable {
         }
         summary = documents.project(project);
         compute();
+        snapshots = agreement.snapshots(project);
     }
 
     public void compute() {
         report = agreement.report(project, measure);
+    }
+
+    /** Keeps the overall figure with its data, so that it can be computed again later. */
+    public void saveSnapshot() {
+        SnapshotView saved = agreement.snapshot(project, measure, snapshotLabel);
+        Messages.info("Snapshot saved: " + saved.measureLabel() + " " + (saved.value() == null ? "(no value)"
+                : String.format(Locale.ROOT, "%.3f", saved.value())) + " over " + saved.units() + " units, codebook"
+                + " version " + saved.codebookVersion() + ".");
+        snapshotLabel = null;
+        snapshots = agreement.snapshots(project);
+    }
+
+    /** Computes a snapshot's figure again from its stored data and says whether it is the same. */
+    public void reproduce(SnapshotView snapshot) {
+        AgreementResult again = agreement.reproduce(snapshot.id());
+        boolean same = java.util.Objects.equals(again.value(), snapshot.value())
+                && (again.interval() == null ? snapshot.lower() == null
+                        : again.interval().lower() == snapshot.lower() && again.interval().upper() == snapshot.upper());
+        String figure = format(again) + " " + interval(again);
+        if (same) {
+            Messages.info("Recomputed from the stored data: " + figure + ", identical to the snapshot.");
+        } else {
+            Messages.warn("Recomputed from the stored data: " + figure + ", which differs from the snapshot.");
+        }
+    }
+
+    public StreamedContent data(SnapshotView snapshot) {
+        byte[] csv = agreement.snapshotData(snapshot.id()).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("agreement-snapshot-" + snapshot.id() + ".csv")
+                .contentType("text/csv; charset=UTF-8").contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    public String snapshotFigure(SnapshotView s) {
+        if (s.value() == null) {
+            return "\u2014";
+        }
+        String value = String.format(Locale.ROOT, "%.3f", s.value());
+        return s.lower() == null ? value : value + String.format(Locale.ROOT, " [%.3f, %.3f]", s.lower(), s.upper());
+    }
+
+    public List<SnapshotView> getSnapshots() {
+        return snapshots;
+    }
+
+    public String getSnapshotLabel() {
+        return snapshotLabel;
+    }
+
+    public void setSnapshotLabel(String snapshotLabel) {
+        this.snapshotLabel = snapshotLabel;
     }
 
     public List<AgreementMeasure> getMeasures() {
@@ -57,61 +115,21 @@ public class AgreementView implements Serializable {
 
     /** A value as people read it: three decimals, or a dash when the measure is not defined. */
     public String format(AgreementResult result) {
-        return result == null || !result.defined() ? "\u2014" : String.format(Locale.ROOT, "%.3f", result.value());
+        return AgreementFormat.value(result);
     }
 
     public String interval(AgreementResult result) {
-        if (result == null || result.interval() == null) {
-            return "";
-        }
-        return String.format(Locale.ROOT, "[%.3f, %.3f]", result.interval().lower(), result.interval().upper());
+        return AgreementFormat.interval(result);
     }
 
     /** Heat-map colour of a coder pair: red for disagreement through yellow to green for agreement. */
     public String heat(AgreementResult result) {
-        if (result == null || !result.defined()) {
-            return "background: #f2f2f2";
-        }
-        double v = Math.max(0, Math.min(1, result.value()));
-        int hue = (int) Math.round(v * 120);
-        return "background: hsl(" + hue + ", 70%, 80%)";
+        return AgreementFormat.heat(result);
     }
 
     /** The per-claim-type chart for PrimeFaces' Chart.js component: the value and its interval as a floating bar. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder values = Json.createArrayBuilder();
-        JsonArrayBuilder intervals = Json.createArrayBuilder();
-        JsonArrayBuilder colours = Json.createArrayBuilder();
-        for (AgreementReport.Row row : report.byClaimType()) {
-            labels.add(row.label());
-            AgreementResult r = row.result();
-            if (r.defined()) {
-                values.add(r.value());
-            } else {
-                values.addNull();
-            }
-            if (r.interval() != null) {
-                intervals.add(Json.createArrayBuilder().add(r.interval().lower()).add(r.interval().upper()));
-            } else {
-                intervals.addNull();
-            }
-            colours.add(row.colour() == null ? "#888888" : row.colour());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", report.measureLabel())
-                                        .add("data", values).add("backgroundColor", colours))
-                                .add(Json.createObjectBuilder().add("label", "95% interval")
-                                        .add("data", intervals).add("backgroundColor", "rgba(0,0,0,0.15)"))))
-                .add("options", Json.createObjectBuilder()
-                        .add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("min", -1).add("max", 1))))
-                .build().toString();
+        return ChartJson.agreementBars(report.measureLabel(), report.byClaimType());
     }
 
     public Long getProject() {

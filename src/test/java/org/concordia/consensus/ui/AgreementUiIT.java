@@ -36,6 +36,10 @@ class AgreementUiIT extends BrowserTest {
         assertThat(browser.findElement(By.id("agreement:overall-interval")).getText()).startsWith("[");
         assertThat(browser.findElement(By.id("agreement:by-type")).getText()).contains("Support", "Factual event");
         assertThat(browser.findElement(By.id("coder-pairs")).getText()).contains("ada", "ben", "carla");
+        assertThat(browser.findElement(By.id("agreement:unitizing")).getText()).as("unitizing alpha of the spans")
+                .matches("-?\\d\\.\\d{3}");
+        assertThat(browser.findElement(By.id("agreement:by-attribute")).getText()).as("ada and ben both filled in"
+                + " Support's subject").contains("subject");
         assertThat(browser.findElements(By.cssSelector("#agreement\\:by-type-chart canvas"))).as("the chart")
                 .isNotEmpty();
         assertThat(browser.getPageSource()).doesNotContain("NaN");

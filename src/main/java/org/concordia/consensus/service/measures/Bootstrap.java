@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.SplittableRandom;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.ConfidenceInterval;
@@ -41,6 +42,22 @@ public final class Bootstrap {
         SplittableRandom random = new SplittableRandom(seed);
         double[] estimates = new double[replicates];
         int defined = 0;
+        WeightedEstimate.Reduced reduced = measure instanceof WeightedEstimate weighted ? weighted.reduce(data) : null;
+        if (reduced != null && reduced.pairableUnits() == pairable.size()) {
+            // the same resamples as below, as weights: unit i drawn k times weighs k
+            double[] weights = new double[pairable.size()];
+            for (int r = 0; r < replicates; r++) {
+                Arrays.fill(weights, 0);
+                for (int i = 0; i < weights.length; i++) {
+                    weights[random.nextInt(weights.length)]++;
+                }
+                OptionalDouble estimate = reduced.estimate(weights);
+                if (estimate.isPresent()) {
+                    estimates[defined++] = estimate.getAsDouble();
+                }
+            }
+            return percentiles(estimates, defined, replicates, seed);
+        }
         for (int r = 0; r < replicates; r++) {
             List<ReliabilityData.Unit> sample = new ArrayList<>(pairable.size());
             for (int i = 0; i < pairable.size(); i++) {
@@ -51,6 +68,11 @@ public final class Bootstrap {
                 estimates[defined++] = resampled.value();
             }
         }
+        return percentiles(estimates, defined, replicates, seed);
+    }
+
+    private static Optional<ConfidenceInterval> percentiles(double[] estimates, int defined, int replicates,
+            long seed) {
         if (defined < replicates / 2) {
             return Optional.empty();
         }

@@ -2,6 +2,7 @@ package org.concordia.consensus.service.measures;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.ReliabilityData;
 
@@ -10,7 +11,7 @@ import org.concordia.consensus.model.ReliabilityData;
  * coincidence matrix as in Krippendorff, "Computing Krippendorff's Alpha-Reliability" (2011):
  * {@code alpha = 1 - (n - 1) * sum(o_ck * d_ck) / sum(n_c * n_k * d_ck)}.
  */
-public final class KrippendorffAlpha implements AgreementMeasure {
+public final class KrippendorffAlpha implements AgreementMeasure, WeightedEstimate {
 
     /** The level of measurement, that is the squared difference {@code d_ck} between two values. */
     public enum Metric {
@@ -50,52 +51,106 @@ public final class KrippendorffAlpha implements AgreementMeasure {
             return AgreementResult.undefined(label(), "Interval and ratio alpha need numbers; these values are"
                     + " labels. Use nominal or ordinal alpha.", data.pairableUnits(), data.coders().size());
         }
-        int size = values.size();
-        double[][] coincidences = new double[size][size];
-        long pairable = 0;
-        for (ReliabilityData.Unit unit : data.units()) {
-            List<String> given = unit.valuesIn(data.coders());
-            int m = given.size();
-            if (m < 2) {
-                continue;
+        Counts counts = new Counts(data, values);
+        if (counts.units() == 0) {
+            return AgreementResult.undefined(label(), Explanations.NOTHING_PAIRABLE, 0, data.coders().size());
+        }
+        OptionalDouble alpha = counts.estimate(null);
+        if (alpha.isEmpty()) {
+            return AgreementResult.undefined(label(), Explanations.ONE_VALUE, counts.units(), data.coders().size());
+        }
+        return AgreementResult.of(label(), alpha.getAsDouble(), counts.units(), data.coders().size());
+    }
+
+    @Override
+    public Reduced reduce(ReliabilityData data) {
+        ValueIndex values = new ValueIndex(data);
+        if ((metric == Metric.INTERVAL || metric == Metric.RATIO) && !values.allNumbers()) {
+            return null;
+        }
+        return new Counts(data, values);
+    }
+
+    /**
+     * How often each value was given in each pairable unit. The coincidence matrix is their weighted sum:
+     * {@code o_ck = sum over units of w_u * n_uc * (n_uk - [c = k]) / (m_u - 1)}.
+     */
+    private final class Counts implements Reduced {
+        private final ValueIndex values;
+        private final int[][] counts;
+        private final int[] given;
+
+        Counts(ReliabilityData data, ValueIndex values) {
+            this.values = values;
+            List<int[]> perUnit = new java.util.ArrayList<>();
+            List<Integer> sizes = new java.util.ArrayList<>();
+            for (ReliabilityData.Unit unit : data.units()) {
+                List<String> valuesGiven = unit.valuesIn(data.coders());
+                if (valuesGiven.size() < 2) {
+                    continue;
+                }
+                int[] n = new int[values.size()];
+                for (String value : valuesGiven) {
+                    n[values.of(value)]++;
+                }
+                perUnit.add(n);
+                sizes.add(valuesGiven.size());
             }
-            pairable++;
-            int[] indices = new int[m];
-            for (int i = 0; i < m; i++) {
-                indices[i] = values.of(given.get(i));
-            }
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < m; j++) {
-                    if (i != j) {
-                        coincidences[indices[i]][indices[j]] += 1.0 / (m - 1);
+            this.counts = perUnit.toArray(new int[0][]);
+            this.given = sizes.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int units() {
+            return counts.length;
+        }
+
+        @Override
+        public int pairableUnits() {
+            return counts.length;
+        }
+
+        @Override
+        public OptionalDouble estimate(double[] weights) {
+            int size = values.size();
+            double[][] coincidences = new double[size][size];
+            for (int u = 0; u < counts.length; u++) {
+                double w = weights == null ? 1 : weights[u];
+                if (w == 0) {
+                    continue;
+                }
+                int[] n = counts[u];
+                double share = w / (given[u] - 1);
+                for (int c = 0; c < size; c++) {
+                    if (n[c] == 0) {
+                        continue;
+                    }
+                    for (int k = 0; k < size; k++) {
+                        int pairs = c == k ? n[c] * (n[c] - 1) : n[c] * n[k];
+                        if (pairs != 0) {
+                            coincidences[c][k] += pairs * share;
+                        }
                     }
                 }
             }
-        }
-        if (pairable == 0) {
-            return AgreementResult.undefined(label(), Explanations.NOTHING_PAIRABLE, 0, data.coders().size());
-        }
-        double[] marginals = new double[size];
-        double n = 0;
-        for (int c = 0; c < size; c++) {
-            for (int k = 0; k < size; k++) {
-                marginals[c] += coincidences[c][k];
+            double[] marginals = new double[size];
+            double total = 0;
+            for (int c = 0; c < size; c++) {
+                for (int k = 0; k < size; k++) {
+                    marginals[c] += coincidences[c][k];
+                }
+                total += marginals[c];
             }
-            n += marginals[c];
-        }
-        double[][] distance = distances(values, marginals);
-        double observed = 0;
-        double expected = 0;
-        for (int c = 0; c < size; c++) {
-            for (int k = 0; k < size; k++) {
-                observed += coincidences[c][k] * distance[c][k];
-                expected += marginals[c] * marginals[k] * distance[c][k];
+            double[][] distance = distances(values, marginals);
+            double observed = 0;
+            double expected = 0;
+            for (int c = 0; c < size; c++) {
+                for (int k = 0; k < size; k++) {
+                    observed += coincidences[c][k] * distance[c][k];
+                    expected += marginals[c] * marginals[k] * distance[c][k];
+                }
             }
+            return expected == 0 ? OptionalDouble.empty() : OptionalDouble.of(1 - (total - 1) * observed / expected);
         }
-        if (expected == 0) {
-            return AgreementResult.undefined(label(), Explanations.ONE_VALUE, pairable, data.coders().size());
-        }
-        return AgreementResult.of(label(), 1 - (n - 1) * observed / expected, pairable, data.coders().size());
     }
 
     private double[][] distances(ValueIndex values, double[] marginals) {
