@@ -15,6 +15,8 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.TrainingService;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
@@ -67,6 +69,12 @@ public class DemoData {
     @Inject
     AssignmentService assignments;
 
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    TrainingService training;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -86,6 +94,7 @@ public class DemoData {
         });
         codeDemoDisagreement();
         codeDemoReadyToReveal();
+        offerDemoExercise();
         as("rhea", RESEARCH, () -> {
             ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
                     "Comparing accounts of Iranian, US and Gulf influence on government formation in Iraq.");
@@ -155,6 +164,67 @@ public class DemoData {
             as(coder, SEMINAR, () -> assignments.myAssignments().stream().filter(a -> a.documentId() == statement)
                     .forEach(a -> assignments.submit(a.id())));
         }
+        // Both submitted: the rejection is agreed, carla's extra Evaluation makes its passage disputed. sam opens
+        // the discussion the review page shows.
+        as("sam", SEMINAR, () -> {
+            long disputed = documents.passages(statement).stream()
+                    .filter(p -> p.text().contains("shares that responsibility")).findFirst().orElseThrow().id();
+            consensus.comment(statement, disputed, "Is \u201cshares that responsibility\u201d the statement's own"
+                    + " judgement (Evaluation) or a threat against the parties (Opposition)? Check both definitions.");
+        });
+    }
+
+    /** A short practice text for the exercise: fictional, in the style of a wire report. */
+    private static final String PRACTICE_TEXT = """
+            Practice wire: parliament confirms new cabinet
+
+            Parliament approved the new cabinet on Thursday by 212 votes.
+
+            A spokesman for the Fatah Alliance said the bloc had backed the nominee from the start.
+
+            Several independent deputies condemned the vote as rushed.
+            """;
+
+    /**
+     * The practice round has an exercise: sam coded the practice text as the model answer and settled it into gold;
+     * carla has done the exercise and submitted it (one miss, one extra), ada still has it to do. Training page.
+     */
+    private void offerDemoExercise() {
+        long practice = ExecutionContext.supplyAs(UserIdentity.named("irene"), SEMINAR, () -> {
+            long project = projects.listProjects().stream()
+                    .filter(p -> p.name().startsWith("Practice round")).findFirst().orElseThrow().id();
+            codebooks.startFromStarterCodebook(project);
+            long id = importer.importPasted(project, "Practice wire: parliament confirms new cabinet", PRACTICE_TEXT,
+                    org.concordia.documents.model.SourceType.NEWS_ARTICLE).documentId();
+            assignments.assign(project, List.of(id), List.of("sam"), null);
+            return id;
+        });
+        as("sam", SEMINAR, () -> {
+            code(practice, "Parliament approved the new cabinet", "Factual event", Map.of());
+            code(practice, "the bloc had backed the nominee", "Support", Map.of("subject", "Fatah Alliance",
+                    "relation", "backed", "object", "the nominee"));
+            code(practice, "condemned the vote as rushed", "Opposition", Map.of("subject", "independent deputies",
+                    "relation", "condemned", "object", "the vote"));
+            submitAs(practice);
+            documents.passages(practice).stream().filter(p -> !p.excluded()).forEach(p -> consensus.adjudicate(
+                    practice, p.id(), null, org.concordia.consensus.model.AdjudicationMethod.TAKEN, "sam",
+                    List.of(), "Model answer for the practice round."));
+            training.offer(practice);
+            long project = documents.document(practice).projectId();
+            assignments.assign(project, List.of(practice), List.of("ada", "carla"), LocalDate.now().plusWeeks(1));
+        });
+        as("carla", SEMINAR, () -> {
+            code(practice, "Parliament approved the new cabinet", "Factual event", Map.of());
+            code(practice, "the bloc had backed the nominee", "Evaluation", Map.of());
+            code(practice, "condemned the vote as rushed", "Opposition", Map.of());
+            submitAs(practice);
+        });
+    }
+
+    /** Submits the acting user's assignment of the document. */
+    private void submitAs(long documentId) {
+        assignments.myAssignments().stream().filter(a -> a.documentId() == documentId)
+                .forEach(a -> assignments.submit(a.id()));
     }
 
     /** Codes the first occurrence of {@code phrase} in the document with the claim type called {@code type}. */

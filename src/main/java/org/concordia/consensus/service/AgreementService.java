@@ -10,7 +10,19 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.HashMap;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.AttributeType;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.coding.model.CodingView;
+import org.concordia.consensus.model.AgreementSnapshot;
+import org.concordia.consensus.model.SnapshotView;
+import org.concordia.consensus.model.SpanData;
+import org.concordia.consensus.persistence.SnapshotRepository;
+import org.concordia.consensus.service.measures.KrippendorffAlpha;
+import org.concordia.consensus.service.measures.KrippendorffAlpha.Metric;
+import org.concordia.consensus.service.measures.UnitizingAlpha;
+import org.concordia.documents.model.PassageView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
@@ -56,33 +68,25 @@ public class AgreementService {
     @Inject
     TenantAccess access;
 
+    @Inject
+    SnapshotRepository snapshots;
+
     public List<AgreementMeasure> measures() {
         return measures.all();
     }
 
     public AgreementReport report(long projectId, String measureId) {
-        access.require(TenantRole.SUPERVISOR, "see agreement");
-        AgreementMeasure measure = measures.find(measureId)
-                .orElseThrow(() -> new NotFoundException("There is no agreement measure " + measureId + "."));
-        documents.project(projectId);
-        List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
-                .filter(t -> t.draft().codable()).toList();
-        Map<Long, List<String>> codersByDocument = assignments.codersByDocument(projectId);
-        Map<Long, String> titles = documents.listDocuments(projectId).stream()
-                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
-        Set<String> allCoders = new TreeSet<>();
-        List<Unit> units = new ArrayList<>();
-        int documentsCompared = 0;
-        for (Map.Entry<Long, List<String>> entry : codersByDocument.entrySet()) {
-            if (entry.getValue().size() < 2) {
-                continue;
-            }
-            documentsCompared++;
-            allCoders.addAll(entry.getValue());
-            units.addAll(unitsOf(entry.getKey(), entry.getValue(), types));
-        }
-        List<String> coders = List.copyOf(allCoders);
+        AgreementMeasure measure = measure(measureId);
+        Study study = study(projectId);
+        List<ClaimTypeView> types = study.types();
+        Map<Long, List<String>> codersByDocument = study.codersByDocument();
+        Map<Long, String> titles = study.titles();
+        List<String> coders = study.coders();
+        List<Unit> units = study.units();
+        Gathered gathered = study.gathered();
+        int documentsCompared = study.documentsCompared();
         ReliabilityData all = data(coders, units);
+        SpanData spans = new SpanData(gathered.sections);
         String note = documentsCompared == 0
                 ? "No document is assigned to two or more coders yet: assign each document to k coders first."
                 : null;
@@ -93,10 +97,11 @@ public class AgreementService {
                     withInterval(measure, data(coders, units.stream().filter(u -> u.claimType == type.id()).toList()))));
         }
         List<AgreementReport.Row> byDocument = new ArrayList<>();
+        Map<Long, List<Unit>> unitsByDocument = units.stream().collect(Collectors.groupingBy(Unit::document));
         for (Long document : codersByDocument.keySet()) {
             if (codersByDocument.get(document).size() >= 2) {
                 byDocument.add(new AgreementReport.Row(document, titles.getOrDefault(document, "#" + document), null,
-                        measure.compute(data(coders, units.stream().filter(u -> u.document == document).toList()))));
+                        measure.compute(data(coders, unitsByDocument.getOrDefault(document, List.of())))));
             }
         }
         List<AgreementReport.PairRow> pairs = new ArrayList<>();
@@ -107,20 +112,175 @@ public class AgreementService {
             }
             pairs.add(new AgreementReport.PairRow(a, row));
         }
+        UnitizingAlpha unitizing = UnitizingAlpha.of(spans);
+        List<AgreementReport.Row> unitizingByType = new ArrayList<>();
+        for (ClaimTypeView type : types) {
+            if (unitizing.categories().contains(String.valueOf(type.id()))) {
+                unitizingByType.add(new AgreementReport.Row(type.id(), type.name(), type.draft().colour(),
+                        unitizing.withInterval(String.valueOf(type.id()), REPLICATES, Bootstrap.DEFAULT_SEED)));
+            }
+        }
         return new AgreementReport(measure.id(), measure.label(), withInterval(measure, all), byType, byDocument,
-                coders, pairs, documentsCompared, note);
+                coders, pairs, documentsCompared, note,
+                unitizing.overallWithInterval(REPLICATES, Bootstrap.DEFAULT_SEED), unitizingByType,
+                attributeRows(types, coders, gathered.attributeValues), byVersion(measure, coders, units, gathered));
+    }
+
+    /**
+     * Computes the project's overall figure by {@code measureId} and keeps it with its data, so that it can be
+     * computed again later from exactly these data, whatever happens to the codings since.
+     */
+    public SnapshotView snapshot(long projectId, String measureId, String label) {
+        access.requireWritable(TenantRole.SUPERVISOR, "save agreement snapshots");
+        AgreementMeasure measure = measure(measureId);
+        Study study = study(projectId);
+        ReliabilityData data = data(study.coders(), study.units());
+        AgreementResult result = withInterval(measure, data);
+        AgreementSnapshot snapshot = new AgreementSnapshot(projectId, measure.id(), label,
+                codebooks.view(projectId).version(), study.coders(), result, REPLICATES, Bootstrap.DEFAULT_SEED,
+                data.scale(), SnapshotData.write(data), access.currentUser().username());
+        snapshots.add(snapshot);
+        return snapshot.view();
+    }
+
+    public List<SnapshotView> snapshots(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
+        documents.project(projectId);
+        return snapshots.forProject(projectId).stream().map(AgreementSnapshot::view).toList();
+    }
+
+    /** The snapshot's reliability data as CSV: one row per unit, one column per coder, empty where missing. */
+    public String snapshotData(long snapshotId) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
+        return existingSnapshot(snapshotId).getDataCsv();
+    }
+
+    /** Computes the snapshot's figure again from its stored data, measure, replicates and seed. */
+    public AgreementResult reproduce(long snapshotId) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
+        AgreementSnapshot snapshot = existingSnapshot(snapshotId);
+        SnapshotView view = snapshot.view();
+        AgreementMeasure measure = measure(snapshot.getMeasureId());
+        ReliabilityData data = SnapshotData.read(snapshot.getDataCsv(), snapshot.scale());
+        return Bootstrap.withInterval(measure, data, measure.compute(data), view.replicates(), view.seed());
+    }
+
+    private AgreementSnapshot existingSnapshot(long snapshotId) {
+        return snapshots.find(snapshotId)
+                .orElseThrow(() -> new NotFoundException("This agreement snapshot does not exist."));
+    }
+
+    private AgreementMeasure measure(String measureId) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
+        return measures.find(measureId)
+                .orElseThrow(() -> new NotFoundException("There is no agreement measure " + measureId + "."));
+    }
+
+    /** The reliability data of a project: the compared documents' coders and units, and what goes with them. */
+    private Study study(long projectId) {
+        documents.project(projectId);
+        List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
+                .filter(t -> t.draft().codable()).toList();
+        Map<Long, List<String>> codersByDocument = assignments.codersByDocument(projectId);
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+        Set<String> allCoders = new TreeSet<>();
+        List<Unit> units = new ArrayList<>();
+        Gathered gathered = new Gathered();
+        int documentsCompared = 0;
+        Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
+                .collect(Collectors.groupingBy(CodingView::documentId));
+        for (Map.Entry<Long, List<String>> entry : codersByDocument.entrySet()) {
+            if (entry.getValue().size() < 2) {
+                continue;
+            }
+            documentsCompared++;
+            allCoders.addAll(entry.getValue());
+            units.addAll(unitsOf(entry.getKey(), entry.getValue(), types,
+                    codingsByDocument.getOrDefault(entry.getKey(), List.of()), gathered));
+        }
+        return new Study(types, codersByDocument, titles, List.copyOf(allCoders), units, gathered,
+                documentsCompared);
+    }
+
+    private record Study(List<ClaimTypeView> types, Map<Long, List<String>> codersByDocument,
+            Map<Long, String> titles, List<String> coders, List<Unit> units, Gathered gathered,
+            int documentsCompared) {
+    }
+
+    /**
+     * One row per attribute of each claim type: units are the passages where two or more coders applied the type,
+     * each coder's value the attribute of their first coding of it there (compared ignoring case and spacing).
+     */
+    private List<AgreementReport.AttributeRow> attributeRows(List<ClaimTypeView> types, List<String> coders,
+            Map<String, Map<String, String>> values) {
+        List<AgreementReport.AttributeRow> rows = new ArrayList<>();
+        for (ClaimTypeView type : types) {
+            for (AttributeField field : type.draft().attributes()) {
+                Metric metric = switch (field.type()) {
+                    case CERTAINTY -> Metric.ORDINAL;
+                    case NUMBER -> Metric.INTERVAL;
+                    default -> Metric.NOMINAL;
+                };
+                String prefix = type.id() + "/" + field.name() + "/";
+                Map<String, Map<String, String>> byUnit = new LinkedHashMap<>();
+                values.forEach((key, byCoder) -> {
+                    if (key.startsWith(prefix)) {
+                        byUnit.put(key, byCoder);
+                    }
+                });
+                if (byUnit.isEmpty()) {
+                    continue;
+                }
+                List<ReliabilityData.Unit> units = byUnit.entrySet().stream()
+                        .map(e -> new ReliabilityData.Unit(e.getKey(), e.getValue())).toList();
+                List<String> scale = field.type() == AttributeType.CERTAINTY ? field.options() : List.of();
+                KrippendorffAlpha alpha = new KrippendorffAlpha(metric);
+                rows.add(new AgreementReport.AttributeRow(type.name(), type.draft().colour(), field.name(),
+                        metric.name().toLowerCase(java.util.Locale.ROOT),
+                        withInterval(alpha, new ReliabilityData(coders, units, scale))));
+            }
+        }
+        return rows;
     }
 
     private static AgreementResult withInterval(AgreementMeasure measure, ReliabilityData data) {
         return Bootstrap.withInterval(measure, data, measure.compute(data), REPLICATES, Bootstrap.DEFAULT_SEED);
     }
 
-    /** One unit per codable passage and claim type; each assigned coder applied the type there or not. */
-    private List<Unit> unitsOf(long documentId, List<String> coders, List<ClaimTypeView> types) {
-        Set<Long> passages = new TreeSet<>(documents.codablePassageIds(documentId));
-        Set<String> applied = codings.codingsOf(documentId).stream()
+    /**
+     * One unit per codable passage and claim type; each assigned coder applied the type there or not. Also adds the
+     * document's passages as sections of span data (spans relative to the passage) and each coder's first value of
+     * every attribute per passage and claim type.
+     */
+    private List<Unit> unitsOf(long documentId, List<String> coders, List<ClaimTypeView> types,
+            List<CodingView> codingsOfDocument, Gathered gathered) {
+        List<PassageView> codable = documents.passages(documentId).stream().filter(p -> !p.excluded()).toList();
+        Set<Long> passages = new TreeSet<>(codable.stream().map(PassageView::id).toList());
+        List<CodingView> ofDocument = codingsOfDocument.stream().filter(c -> coders.contains(c.coder())).toList();
+        Set<String> applied = ofDocument.stream()
                 .map(c -> c.passageId() + "/" + c.claimTypeId() + "/" + c.coder())
                 .collect(Collectors.toSet());
+        Map<Long, List<SpanData.Span>> spans = new HashMap<>();
+        Map<Long, PassageView> byId = codable.stream().collect(Collectors.toMap(PassageView::id, p -> p));
+        for (CodingView coding : ofDocument) {
+            PassageView passage = byId.get(coding.passageId());
+            if (passage == null) {
+                continue;
+            }
+            spans.computeIfAbsent(passage.id(), p -> new ArrayList<>()).add(new SpanData.Span(coding.coder(),
+                    String.valueOf(coding.claimTypeId()), coding.start() - passage.start(),
+                    coding.end() - passage.start()));
+            gathered.versions.merge(documentId, coding.codebookVersion(), Math::max);
+            coding.attributes().forEach((name, value) -> gathered.attributeValues
+                    .computeIfAbsent(coding.claimTypeId() + "/" + name + "/" + documentId + "/" + passage.id(),
+                            k -> new LinkedHashMap<>())
+                    .putIfAbsent(coding.coder(), normalised(value)));
+        }
+        for (PassageView passage : codable) {
+            gathered.sections.add(new SpanData.Section(documentId + "/" + passage.id(), passage.end() - passage.start(),
+                    coders, spans.getOrDefault(passage.id(), List.of())));
+        }
         List<Unit> units = new ArrayList<>();
         for (long passage : passages) {
             for (ClaimTypeView type : types) {
@@ -136,8 +296,38 @@ public class AgreementService {
         return units;
     }
 
+    private static String normalised(String value) {
+        return value.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static ReliabilityData data(List<String> coders, List<Unit> units) {
         return new ReliabilityData(coders, units.stream().map(u -> u.unit).toList(), List.of(NOT_APPLIED, APPLIED));
+    }
+
+    /**
+     * Agreement per codebook version: each compared document counts under the latest version its codings were made
+     * with, so a change of the codebook shows as a step from one version to the next.
+     */
+    private List<AgreementReport.Row> byVersion(AgreementMeasure measure, List<String> coders, List<Unit> units,
+            Gathered gathered) {
+        Map<Integer, List<Unit>> byVersion = new java.util.TreeMap<>();
+        for (Unit unit : units) {
+            Integer version = gathered.versions.get(unit.document);
+            if (version != null) {
+                byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(unit);
+            }
+        }
+        List<AgreementReport.Row> rows = new ArrayList<>();
+        byVersion.forEach((version, ofVersion) -> rows.add(new AgreementReport.Row(version, "version " + version,
+                null, withInterval(measure, data(coders, ofVersion)))));
+        return rows;
+    }
+
+    /** What the walk over the compared documents collects besides the units. */
+    private static final class Gathered {
+        final List<SpanData.Section> sections = new ArrayList<>();
+        final Map<String, Map<String, String>> attributeValues = new LinkedHashMap<>();
+        final Map<Long, Integer> versions = new HashMap<>();
     }
 
     /** A unit with what it belongs to, for the breakdowns. */

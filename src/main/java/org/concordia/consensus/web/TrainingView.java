@@ -1,0 +1,111 @@
+package org.concordia.consensus.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.concordia.consensus.model.ExerciseView;
+import org.concordia.consensus.model.TrainingScore;
+import org.concordia.consensus.service.TrainingService;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.faces.Messages;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * Training ({@code training.xhtml}, in the menu): coders see their exercises and, once submitted, their score
+ * against gold with each difference explained; supervisors offer gold-coded documents as exercises and read
+ * everybody's scores.
+ */
+@Named
+@ViewScoped
+public class TrainingView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    ProjectService projects;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantAccess access;
+
+    private boolean supervisor;
+    private List<ExerciseView> exercises;
+    private List<DocumentSummary> offerable = new ArrayList<>();
+    private Long offered;
+    private TrainingScore score;
+
+    public void load() {
+        supervisor = access.has(TenantRole.SUPERVISOR);
+        exercises = training.exercises();
+        if (supervisor) {
+            offerable = new ArrayList<>();
+            for (ProjectSummary project : projects.listProjects()) {
+                offerable.addAll(documents.listDocuments(project.id()));
+            }
+            offerable.removeIf(d -> exercises.stream().anyMatch(e -> e.documentId() == d.id()));
+        }
+    }
+
+    public void offer() {
+        if (offered == null) {
+            Messages.warn("Choose a document to offer as an exercise.");
+            return;
+        }
+        training.offer(offered);
+        Messages.info("Offered as an exercise: assign it to coders on the project's Assignments page.");
+        offered = null;
+        load();
+    }
+
+    public void withdraw(ExerciseView exercise) {
+        training.withdraw(exercise.documentId());
+        Messages.info("\u201c" + exercise.documentTitle() + "\u201d is no longer an exercise.");
+        score = null;
+        load();
+    }
+
+    public void show(ExerciseView exercise, ExerciseView.Attempt attempt) {
+        score = training.score(exercise.documentId(), attempt.coder());
+    }
+
+    public String percent(Double value) {
+        return value == null ? "\u2014" : String.format(Locale.ROOT, "%.0f%%", value * 100);
+    }
+
+    public boolean isSupervisor() {
+        return supervisor;
+    }
+
+    public List<ExerciseView> getExercises() {
+        return exercises;
+    }
+
+    public List<DocumentSummary> getOfferable() {
+        return offerable;
+    }
+
+    public Long getOffered() {
+        return offered;
+    }
+
+    public void setOffered(Long offered) {
+        this.offered = offered;
+    }
+
+    public TrainingScore getScore() {
+        return score;
+    }
+}
