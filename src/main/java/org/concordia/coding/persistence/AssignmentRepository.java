@@ -21,6 +21,15 @@ public class AssignmentRepository {
                 .getResultList();
     }
 
+    /** What changes whenever an assignment of the project is made, submitted, reopened or revealed. */
+    public String fingerprint(long projectId) {
+        Object[] row = em.createQuery("select count(a), count(a.submittedAt), max(a.submittedAt), count(a.revealedAt),"
+                        + " sum(a.id) from Assignment a where a.projectId = :project", Object[].class)
+                .setParameter("project", projectId)
+                .getSingleResult();
+        return java.util.Arrays.toString(row);
+    }
+
     public List<Assignment> forDocument(long documentId) {
         return em.createQuery("select a from Assignment a where a.documentId = :document order by a.coder",
                         Assignment.class)

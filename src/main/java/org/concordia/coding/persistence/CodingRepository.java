@@ -20,20 +20,20 @@ public class CodingRepository {
      * counts read, thousands at a time.
      */
     public List<Coding> forDocument(long documentId) {
-        return em.createQuery("select c from Coding c where c.documentId = :document order by c.startOffset, c.id",
+        return detached(em.createQuery("select c from Coding c where c.documentId = :document order by c.startOffset, c.id",
                         Coding.class)
                 .setParameter("document", documentId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
     }
 
     /** Every coding of a project, read-only, by document and position. */
     public List<Coding> forProject(long projectId) {
-        return em.createQuery("select c from Coding c where c.projectId = :project"
+        return detached(em.createQuery("select c from Coding c where c.projectId = :project"
                         + " order by c.documentId, c.startOffset, c.id", Coding.class)
                 .setParameter("project", projectId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
     }
 
     /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */
@@ -44,14 +44,23 @@ public class CodingRepository {
                 .getResultList();
     }
 
+    /** What changes whenever a coding of the project is added, changed or removed: for caches of computed figures. */
+    public String fingerprint(long projectId) {
+        Object[] row = em.createQuery("select count(c), max(c.updatedAt), sum(c.id), sum(c.claimTypeId)"
+                        + " from Coding c where c.projectId = :project", Object[].class)
+                .setParameter("project", projectId)
+                .getSingleResult();
+        return java.util.Arrays.toString(row);
+    }
+
     /** One coder's codings of a document, in text order. */
     public List<Coding> forDocument(long documentId, String coder) {
-        return em.createQuery("select c from Coding c where c.documentId = :document and c.coder = :coder"
+        return detached(em.createQuery("select c from Coding c where c.documentId = :document and c.coder = :coder"
                         + " order by c.startOffset, c.id", Coding.class)
                 .setParameter("document", documentId)
                 .setParameter("coder", coder)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
     }
 
     public Optional<Coding> find(long id) {
@@ -67,5 +76,14 @@ public class CodingRepository {
 
     public void remove(Coding coding) {
         em.remove(coding);
+    }
+
+    /**
+     * Read-only lists leave the persistence context: they are for showing and counting, and a context holding tens
+     * of thousands of entities makes every later query of the transaction walk them all before it runs (auto-flush).
+     */
+    private <T> List<T> detached(List<T> entities) {
+        entities.forEach(em::detach);
+        return entities;
     }
 }

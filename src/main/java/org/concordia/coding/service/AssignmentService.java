@@ -155,6 +155,12 @@ public class AssignmentService {
         return status;
     }
 
+    /** Changes whenever an assignment of the project is made, submitted, reopened or revealed. */
+    public String fingerprint(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
+        return assignments.fingerprint(projectId);
+    }
+
     /** The coder says they are done with the document; their codings of it are frozen. */
     public AssignmentView submit(long assignmentId) {
         access.requireWritable(TenantRole.CODER, "submit documents");

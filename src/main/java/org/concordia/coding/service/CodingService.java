@@ -64,6 +64,12 @@ public class CodingService {
         return codings.forProject(projectId).stream().map(Coding::view).toList();
     }
 
+    /** Changes whenever any coding of the project changes: computed figures are cached under it. */
+    public String fingerprint(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
+        return codings.fingerprint(projectId);
+    }
+
     /** One coder's codings of a document; for another coder's, nothing until a supervisor reveals them. */
     public List<CodingView> codingsBy(long documentId, String coder) {
         access.require(TenantRole.CODER, "see codings");

@@ -103,20 +103,19 @@ public final class ReliabilityData implements Serializable {
         return new ReliabilityData(coders, otherUnits, scale);
     }
 
-    /** Only two coders' values: what pairwise measures (Cohen's kappa) and the coder-pair matrix use. */
+    /**
+     * Only two coders' values: what pairwise measures (Cohen's kappa) and the coder-pair matrix use. The units are
+     * shared, not copied: measures read a unit's values through the data's coders ({@link Unit#valuesIn}).
+     */
     public ReliabilityData forCoders(String first, String second) {
-        List<Unit> pairUnits = new ArrayList<>();
-        for (Unit unit : units) {
-            Map<String, String> values = new LinkedHashMap<>();
-            if (unit.values().containsKey(first)) {
-                values.put(first, unit.values().get(first));
-            }
-            if (unit.values().containsKey(second)) {
-                values.put(second, unit.values().get(second));
-            }
-            pairUnits.add(new Unit(unit.id(), values));
-        }
-        return new ReliabilityData(List.of(first, second), pairUnits, scale);
+        return new ReliabilityData(List.of(first, second), units, scale, true);
+    }
+
+    /** With a scale known to hold every value of the units: nothing to scan. */
+    private ReliabilityData(List<String> coders, List<Unit> units, List<String> completeScale, boolean complete) {
+        this.coders = List.copyOf(coders);
+        this.units = units;
+        this.scale = completeScale;
     }
 
     /** Units with at least two values: the only ones that say anything about agreement. */

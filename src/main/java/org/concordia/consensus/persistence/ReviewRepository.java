@@ -27,10 +27,23 @@ public class ReviewRepository {
     }
 
     public List<Adjudication> adjudications(long projectId) {
-        return em.createQuery("select a from Adjudication a where a.projectId = :project", Adjudication.class)
+        return detached(em.createQuery("select a from Adjudication a where a.projectId = :project", Adjudication.class)
                 .setParameter("project", projectId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** What changes whenever a decision, comment or vote of the project is added or changed. */
+    public String fingerprint(long projectId) {
+        Object[] decisions = em.createQuery("select count(a), sum(a.version), max(a.decidedAt) from Adjudication a"
+                        + " where a.projectId = :project", Object[].class)
+                .setParameter("project", projectId).getSingleResult();
+        Long comments = em.createQuery("select count(c) from PassageComment c where c.projectId = :project", Long.class)
+                .setParameter("project", projectId).getSingleResult();
+        Object[] votes = em.createQuery("select count(v), max(v.castAt) from PassageVote v where v.projectId = :project",
+                        Object[].class)
+                .setParameter("project", projectId).getSingleResult();
+        return java.util.Arrays.toString(decisions) + comments + java.util.Arrays.toString(votes);
     }
 
     /**
@@ -63,19 +76,19 @@ public class ReviewRepository {
     }
 
     public List<GoldCoding> goldOfDocument(long documentId) {
-        return em.createQuery("select g from GoldCoding g where g.documentId = :document"
+        return detached(em.createQuery("select g from GoldCoding g where g.documentId = :document"
                         + " order by g.startOffset, g.id", GoldCoding.class)
                 .setParameter("document", documentId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
     }
 
     public List<GoldCoding> goldOfProject(long projectId) {
-        return em.createQuery("select g from GoldCoding g where g.projectId = :project"
+        return detached(em.createQuery("select g from GoldCoding g where g.projectId = :project"
                         + " order by g.documentId, g.startOffset, g.id", GoldCoding.class)
                 .setParameter("project", projectId)
                 .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList();
+                .getResultList());
     }
 
     public void addGold(GoldCoding gold) {
@@ -121,5 +134,14 @@ public class ReviewRepository {
 
     public void addVote(PassageVote vote) {
         em.persist(vote);
+    }
+
+    /**
+     * Read-only lists leave the persistence context: they are for showing and counting, and a context holding tens
+     * of thousands of entities makes every later query of the transaction walk them all before it runs (auto-flush).
+     */
+    private <T> List<T> detached(List<T> entities) {
+        entities.forEach(em::detach);
+        return entities;
     }
 }

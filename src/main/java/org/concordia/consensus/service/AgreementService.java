@@ -71,12 +71,34 @@ public class AgreementService {
     @Inject
     SnapshotRepository snapshots;
 
+    @Inject
+    ComputedFigures figures;
+
     public List<AgreementMeasure> measures() {
         return measures.all();
     }
 
+    /** Everything the agreement page shows, for one measure. */
     public AgreementReport report(long projectId, String measureId) {
+        return report(projectId, measureId, true);
+    }
+
+    /**
+     * What the monitoring dashboard shows: overall, per claim type, per coder pair and per codebook version, without
+     * the per-document, unitizing and attribute breakdowns of the agreement page.
+     */
+    public AgreementReport overview(long projectId, String measureId) {
+        return report(projectId, measureId, false);
+    }
+
+    private AgreementReport report(long projectId, String measureId, boolean full) {
         AgreementMeasure measure = measure(measureId);
+        documents.project(projectId);
+        return figures.get((full ? "report/" : "overview/") + measure.id(), projectId,
+                () -> compute(projectId, measure, full));
+    }
+
+    private AgreementReport compute(long projectId, AgreementMeasure measure, boolean full) {
         Study study = study(projectId);
         List<ClaimTypeView> types = study.types();
         Map<Long, List<String>> codersByDocument = study.codersByDocument();
@@ -99,7 +121,7 @@ public class AgreementService {
         List<AgreementReport.Row> byDocument = new ArrayList<>();
         Map<Long, List<Unit>> unitsByDocument = units.stream().collect(Collectors.groupingBy(Unit::document));
         for (Long document : codersByDocument.keySet()) {
-            if (codersByDocument.get(document).size() >= 2) {
+            if (full && codersByDocument.get(document).size() >= 2) {
                 byDocument.add(new AgreementReport.Row(document, titles.getOrDefault(document, "#" + document), null,
                         measure.compute(data(coders, unitsByDocument.getOrDefault(document, List.of())))));
             }
@@ -108,9 +130,24 @@ public class AgreementService {
         for (String a : coders) {
             List<AgreementResult> row = new ArrayList<>();
             for (String b : coders) {
-                row.add(a.equals(b) ? null : measure.compute(all.forCoders(a, b)));
+                if (a.equals(b)) {
+                    row.add(null);
+                } else if (b.compareTo(a) < 0) {
+                    row.add(pairs.get(coders.indexOf(b)).withCoders().get(coders.indexOf(a)));
+                } else {
+                    ReliabilityData pair = all.forCoders(a, b);
+                    row.add(full ? withInterval(measure, pair) : measure.compute(pair));
+                }
             }
             pairs.add(new AgreementReport.PairRow(a, row));
+        }
+        AgreementResult overall = withInterval(measure, all);
+        List<AgreementReport.Row> versions = byVersion(measure, coders, units, gathered, overall);
+        if (!full) {
+            return new AgreementReport(measure.id(), measure.label(), overall, byType, byDocument, coders, pairs,
+                    documentsCompared, note, AgreementResult.undefined(UnitizingAlpha.LABEL,
+                            "Not part of the overview: see the agreement page.", 0, coders.size()),
+                    List.of(), List.of(), versions);
         }
         UnitizingAlpha unitizing = UnitizingAlpha.of(spans);
         List<AgreementReport.Row> unitizingByType = new ArrayList<>();
@@ -120,10 +157,9 @@ public class AgreementService {
                         unitizing.withInterval(String.valueOf(type.id()), REPLICATES, Bootstrap.DEFAULT_SEED)));
             }
         }
-        return new AgreementReport(measure.id(), measure.label(), withInterval(measure, all), byType, byDocument,
-                coders, pairs, documentsCompared, note,
-                unitizing.overallWithInterval(REPLICATES, Bootstrap.DEFAULT_SEED), unitizingByType,
-                attributeRows(types, coders, gathered.attributeValues), byVersion(measure, coders, units, gathered));
+        return new AgreementReport(measure.id(), measure.label(), overall, byType, byDocument, coders, pairs,
+                documentsCompared, note, unitizing.overallWithInterval(REPLICATES, Bootstrap.DEFAULT_SEED),
+                unitizingByType, attributeRows(types, coders, gathered.attributeValues), versions);
     }
 
     /**
@@ -309,7 +345,7 @@ public class AgreementService {
      * with, so a change of the codebook shows as a step from one version to the next.
      */
     private List<AgreementReport.Row> byVersion(AgreementMeasure measure, List<String> coders, List<Unit> units,
-            Gathered gathered) {
+            Gathered gathered, AgreementResult overall) {
         Map<Integer, List<Unit>> byVersion = new java.util.TreeMap<>();
         for (Unit unit : units) {
             Integer version = gathered.versions.get(unit.document);
@@ -319,7 +355,7 @@ public class AgreementService {
         }
         List<AgreementReport.Row> rows = new ArrayList<>();
         byVersion.forEach((version, ofVersion) -> rows.add(new AgreementReport.Row(version, "version " + version,
-                null, withInterval(measure, data(coders, ofVersion)))));
+                null, ofVersion.size() == units.size() ? overall : withInterval(measure, data(coders, ofVersion)))));
         return rows;
     }
 

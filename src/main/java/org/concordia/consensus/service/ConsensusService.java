@@ -90,9 +90,14 @@ public class ConsensusService {
         for (Map.Entry<Long, List<CoderStatus>> entry : status.entrySet()) {
             long documentId = entry.getKey();
             List<CodingView> ofDocument = codingsByDocument.getOrDefault(documentId, List.of());
+            Map<Long, List<CodingView>> byPassage = ofDocument.stream()
+                    .collect(Collectors.groupingBy(CodingView::passageId));
+            Set<String> coding = ofDocument.stream().map(CodingView::coder).collect(Collectors.toSet());
+            boolean anyCoded = entry.getValue().stream().anyMatch(c -> coding.contains(c.coder()));
             for (PassageView passage : documents.passages(documentId)) {
                 if (!passage.excluded()) {
-                    states.add(consensus(documentId, titles.get(documentId), passage, entry.getValue(), ofDocument,
+                    states.add(consensus(documentId, titles.get(documentId), passage, entry.getValue(),
+                            byPassage.getOrDefault(passage.id(), List.of()), anyCoded,
                             adjudicated.contains(passage.id()), comments.getOrDefault(passage.id(), 0),
                             votes.getOrDefault(passage.id(), 0)));
                 }
@@ -108,11 +113,16 @@ public class ConsensusService {
 
     /** How many passages of the project are in each state (every state present, zero or not). */
     public Map<ConsensusState, Integer> stateCounts(long projectId) {
+        return countStates(states(projectId));
+    }
+
+    /** How many of these passages are in each state, every state present in order, zero or not. */
+    public static Map<ConsensusState, Integer> countStates(List<PassageConsensus> passages) {
         Map<ConsensusState, Integer> counts = new LinkedHashMap<>();
         for (ConsensusState state : ConsensusState.values()) {
             counts.put(state, 0);
         }
-        states(projectId).forEach(p -> counts.merge(p.state(), 1, Integer::sum));
+        passages.forEach(p -> counts.merge(p.state(), 1, Integer::sum));
         return counts;
     }
 
@@ -311,16 +321,27 @@ public class ConsensusService {
 
     private static PassageConsensus consensus(long documentId, String title, PassageView passage,
             List<CoderStatus> coders, List<CodingView> ofDocument, boolean adjudicated, int comments, int votes) {
+        Set<String> coding = ofDocument.stream().map(CodingView::coder).collect(Collectors.toSet());
+        return consensus(documentId, title, passage, coders,
+                ofDocument.stream().filter(c -> c.passageId() == passage.id()).toList(),
+                coders.stream().anyMatch(c -> coding.contains(c.coder())), adjudicated, comments, votes);
+    }
+
+    /**
+     * @param ofPassage the codings of this passage
+     * @param anyCoded  whether any of the coders has coded anything in the document
+     */
+    private static PassageConsensus consensus(long documentId, String title, PassageView passage,
+            List<CoderStatus> coders, List<CodingView> ofPassage, boolean anyCoded, boolean adjudicated,
+            int comments, int votes) {
         List<String> names = coders.stream().map(CoderStatus::coder).toList();
         Map<String, Set<Long>> applied = new LinkedHashMap<>();
         names.forEach(n -> applied.put(n, new TreeSet<>()));
-        boolean started = coders.stream().anyMatch(CoderStatus::submitted);
-        for (CodingView coding : ofDocument) {
-            if (applied.containsKey(coding.coder())) {
-                started = true;
-                if (coding.passageId() == passage.id()) {
-                    applied.get(coding.coder()).add(coding.claimTypeId());
-                }
+        boolean started = anyCoded || coders.stream().anyMatch(CoderStatus::submitted);
+        for (CodingView coding : ofPassage) {
+            Set<Long> types = applied.get(coding.coder());
+            if (types != null) {
+                types.add(coding.claimTypeId());
             }
         }
         ConsensusState state;

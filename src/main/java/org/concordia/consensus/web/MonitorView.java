@@ -9,18 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.concordia.codebook.model.ClaimTypeView;
-import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.AssignmentView;
-import org.concordia.coding.service.AssignmentService;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.Confusion;
 import org.concordia.consensus.model.ConsensusState;
-import org.concordia.consensus.model.PassageConsensus;
-import org.concordia.consensus.service.AgreementService;
-import org.concordia.consensus.service.ClaimTypeConfusion;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.model.Dashboard;
+import org.concordia.consensus.service.MonitoringService;
 import org.concordia.consensus.web.ChartJson.Series;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
@@ -36,7 +31,6 @@ import org.concordia.tenancy.model.ProjectSummary;
 public class MonitorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String MEASURE = "krippendorff-alpha-nominal";
     private static final Map<ConsensusState, String> STATE_COLOURS = Map.of(
             ConsensusState.NOT_STARTED, "#cfd8dc", ConsensusState.IN_CODING, "#90caf9",
             ConsensusState.READY, "#ffe082", ConsensusState.AGREED, "#a5d6a7",
@@ -46,16 +40,7 @@ public class MonitorView implements Serializable {
     DocumentService documents;
 
     @Inject
-    AssignmentService assignments;
-
-    @Inject
-    ConsensusService consensus;
-
-    @Inject
-    AgreementService agreement;
-
-    @Inject
-    CodebookService codebooks;
+    MonitoringService monitoring;
 
     private Long project;
     private ProjectSummary summary;
@@ -69,18 +54,11 @@ public class MonitorView implements Serializable {
             throw new NotFoundException("No project was named: open one from the dashboard.");
         }
         summary = documents.project(project);
-        assignmentList = assignments.projectAssignments(project);
-        List<PassageConsensus> passages = consensus.states(project);
-        states = new LinkedHashMap<>();
-        for (ConsensusState state : ConsensusState.values()) {
-            states.put(state, 0);
-        }
-        passages.forEach(p -> states.merge(p.state(), 1, Integer::sum));
-        report = agreement.report(project, MEASURE);
-        List<ClaimTypeView> types = codebooks.view(project).claimTypes().stream()
-                .filter(t -> t.draft().codable()).toList();
-        confusion = ClaimTypeConfusion.of(passages, types.stream().map(ClaimTypeView::id).toList(),
-                types.stream().map(ClaimTypeView::name).toList());
+        Dashboard dashboard = monitoring.dashboard(project);
+        assignmentList = dashboard.assignments();
+        states = dashboard.states();
+        report = dashboard.agreement();
+        confusion = dashboard.confusion();
     }
 
     /** Coded and remaining passages of each coder's assignments, and how many documents they have submitted. */

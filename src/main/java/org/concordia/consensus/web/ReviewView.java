@@ -85,11 +85,7 @@ public class ReviewView implements Serializable {
     /** Re-reads the queue with the current filters. */
     public void refresh() {
         List<PassageConsensus> all = consensus.states(project);
-        counts = new LinkedHashMap<>();
-        for (ConsensusState s : ConsensusState.values()) {
-            counts.put(s, 0);
-        }
-        all.forEach(p -> counts.merge(p.state(), 1, Integer::sum));
+        counts = ConsensusService.countStates(all);
         coders = all.stream().flatMap(p -> p.coders().stream()).distinct().sorted().toList();
         ReviewFilter filter = new ReviewFilter(state, documentFilter, claimTypeFilter, coderFilter);
         queue = all.stream().filter(filter::matches).toList();

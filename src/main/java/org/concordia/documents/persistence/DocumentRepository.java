@@ -78,7 +78,7 @@ public class DocumentRepository {
 
     /** The passages in reading order, read-only (not dirty-checked at commit): for showing, not changing. */
     public List<Passage> readPassagesOf(long documentId) {
-        return passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        return detached(passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
     }
 
     private jakarta.persistence.TypedQuery<Passage> passagesQuery(long documentId) {
@@ -160,5 +160,14 @@ public class DocumentRepository {
 
     public void addAll(List<?> entities) {
         entities.forEach(em::persist);
+    }
+
+    /**
+     * Read-only lists leave the persistence context: they are for showing and counting, and a context holding tens
+     * of thousands of entities makes every later query of the transaction walk them all before it runs (auto-flush).
+     */
+    private <T> List<T> detached(List<T> entities) {
+        entities.forEach(em::detach);
+        return entities;
     }
 }

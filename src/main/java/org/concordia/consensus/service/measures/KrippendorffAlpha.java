@@ -1,7 +1,11 @@
 package org.concordia.consensus.service.measures;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.ReliabilityData;
@@ -77,13 +81,17 @@ public final class KrippendorffAlpha implements AgreementMeasure, WeightedEstima
      */
     private final class Counts implements Reduced {
         private final ValueIndex values;
-        private final int[][] counts;
+        /** The distinct count vectors (with their number of values) and which of them each unit has. */
+        private final int[][] patterns;
         private final int[] given;
+        private final int[] patternOf;
+        private final double[] patternWeights;
 
         Counts(ReliabilityData data, ValueIndex values) {
             this.values = values;
-            List<int[]> perUnit = new java.util.ArrayList<>();
-            List<Integer> sizes = new java.util.ArrayList<>();
+            Map<List<Integer>, Integer> index = new HashMap<>();
+            List<int[]> distinct = new ArrayList<>();
+            List<Integer> units = new ArrayList<>();
             for (ReliabilityData.Unit unit : data.units()) {
                 List<String> valuesGiven = unit.valuesIn(data.coders());
                 if (valuesGiven.size() < 2) {
@@ -93,33 +101,46 @@ public final class KrippendorffAlpha implements AgreementMeasure, WeightedEstima
                 for (String value : valuesGiven) {
                     n[values.of(value)]++;
                 }
-                perUnit.add(n);
-                sizes.add(valuesGiven.size());
+                List<Integer> key = Arrays.stream(n).boxed().toList();
+                Integer pattern = index.get(key);
+                if (pattern == null) {
+                    pattern = distinct.size();
+                    index.put(key, pattern);
+                    distinct.add(n);
+                }
+                units.add(pattern);
             }
-            this.counts = perUnit.toArray(new int[0][]);
-            this.given = sizes.stream().mapToInt(Integer::intValue).toArray();
+            this.patterns = distinct.toArray(new int[0][]);
+            this.given = distinct.stream().mapToInt(n -> Arrays.stream(n).sum()).toArray();
+            this.patternOf = units.stream().mapToInt(Integer::intValue).toArray();
+            this.patternWeights = new double[patterns.length];
         }
 
         int units() {
-            return counts.length;
+            return patternOf.length;
         }
 
         @Override
         public int pairableUnits() {
-            return counts.length;
+            return patternOf.length;
         }
 
+        /** Not thread-safe: one reduction serves one bootstrap at a time. */
         @Override
         public OptionalDouble estimate(double[] weights) {
+            Arrays.fill(patternWeights, 0);
+            for (int u = 0; u < patternOf.length; u++) {
+                patternWeights[patternOf[u]] += weights == null ? 1 : weights[u];
+            }
             int size = values.size();
             double[][] coincidences = new double[size][size];
-            for (int u = 0; u < counts.length; u++) {
-                double w = weights == null ? 1 : weights[u];
+            for (int p = 0; p < patterns.length; p++) {
+                double w = patternWeights[p];
                 if (w == 0) {
                     continue;
                 }
-                int[] n = counts[u];
-                double share = w / (given[u] - 1);
+                int[] n = patterns[p];
+                double share = w / (given[p] - 1);
                 for (int c = 0; c < size; c++) {
                     if (n[c] == 0) {
                         continue;

@@ -40,10 +40,20 @@ public final class UnitizingAlpha {
     /** Reduces the data, category by category. */
     public static UnitizingAlpha of(SpanData data) {
         TreeSet<String> names = new TreeSet<>();
-        data.sections().forEach(s -> s.spans().forEach(span -> names.add(span.category())));
+        // each section's spans by category and coder, sorted once: the categories below only look them up
+        List<Map<String, Map<String, List<SpanData.Span>>>> grouped = new ArrayList<>(data.sections().size());
+        for (SpanData.Section section : data.sections()) {
+            Map<String, Map<String, List<SpanData.Span>>> byCategory = new HashMap<>();
+            for (SpanData.Span span : section.spans()) {
+                names.add(span.category());
+                byCategory.computeIfAbsent(span.category(), c -> new HashMap<>())
+                        .computeIfAbsent(span.coder(), c -> new ArrayList<>()).add(span);
+            }
+            grouped.add(byCategory);
+        }
         Map<String, Category> categories = new java.util.LinkedHashMap<>();
         for (String name : names) {
-            categories.put(name, Category.of(data.sections(), name));
+            categories.put(name, Category.of(data.sections(), grouped, name));
         }
         return new UnitizingAlpha(categories);
     }
@@ -64,11 +74,13 @@ public final class UnitizingAlpha {
     }
 
     public double observed(String category) {
-        return categories.get(category).observed(null);
+        Category c = categories.get(category);
+        return c.observed(null, c.totals(null));
     }
 
     public double expected(String category) {
-        return categories.get(category).expected(null);
+        Category c = categories.get(category);
+        return c.expected(null, c.totals(null));
     }
 
     /** {@link #overall()} with a bootstrap interval over sections. */
@@ -121,11 +133,12 @@ public final class UnitizingAlpha {
         if (any.maxCoders() < 2) {
             return AgreementResult.undefined(LABEL, Explanations.ONE_CODER, any.sectionCount(), any.maxCoders());
         }
+        double[] totals = any.totals(weights);
         double observed = 0;
         double expected = 0;
         for (Category c : chosen) {
-            observed += c.observed(weights);
-            expected += c.expected(weights);
+            observed += c.observed(weights, totals);
+            expected += c.expected(weights, totals);
         }
         if (!(expected > 0)) {
             return AgreementResult.undefined(LABEL, "Every coder marked the whole text the same way: nothing could"
@@ -139,7 +152,9 @@ public final class UnitizingAlpha {
     private static final class Category {
         private final int[] length;
         private final int[] coders;
-        private final double[] distances;
+        /** The sections where coders' marks differ, and the sum of their distances there. */
+        private final int[] distanceSection;
+        private final double[] distance;
         /** Unit and gap lengths with their section, each sorted by length, descending. */
         private final int[] unitLength;
         private final int[] unitSection;
@@ -149,7 +164,9 @@ public final class UnitizingAlpha {
         private Category(int[] length, int[] coders, double[] distances, List<int[]> units, List<int[]> gaps) {
             this.length = length;
             this.coders = coders;
-            this.distances = distances;
+            this.distanceSection = java.util.stream.IntStream.range(0, distances.length)
+                    .filter(i -> distances[i] != 0).toArray();
+            this.distance = Arrays.stream(distanceSection).mapToDouble(i -> distances[i]).toArray();
             units.sort((a, b) -> Integer.compare(b[0], a[0]));
             gaps.sort((a, b) -> Integer.compare(b[0], a[0]));
             this.unitLength = units.stream().mapToInt(u -> u[0]).toArray();
@@ -158,7 +175,8 @@ public final class UnitizingAlpha {
             this.gapSection = gaps.stream().mapToInt(g -> g[1]).toArray();
         }
 
-        static Category of(List<SpanData.Section> sections, String category) {
+        static Category of(List<SpanData.Section> sections,
+                List<Map<String, Map<String, List<SpanData.Span>>>> grouped, String category) {
             int n = sections.size();
             int[] length = new int[n];
             int[] coders = new int[n];
@@ -170,8 +188,9 @@ public final class UnitizingAlpha {
                 length[s] = section.length();
                 coders[s] = section.coders().size();
                 List<List<int[]>> tracks = new ArrayList<>();
+                Map<String, List<SpanData.Span>> byCoder = grouped.get(s).getOrDefault(category, Map.of());
                 for (String coder : section.coders()) {
-                    List<int[]> track = track(section, coder, category);
+                    List<int[]> track = track(section.length(), byCoder.getOrDefault(coder, List.of()));
                     tracks.add(track);
                     for (int[] segment : track) {
                         (segment[2] == 1 ? units : gaps).add(new int[] {segment[1] - segment[0], s});
@@ -186,14 +205,16 @@ public final class UnitizingAlpha {
             return new Category(length, coders, distances, units, gaps);
         }
 
-        /** A coder's segments of a section for the category: {start, end, 1 for a unit or 0 for a gap}. */
-        private static List<int[]> track(SpanData.Section section, String coder, String category) {
-            List<int[]> marked = section.spans().stream()
-                    .filter(s -> s.coder().equals(coder) && s.category().equals(category))
-                    .map(s -> new int[] {Math.max(0, s.start()), Math.min(section.length(), s.end())})
-                    .filter(s -> s[0] < s[1])
-                    .sorted((a, b) -> Integer.compare(a[0], b[0]))
-                    .toList();
+        /** A coder's segments of a section for one category: {start, end, 1 for a unit or 0 for a gap}. */
+        private static List<int[]> track(int length, List<SpanData.Span> spans) {
+            List<int[]> marked = new ArrayList<>(spans.size());
+            for (SpanData.Span s : spans) {
+                int[] span = {Math.max(0, s.start()), Math.min(length, s.end())};
+                if (span[0] < span[1]) {
+                    marked.add(span);
+                }
+            }
+            marked.sort((a, b) -> Integer.compare(a[0], b[0]));
             List<int[]> segments = new ArrayList<>();
             int position = 0;
             int[] open = null;
@@ -215,8 +236,8 @@ public final class UnitizingAlpha {
                 segments.add(new int[] {open[0], open[1], 1});
                 position = open[1];
             }
-            if (position < section.length()) {
-                segments.add(new int[] {position, section.length(), 0});
+            if (position < length) {
+                segments.add(new int[] {position, length, 0});
             }
             return segments;
         }
@@ -275,27 +296,31 @@ public final class UnitizingAlpha {
             return weights == null ? 1 : weights[section];
         }
 
-        double observed(double[] weights) {
-            double sum = 0;
-            double pairs = 0;
-            double total = 0;
-            for (int s = 0; s < length.length; s++) {
-                double w = weight(weights, s);
-                sum += w * distances[s];
-                pairs += w * coders[s] * (coders[s] - 1.0) * length[s];
-                total += w * length[s];
-            }
-            return pairs == 0 ? 0 : 2 * sum / (pairs * total);
-        }
-
-        double expected(double[] weights) {
+        /** Continuum length, coded length (coders x length) and pair length (pairs x length), weighted. */
+        double[] totals(double[] weights) {
             double total = 0;
             double coded = 0;
+            double pairs = 0;
             for (int s = 0; s < length.length; s++) {
                 double w = weight(weights, s);
                 total += w * length[s];
                 coded += w * coders[s] * (double) length[s];
+                pairs += w * coders[s] * (coders[s] - 1.0) * length[s];
             }
+            return new double[] {total, coded, pairs};
+        }
+
+        double observed(double[] weights, double[] totals) {
+            double sum = 0;
+            for (int i = 0; i < distanceSection.length; i++) {
+                sum += weight(weights, distanceSection[i]) * distance[i];
+            }
+            return totals[2] == 0 ? 0 : 2 * sum / (totals[2] * totals[0]);
+        }
+
+        double expected(double[] weights, double[] totals) {
+            double total = totals[0];
+            double coded = totals[1];
             double count = 0;
             double squared = 0;
             for (int u = 0; u < unitLength.length; u++) {

@@ -1,0 +1,65 @@
+package org.concordia.consensus.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.consensus.model.ConsensusState;
+import org.concordia.consensus.model.Dashboard;
+import org.concordia.consensus.model.PassageConsensus;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * The monitoring dashboard's figures: progress, consensus states, the agreement overview and the confusion between
+ * claim types, computed together and kept in {@link ComputedFigures} until the project's data change.
+ */
+@ApplicationScoped
+@Transactional
+public class MonitoringService {
+
+    static final String MEASURE = "krippendorff-alpha-nominal";
+
+    @Inject
+    ComputedFigures figures;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    AgreementService agreement;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantAccess access;
+
+    public Dashboard dashboard(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "monitor projects");
+        documents.project(projectId);
+        return figures.get("dashboard", projectId, () -> compute(projectId));
+    }
+
+    private Dashboard compute(long projectId) {
+        List<PassageConsensus> passages = consensus.states(projectId);
+        Map<ConsensusState, Integer> states = ConsensusService.countStates(passages);
+        List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
+                .filter(t -> t.draft().codable()).toList();
+        return new Dashboard(assignments.projectAssignments(projectId), states,
+                agreement.overview(projectId, MEASURE),
+                ClaimTypeConfusion.of(passages, types.stream().map(ClaimTypeView::id).toList(),
+                        types.stream().map(ClaimTypeView::name).toList()));
+    }
+}
