@@ -84,6 +84,17 @@ public class Coding extends TenantOwnedEntity {
                 codebookVersion, AttributeValues.decode(attributeValues), memo, createdAt);
     }
 
+    /** The columns {@link #view(Object[])} reads, for queries that read many codings without loading entities. */
+    public static final String VIEW_COLUMNS = "c.id, c.documentId, c.passageId, c.claimTypeId, c.startOffset,"
+            + " c.endOffset, c.coder, c.codebookVersion, c.attributeValues, c.memo, c.createdAt";
+
+    /** A coding's view from a row of {@link #VIEW_COLUMNS}. */
+    public static CodingView view(Object[] row) {
+        return new CodingView((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3], (Integer) row[4],
+                (Integer) row[5], (String) row[6], (Integer) row[7], AttributeValues.decode((String) row[8]),
+                (String) row[9], (Instant) row[10]);
+    }
+
     public long getProjectId() {
         return projectId;
     }

@@ -61,7 +61,7 @@ public class CodingService {
     public List<CodingView> codingsOfProject(long projectId) {
         access.require(TenantRole.SUPERVISOR, "see everybody's codings");
         documents.project(projectId);
-        return codings.forProject(projectId).stream().map(Coding::view).toList();
+        return codings.viewsOfProject(projectId);
     }
 
     /** Changes whenever any coding of the project changes: computed figures are cached under it. */
