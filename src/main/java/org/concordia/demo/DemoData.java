@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
@@ -75,6 +76,9 @@ public class DemoData {
     @Inject
     TrainingService training;
 
+    @Inject
+    EntityService entities;
+
     @PostConstruct
     void seedOnFirstStart() {
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
@@ -94,6 +98,7 @@ public class DemoData {
         });
         codeDemoDisagreement();
         codeDemoReadyToReveal();
+        recordDemoEntities();
         offerDemoExercise();
         as("rhea", RESEARCH, () -> {
             ProjectSummary proxies = projects.createProject("Proxy networks and Iraqi premierships, 2018-2022",
@@ -171,6 +176,23 @@ public class DemoData {
                     .filter(p -> p.text().contains("shares that responsibility")).findFirst().orElseThrow().id();
             consensus.comment(statement, disputed, "Is \u201cshares that responsibility\u201d the statement's own"
                     + " judgement (Evaluation) or a threat against the parties (Opposition)? Check both definitions.");
+        });
+    }
+
+    /**
+     * sam codes the journal paper's reading (Iran accepted, not backed, the nominee it spells al-Kazimi) and
+     * collects the names in the project's codings as entities: the Entities page suggests merging al-Kazimi with
+     * the news item's al-Kadhimi.
+     */
+    private void recordDemoEntities() {
+        as("sam", SEMINAR, () -> {
+            long project = projects.listProjects().stream()
+                    .filter(p -> p.name().startsWith("Iraq 2020")).findFirst().orElseThrow().id();
+            long paper = documents.listDocuments(project).stream()
+                    .filter(d -> d.title().startsWith("Acquiescence, Not Endorsement")).findFirst().orElseThrow().id();
+            code(paper, "Iranian officials accepted his nomination in April 2020", "Support", Map.of("subject",
+                    "Iran", "relation", "accepted or acquiesced", "object", "Mustafa al-Kazimi", "time", "2020-04"));
+            entities.collectFromCodings(project);
         });
     }
 

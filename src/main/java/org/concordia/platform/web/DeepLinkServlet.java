@@ -20,15 +20,16 @@ import java.util.regex.Pattern;
 public class DeepLinkServlet extends HttpServlet {
 
     /** Which page each kind of link opens, and the view parameter that takes the id. */
-    static final Map<String, String[]> PAGES = Map.of(
-            "documents", new String[] {"/documents.xhtml", "project"},
-            "codebook", new String[] {"/codebook.xhtml", "project"},
-            "assignments", new String[] {"/assignments.xhtml", "project"},
-            "agreement", new String[] {"/agreement.xhtml", "project"},
-            "review", new String[] {"/review.xhtml", "project"},
-            "monitor", new String[] {"/monitor.xhtml", "project"},
-            "document", new String[] {"/document.xhtml", "id"},
-            "code", new String[] {"/code.xhtml", "document"});
+    static final Map<String, String[]> PAGES = Map.ofEntries(
+            Map.entry("documents", new String[] {"/documents.xhtml", "project"}),
+            Map.entry("codebook", new String[] {"/codebook.xhtml", "project"}),
+            Map.entry("assignments", new String[] {"/assignments.xhtml", "project"}),
+            Map.entry("agreement", new String[] {"/agreement.xhtml", "project"}),
+            Map.entry("review", new String[] {"/review.xhtml", "project"}),
+            Map.entry("monitor", new String[] {"/monitor.xhtml", "project"}),
+            Map.entry("entities", new String[] {"/entities.xhtml", "project"}),
+            Map.entry("document", new String[] {"/document.xhtml", "id"}),
+            Map.entry("code", new String[] {"/code.xhtml", "document"}));
 
     private static final Pattern LINK = Pattern.compile("/([a-z]+)/(\\d{1,18})/?");
 

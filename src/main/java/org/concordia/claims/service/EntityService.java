@@ -1,0 +1,271 @@
+package org.concordia.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concordia.claims.model.EntityAlias;
+import org.concordia.claims.model.EntityKind;
+import org.concordia.claims.model.EntityMerge;
+import org.concordia.claims.model.EntityView;
+import org.concordia.claims.model.MergeSuggestion;
+import org.concordia.claims.model.MergeView;
+import org.concordia.claims.model.NamedEntity;
+import org.concordia.claims.persistence.EntityRepository;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.AttributeType;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * The entities of a project and the names they go by. Names come from the entity attributes of codings (subject,
+ * object, actor...) or are declared; names that look like one name spelled two ways are suggested for merging; a
+ * merge moves the names to the surviving entity, is recorded, and can be undone.
+ */
+@ApplicationScoped
+@Transactional
+public class EntityService {
+
+    private static final int MAX_NAME = 255;
+
+    @Inject
+    EntityRepository entities;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    TenantAccess access;
+
+    /** The project's entities (not those merged into others), by name, with their names. */
+    public List<EntityView> entities(long projectId) {
+        access.require(TenantRole.CODER, "see entities");
+        documents.project(projectId);
+        Map<Long, List<EntityAlias>> aliases = entities.aliases(projectId).stream()
+                .collect(Collectors.groupingBy(EntityAlias::getEntityId));
+        return entities.entities(projectId).stream().filter(e -> e.getMergedInto() == null)
+                .map(e -> view(e, aliases.getOrDefault(e.getId(), List.of()))).toList();
+    }
+
+    /** The entity a name stands for in the project, following merges; empty for a name nobody recorded. */
+    public Optional<EntityView> resolve(long projectId, String name) {
+        access.require(TenantRole.CODER, "see entities");
+        return entities.alias(projectId, EntityNames.lookupKey(name))
+                .map(a -> live(a.getEntityId()))
+                .map(e -> view(e, entities.aliases(projectId).stream()
+                        .filter(a -> a.getEntityId() == e.getId()).toList()));
+    }
+
+    public EntityView create(long projectId, EntityKind kind, String name) {
+        access.requireWritable(TenantRole.SUPERVISOR, "record entities");
+        documents.project(projectId);
+        String clean = checkedName(name);
+        refuseTaken(projectId, clean);
+        NamedEntity entity = new NamedEntity(projectId, kind == null ? EntityKind.UNCLASSIFIED : kind, clean,
+                access.currentUser().username());
+        entities.add(entity);
+        EntityAlias alias = new EntityAlias(entity, clean, EntityNames.lookupKey(clean), false);
+        entities.add(alias);
+        return view(entity, List.of(alias));
+    }
+
+    public EntityView describe(long entityId, EntityKind kind, String name) {
+        access.requireWritable(TenantRole.SUPERVISOR, "describe entities");
+        NamedEntity entity = live(entityId);
+        entity.describe(kind == null ? EntityKind.UNCLASSIFIED : kind, checkedName(name));
+        return view(entity, aliasesOf(entity));
+    }
+
+    /** Another name for the entity that no spelling rule would find: an acronym, a translation (PMU, al-Hashd). */
+    public EntityView declareAlias(long entityId, String alias) {
+        access.requireWritable(TenantRole.SUPERVISOR, "declare aliases");
+        NamedEntity entity = live(entityId);
+        String clean = checkedName(alias);
+        refuseTaken(entity.getProjectId(), clean);
+        entities.add(new EntityAlias(entity, clean, EntityNames.lookupKey(clean), true));
+        return view(entity, aliasesOf(entity));
+    }
+
+    /**
+     * Records an entity for every name in the entity attributes of the project's codings that no entity goes by
+     * yet; returns how many were recorded. Their kind is left for a supervisor to say.
+     */
+    public int collectFromCodings(long projectId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "record entities");
+        documents.project(projectId);
+        Map<Long, List<String>> entityFields = new HashMap<>();
+        for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
+            entityFields.put(type.id(), type.draft().attributes().stream()
+                    .filter(f -> f.type() == AttributeType.ENTITY).map(AttributeField::name).toList());
+        }
+        Set<String> known = entities.aliases(projectId).stream().map(EntityAlias::getLookupKey)
+                .collect(Collectors.toCollection(HashSet::new));
+        int recorded = 0;
+        for (CodingView coding : codings.codingsOfProject(projectId)) {
+            for (String field : entityFields.getOrDefault(coding.claimTypeId(), List.of())) {
+                String name = coding.attributes().get(field);
+                if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+                    continue;
+                }
+                String clean = name.strip().replaceAll("\\s+", " ");
+                if (known.add(EntityNames.lookupKey(clean))) {
+                    NamedEntity entity = new NamedEntity(projectId, EntityKind.UNCLASSIFIED, clean,
+                            access.currentUser().username());
+                    entities.add(entity);
+                    entities.add(new EntityAlias(entity, clean, EntityNames.lookupKey(clean), false));
+                    recorded++;
+                }
+            }
+        }
+        return recorded;
+    }
+
+    /** Pairs of entities whose names look like one name spelled two ways, most alike first. */
+    public List<MergeSuggestion> suggestions(long projectId) {
+        List<EntityView> live = entities(projectId);
+        List<MergeSuggestion> suggestions = new ArrayList<>();
+        for (int i = 0; i < live.size(); i++) {
+            for (int j = i + 1; j < live.size(); j++) {
+                best(live.get(i), live.get(j)).ifPresent(suggestions::add);
+            }
+        }
+        suggestions.sort(Comparator.comparingDouble(MergeSuggestion::similarity).reversed()
+                .thenComparing(s -> s.first().name()));
+        return suggestions;
+    }
+
+    /** Merges {@code mergedId} into {@code survivorId}: its names go to the survivor; the merge can be undone. */
+    public MergeView merge(long survivorId, long mergedId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "merge entities");
+        if (survivorId == mergedId) {
+            throw new InvalidInputException("An entity cannot be merged into itself.");
+        }
+        NamedEntity survivor = live(survivorId);
+        NamedEntity merged = live(mergedId);
+        if (survivor.getProjectId() != merged.getProjectId()) {
+            throw new NotFoundException("These entities are not in the same project.");
+        }
+        aliasesOf(merged).forEach(a -> a.moveTo(survivorId));
+        merged.mergeInto(survivorId);
+        EntityMerge merge = new EntityMerge(survivor.getProjectId(), survivorId, mergedId,
+                access.currentUser().username());
+        entities.add(merge);
+        return merge.view(survivor.getName(), merged.getName());
+    }
+
+    /**
+     * Undoes a merge: the merged entity comes back with the names it brought (and those of entities merged into it
+     * before), wherever later merges have taken them.
+     */
+    public MergeView undo(long mergeId) {
+        access.requireWritable(TenantRole.SUPERVISOR, "undo merges");
+        EntityMerge merge = entities.merge(mergeId)
+                .orElseThrow(() -> new NotFoundException("This merge does not exist."));
+        if (merge.isUndone()) {
+            throw new InvalidInputException("This merge has been undone already.");
+        }
+        NamedEntity merged = entities.entity(merge.getMergedId()).orElseThrow();
+        List<NamedEntity> all = entities.entities(merged.getProjectId());
+        Set<Long> tree = new HashSet<>(Set.of(merged.getId()));
+        boolean grown = true;
+        while (grown) {
+            grown = all.stream().filter(e -> e.getMergedInto() != null && tree.contains(e.getMergedInto()))
+                    .map(NamedEntity::getId).filter(tree::add).count() > 0;
+        }
+        entities.aliases(merged.getProjectId()).stream().filter(a -> tree.contains(a.getOriginId()))
+                .forEach(a -> a.moveTo(merged.getId()));
+        merged.unmerge();
+        merge.undo(access.currentUser().username());
+        Map<Long, String> names = all.stream().collect(Collectors.toMap(NamedEntity::getId, NamedEntity::getName));
+        return merge.view(names.get(merge.getSurvivorId()), merged.getName());
+    }
+
+    /** Every merge of the project, newest first, with whether it was undone. */
+    public List<MergeView> merges(long projectId) {
+        access.require(TenantRole.CODER, "see entities");
+        documents.project(projectId);
+        Map<Long, String> names = entities.entities(projectId).stream()
+                .collect(Collectors.toMap(NamedEntity::getId, NamedEntity::getName));
+        return entities.merges(projectId).stream()
+                .map(m -> m.view(names.get(m.getSurvivorId()), names.get(m.getMergedId()))).toList();
+    }
+
+    private Optional<MergeSuggestion> best(EntityView first, EntityView second) {
+        MergeSuggestion best = null;
+        for (EntityView.AliasView a : first.aliases()) {
+            for (EntityView.AliasView b : second.aliases()) {
+                String why = EntityNames.whyAlike(a.alias(), b.alias());
+                if (why == null) {
+                    continue;
+                }
+                double similarity = Math.max(EntityNames.similarity(a.alias(), b.alias()), EntityNames.THRESHOLD);
+                if (best == null || similarity > best.similarity()) {
+                    best = new MergeSuggestion(first, second, a.alias(), b.alias(), similarity, why);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The entity, or the one it was merged into (following merges). */
+    private NamedEntity live(long entityId) {
+        NamedEntity entity = entities.entity(entityId)
+                .orElseThrow(() -> new NotFoundException("This entity does not exist."));
+        Set<Long> seen = new HashSet<>();
+        while (entity.getMergedInto() != null && seen.add(entity.getId())) {
+            entity = entities.entity(entity.getMergedInto()).orElseThrow();
+        }
+        return entity;
+    }
+
+    private List<EntityAlias> aliasesOf(NamedEntity entity) {
+        return entities.aliases(entity.getProjectId()).stream().filter(a -> a.getEntityId() == entity.getId())
+                .toList();
+    }
+
+    private void refuseTaken(long projectId, String name) {
+        entities.alias(projectId, EntityNames.lookupKey(name)).ifPresent(a -> {
+            throw new InvalidInputException("\u201c" + name + "\u201d already names " + live(a.getEntityId()).getName()
+                    + ".");
+        });
+    }
+
+    private static String checkedName(String name) {
+        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty()) {
+            throw new InvalidInputException("Give a name.");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters.");
+        }
+        return clean;
+    }
+
+    private static EntityView view(NamedEntity entity, List<EntityAlias> aliases) {
+        return new EntityView(entity.getId(), entity.getProjectId(), entity.getKind(), entity.getName(),
+                aliases.stream().map(a -> new EntityView.AliasView(a.getId(), a.getAlias(), a.isDeclared()))
+                        .sorted(Comparator.comparing(EntityView.AliasView::alias, String.CASE_INSENSITIVE_ORDER))
+                        .toList());
+    }
+}
