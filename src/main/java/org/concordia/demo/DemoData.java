@@ -180,20 +180,41 @@ public class DemoData {
     }
 
     /**
-     * sam codes the journal paper's reading (Iran accepted, not backed, the nominee it spells al-Kazimi) and
-     * collects the names in the project's codings as entities: the Entities page suggests merging al-Kazimi with
-     * the news item's al-Kadhimi.
+     * sam codes what the journal paper and the brief claim, each in its own spelling of the prime minister (al-Kazimi,
+     * Al-Kazemi), collects the names in the codings as entities and merges the spellings into "Mustafa al-Kadhimi".
+     * The ledger then holds a contested proposition, support for al-Kadhimi in 2020: the news item says Iran backed
+     * him, the paper that Iran merely acquiesced, the brief (quoting Iran's ambassador) that Iraqi parties chose
+     * him. The brief's "Kataeb Hezbollah" is left for the Entities page to suggest merging with "Kata'ib Hezbollah".
      */
     private void recordDemoEntities() {
         as("sam", SEMINAR, () -> {
             long project = projects.listProjects().stream()
                     .filter(p -> p.name().startsWith("Iraq 2020")).findFirst().orElseThrow().id();
-            long paper = documents.listDocuments(project).stream()
-                    .filter(d -> d.title().startsWith("Acquiescence, Not Endorsement")).findFirst().orElseThrow().id();
+            long paper = demoDocument(project, "Acquiescence, Not Endorsement");
+            long brief = demoDocument(project, "Gulf Monitor Brief");
             code(paper, "Iranian officials accepted his nomination in April 2020", "Support", Map.of("subject",
                     "Iran", "relation", "accepted or acquiesced", "object", "Mustafa al-Kazimi", "time", "2020-04"));
+            code(brief, "the choice of Mustafa Al-Kazemi was", "Support", Map.of("subject", "Iraqi parties",
+                    "relation", "backed", "object", "Mustafa Al-Kazemi", "time", "2020-05-10", "attributed to",
+                    "Iraj Masjedi, Iran's ambassador (Fars)"));
+            code(brief, "Kataeb Hezbollah called the appointment", "Opposition", Map.of("subject",
+                    "Kataeb Hezbollah", "relation", "condemned", "object", "Mustafa Al-Kazemi", "time", "2020-04-09"));
             entities.collectFromCodings(project);
+            Map<String, Long> ids = entities.entities(project).stream()
+                    .collect(java.util.stream.Collectors.toMap(e -> e.name(), e -> e.id()));
+            entities.merge(ids.get("Mustafa al-Kadhimi"), ids.get("Mustafa al-Kazimi"));
+            entities.merge(ids.get("Mustafa al-Kadhimi"), ids.get("Mustafa Al-Kazemi"));
+            entities.describe(ids.get("Mustafa al-Kadhimi"), org.concordia.claims.model.EntityKind.PERSON,
+                    "Mustafa al-Kadhimi");
+            entities.describe(ids.get("Iran"), org.concordia.claims.model.EntityKind.STATE, "Iran");
+            entities.describe(ids.get("Kata'ib Hezbollah"), org.concordia.claims.model.EntityKind.ARMED_GROUP,
+                    "Kata'ib Hezbollah");
         });
+    }
+
+    private long demoDocument(long project, String titleStart) {
+        return documents.listDocuments(project).stream().filter(d -> d.title().startsWith(titleStart)).findFirst()
+                .orElseThrow().id();
     }
 
     /** A short practice text for the exercise: fictional, in the style of a wire report. */

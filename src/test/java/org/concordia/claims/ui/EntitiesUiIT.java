@@ -14,15 +14,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The demo's entities in Chromium: the news item's coders wrote "Mustafa al-Kadhimi", the journal paper's coding
- * "Mustafa al-Kazimi". A supervisor merges the two on the suggestion, then undoes the merge.
+ * The demo's entities in Chromium: the news item's and the statement's coders wrote "Kata'ib Hezbollah", the
+ * brief's coding "Kataeb Hezbollah". A supervisor merges the two on the suggestion, then undoes the merge. The
+ * prime minister's three spellings were merged by the demo.
  */
 class EntitiesUiIT extends BrowserTest {
 
     private static final String PROJECT = "Iraq 2020: who chose the prime minister?";
 
     @Test
-    @DisplayName("A supervisor merges two spellings of the prime minister on the suggestion, then undoes it")
+    @DisplayName("A supervisor merges two spellings of the militia on the suggestion, then undoes it")
     void aSupervisorMergesTwoSpellingsAndUndoes() {
         logInAs("sam");
         DocumentsPage.openProject(browser, PROJECT);
@@ -31,18 +32,22 @@ class EntitiesUiIT extends BrowserTest {
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entities:suggestions")));
         assertThat(browser.findElement(By.id("entities:suggestions")).getText())
-                .contains("Mustafa al-Kadhimi", "Mustafa al-Kazimi", "the same name in another transliteration");
+                .contains("Kataeb Hezbollah", "Kata'ib Hezbollah", "the same name in another transliteration");
+        assertThat(browser.findElement(By.xpath("//tbody[@id='entities:list_data']/tr[contains(., 'Mustafa"
+                + " al-Kadhimi')]")).getText()).as("merged by the demo").contains("Mustafa al-Kazimi",
+                "Mustafa Al-Kazemi");
         Screenshots.save(browser, "entities-suggestions");
 
-        browser.findElement(By.xpath("//tr[contains(., 'Mustafa al-Kazimi')]//button[contains(., 'Keep Mustafa"
-                + " al-Kadhimi')]")).click();
+        browser.findElement(By.xpath("//tr[contains(., 'Kataeb Hezbollah')]//button[contains(., \"Keep Kata'ib"
+                + " Hezbollah\")]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entities:merges"),
-                "\u201cMustafa al-Kazimi\u201d into \u201cMustafa al-Kadhimi\u201d"));
-        assertThat(browser.findElement(By.xpath("//tbody[@id='entities:list_data']/tr[contains(., 'Mustafa"
-                + " al-Kadhimi')]")).getText()).as("both spellings now name one entity").contains("Mustafa al-Kazimi");
+                "\u201cKataeb Hezbollah\u201d into \u201cKata'ib Hezbollah\u201d"));
+        assertThat(browser.findElement(By.xpath("//tbody[@id='entities:list_data']/tr[contains(., \"Kata'ib"
+                + " Hezbollah\")]")).getText()).as("both spellings now name one entity").contains("Kataeb Hezbollah");
 
-        browser.findElement(By.cssSelector("#entities\\:merges .undo-merge")).click();
+        browser.findElement(By.xpath("//tbody[@id='entities:merges_data']/tr[contains(., 'Kataeb')]"
+                + "//button[contains(@class,'undo-merge')]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entities:merges"), "undone by sam"));
-        assertThat(browser.findElement(By.id("entities:suggestions")).getText()).contains("Mustafa al-Kazimi");
+        assertThat(browser.findElement(By.id("entities:suggestions")).getText()).contains("Kataeb Hezbollah");
     }
 }

@@ -1,0 +1,145 @@
+package org.concordia.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concordia.claims.model.EntityView;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.GoldCodingView;
+import org.concordia.consensus.service.ConsensusService;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * Reads a project's codings as structured claims. A claim type is structured when its schema has the attributes
+ * {@value #SUBJECT}, {@value #RELATION} and {@value #OBJECT} (the starter codebook's Support and Opposition have
+ * them); figure claim types ({@value #QUANTITY} and {@value #OF_WHAT}) give figures. Where a passage has been
+ * settled into the gold standard, its gold codings stand for it (their claims carry the gold coding's id, negated);
+ * elsewhere every coder's codings count. Names resolve to entities through their aliases.
+ */
+@ApplicationScoped
+@Transactional
+public class ClaimService {
+
+    static final String SUBJECT = "subject";
+    static final String RELATION = "relation";
+    static final String OBJECT = "object";
+    static final String TIME = "time";
+    static final String CERTAINTY = "certainty";
+    static final String ATTRIBUTED_TO = "attributed to";
+    static final String QUANTITY = "quantity";
+    static final String OF_WHAT = "of what";
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    EntityService entities;
+
+    @Inject
+    TenantAccess access;
+
+    /** Every structured claim of the project, source by source. */
+    public List<StructuredClaim> claims(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "read the project's claims");
+        Map<Long, ClaimTypeView> structured = new HashMap<>();
+        for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
+            Set<String> names = type.draft().attributes().stream().map(AttributeField::name)
+                    .collect(Collectors.toSet());
+            if (names.containsAll(Set.of(SUBJECT, RELATION, OBJECT)) || names.containsAll(Set.of(QUANTITY, OF_WHAT))) {
+                structured.put(type.id(), type);
+            }
+        }
+        Map<String, EntityView> byName = new HashMap<>();
+        for (EntityView entity : entities.entities(projectId)) {
+            entity.aliases().forEach(a -> byName.put(EntityNames.lookupKey(a.alias()), entity));
+        }
+        Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
+                .filter(c -> structured.containsKey(c.claimTypeId()))
+                .collect(Collectors.groupingBy(CodingView::documentId));
+        Set<Long> settled = consensus.decisionsOf(projectId).keySet();
+        List<StructuredClaim> claims = new ArrayList<>();
+        for (DocumentSummary document : documents.listDocuments(projectId)) {
+            List<GoldCodingView> gold = consensus.goldOf(document.id());
+            List<CodingView> ofDocument = codingsByDocument.getOrDefault(document.id(), List.of());
+            if (gold.isEmpty() && ofDocument.isEmpty()) {
+                continue;
+            }
+            Map<Long, PassageView> passages = documents.passages(document.id()).stream()
+                    .collect(Collectors.toMap(PassageView::id, p -> p));
+            for (GoldCodingView g : gold) {
+                if (structured.containsKey(g.claimTypeId())) {
+                    claims.add(claim(-g.id(), document, "gold", g.attributes(), quote(passages.get(g.passageId()),
+                            g.start(), g.end()), byName, true));
+                }
+            }
+            for (CodingView c : ofDocument) {
+                if (!settled.contains(c.passageId())) {
+                    claims.add(claim(c.id(), document, c.coder(), c.attributes(),
+                            quote(passages.get(c.passageId()), c.start(), c.end()), byName, false));
+                }
+            }
+        }
+        return claims;
+    }
+
+    private static StructuredClaim claim(long id, DocumentSummary document, String coder, Map<String, String> values,
+            String quote, Map<String, EntityView> byName, boolean gold) {
+        boolean figure = values.containsKey(QUANTITY);
+        EntityView subject = entity(values.get(SUBJECT), byName);
+        EntityView object = entity(values.get(figure ? OF_WHAT : OBJECT), byName);
+        Double quantity = null;
+        if (figure && values.get(QUANTITY) != null) {
+            try {
+                quantity = Double.valueOf(values.get(QUANTITY).replace(",", ""));
+            } catch (NumberFormatException e) {
+                quantity = null;
+            }
+        }
+        String sourceDate = document.metadata().publishedOn() == null ? null
+                : document.metadata().publishedOn().toString();
+        return new StructuredClaim(id, document.id(), document.title(), sourceDate, coder,
+                subject == null ? null : subject.id(), subject == null ? values.get(SUBJECT) : subject.name(),
+                figure ? "reported" : values.get(RELATION), object == null ? null : object.id(),
+                object == null ? values.get(figure ? OF_WHAT : OBJECT) : object.name(), values.get(TIME),
+                values.get(CERTAINTY), values.get(ATTRIBUTED_TO), quote, quantity, gold);
+    }
+
+    private static EntityView entity(String name, Map<String, EntityView> byName) {
+        return name == null || name.isBlank() ? null : byName.get(EntityNames.lookupKey(name));
+    }
+
+    private static String quote(PassageView passage, int start, int end) {
+        if (passage == null) {
+            return "";
+        }
+        String text = passage.text();
+        int length = text.codePointCount(0, text.length());
+        int from = Math.max(0, Math.min(length, start - passage.start()));
+        int to = Math.max(from, Math.min(length, end - passage.start()));
+        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+    }
+}

@@ -1,0 +1,110 @@
+package org.concordia.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.model.Proposition;
+import org.concordia.claims.model.RelationView;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.Verdict;
+import org.concordia.claims.model.VerdictKind;
+import org.concordia.claims.model.VerdictView;
+import org.concordia.claims.persistence.VerdictRepository;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * The ledger of propositions and the verdicts on them. Propositions are recomputed from the claims every time;
+ * verdicts are kept by proposition key, each with the claims it was made on, so a verdict reopens when a source
+ * adds or drops a claim.
+ */
+@ApplicationScoped
+@Transactional
+public class ReconciliationService {
+
+    static final Set<String> CONFIDENCE = Set.of("low", "medium", "high");
+
+    @Inject
+    ClaimService claims;
+
+    @Inject
+    RelationService relations;
+
+    @Inject
+    VerdictRepository verdicts;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantAccess access;
+
+    /** Every proposition of the project: reopened and contested first, then by number of sources. */
+    public List<LedgerEntry> ledger(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "read the ledger");
+        documents.project(projectId);
+        Map<String, RelationView> vocabulary = relations.vocabulary(projectId).stream()
+                .collect(Collectors.toMap(r -> r.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
+        Map<String, List<VerdictView>> byKey = verdicts.forProject(projectId).stream().map(Verdict::view)
+                .collect(Collectors.groupingBy(VerdictView::propositionKey));
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (Proposition proposition : Propositions.of(claims.claims(projectId), vocabulary)) {
+            entries.add(new LedgerEntry(proposition, byKey.getOrDefault(proposition.key(), List.of())));
+        }
+        entries.sort(Comparator.comparing((LedgerEntry e) -> !(e.reopened() || e.proposition().contested()
+                && e.latest() == null)).thenComparing(e -> !e.proposition().contested())
+                .thenComparing(e -> -e.proposition().sources()).thenComparing(e -> e.proposition().title()));
+        return entries;
+    }
+
+    public LedgerEntry entry(long projectId, String key) {
+        return ledger(projectId).stream().filter(e -> e.proposition().key().equals(key)).findFirst()
+                .orElseThrow(() -> new NotFoundException("This proposition has no claims (any more)."));
+    }
+
+    /**
+     * Records a verdict on the proposition as its claims are now. {@code favouredClaim} names the account a
+     * {@link VerdictKind#RESOLVED} verdict favours.
+     */
+    public VerdictView decide(long projectId, String key, VerdictKind kind, Long favouredClaim, String rationale,
+            String confidence) {
+        access.requireWritable(TenantRole.SUPERVISOR, "record verdicts");
+        LedgerEntry entry = entry(projectId, key);
+        if (kind == null) {
+            throw new InvalidInputException("Choose a verdict.");
+        }
+        List<Long> evidence = entry.proposition().claims().stream().map(StructuredClaim::codingId).toList();
+        if (kind == VerdictKind.RESOLVED && (favouredClaim == null || !evidence.contains(favouredClaim))) {
+            throw new InvalidInputException("Say which account the verdict favours.");
+        }
+        String why = rationale == null ? "" : rationale.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("Give a rationale: why do you read the sources this way?");
+        }
+        if (why.length() > 4000) {
+            throw new InvalidInputException("A rationale can have at most 4000 characters.");
+        }
+        if (confidence == null || !CONFIDENCE.contains(confidence)) {
+            throw new InvalidInputException("Confidence is low, medium or high.");
+        }
+        if (evidence.size() > 300) {
+            throw new InvalidInputException("This proposition rests on more than 300 claims: narrow it first.");
+        }
+        Verdict verdict = new Verdict(projectId, key, kind, kind == VerdictKind.RESOLVED ? favouredClaim : null, why,
+                confidence, evidence, access.currentUser().username());
+        verdicts.add(verdict);
+        return verdict.view();
+    }
+}

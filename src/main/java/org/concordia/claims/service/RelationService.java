@@ -1,0 +1,86 @@
+package org.concordia.claims.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+import org.concordia.claims.model.Relation;
+import org.concordia.claims.model.RelationView;
+import org.concordia.claims.persistence.RelationRepository;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
+
+/**
+ * A project's relation vocabulary: the {@link RelationVocabulary#defaults() defaults} until a supervisor changes
+ * it, then the project's own (the defaults are copied in at the first change).
+ */
+@ApplicationScoped
+@Transactional
+public class RelationService {
+
+    @Inject
+    RelationRepository relations;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantAccess access;
+
+    public List<RelationView> vocabulary(long projectId) {
+        access.require(TenantRole.CODER, "see the relation vocabulary");
+        documents.project(projectId);
+        List<Relation> own = relations.forProject(projectId);
+        return own.isEmpty() ? RelationVocabulary.defaults() : own.stream().map(Relation::view).toList();
+    }
+
+    /** Adds a relation, or changes the one named the same (names are compared ignoring case). */
+    public RelationView save(long projectId, RelationView draft) {
+        access.requireWritable(TenantRole.SUPERVISOR, "change the relation vocabulary");
+        documents.project(projectId);
+        RelationView checked = checked(draft);
+        List<Relation> own = ownVocabulary(projectId);
+        Relation same = own.stream().filter(r -> r.view().name().equalsIgnoreCase(checked.name())).findFirst()
+                .orElse(null);
+        if (same == null) {
+            same = new Relation(projectId, checked);
+            relations.add(same);
+        } else {
+            same.change(checked);
+        }
+        return same.view();
+    }
+
+    private List<Relation> ownVocabulary(long projectId) {
+        List<Relation> own = relations.forProject(projectId);
+        if (own.isEmpty()) {
+            for (RelationView relation : RelationVocabulary.defaults()) {
+                relations.add(new Relation(projectId, relation));
+            }
+            own = relations.forProject(projectId);
+        }
+        return own;
+    }
+
+    private static RelationView checked(RelationView draft) {
+        String name = draft.name() == null ? "" : draft.name().strip().toLowerCase(Locale.ROOT);
+        String family = draft.family() == null ? "" : draft.family().strip().toLowerCase(Locale.ROOT);
+        if (name.isEmpty() || family.isEmpty()) {
+            throw new InvalidInputException("A relation needs a name and a family (e.g. stance).");
+        }
+        if (name.length() > 255 || family.length() > 255) {
+            throw new InvalidInputException("Names and families have at most 255 characters.");
+        }
+        if (draft.polarity() == null) {
+            throw new InvalidInputException("Say whether the relation is for or against its object.");
+        }
+        if (draft.strength() < 1 || draft.strength() > 3) {
+            throw new InvalidInputException("Strength is 1 (weak), 2 (moderate) or 3 (strong).");
+        }
+        return new RelationView(draft.id(), name, family, draft.polarity(), draft.strength(),
+                draft.description() == null || draft.description().isBlank() ? null : draft.description().strip());
+    }
+}

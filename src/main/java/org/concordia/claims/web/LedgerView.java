@@ -1,0 +1,159 @@
+package org.concordia.claims.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Objects;
+import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.VerdictKind;
+import org.concordia.claims.service.ReconciliationService;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.faces.Messages;
+import org.concordia.tenancy.model.ProjectSummary;
+
+/**
+ * The ledger of a project's propositions ({@code ledger.xhtml?project=3}, {@code /go/ledger/3}) and the
+ * reconciliation workspace of one: the evidence side by side, the verdict form and the verdicts so far.
+ */
+@Named
+@ViewScoped
+public class LedgerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Inject
+    DocumentService documents;
+
+    private Long project;
+    private ProjectSummary summary;
+    private List<LedgerEntry> entries;
+    private boolean contestedOnly = true;
+    private LedgerEntry selected;
+
+    private VerdictKind kind;
+    private Long favoured;
+    private String rationale;
+    private String confidence = "medium";
+
+    public void load() {
+        if (project == null) {
+            throw new NotFoundException("No project was named: open one from the dashboard.");
+        }
+        summary = documents.project(project);
+        entries = reconciliation.ledger(project);
+    }
+
+    public List<LedgerEntry> getShown() {
+        return contestedOnly ? entries.stream().filter(e -> e.proposition().contested() || e.latest() != null)
+                .toList() : entries;
+    }
+
+    public void open(LedgerEntry entry) {
+        selected = entry;
+        kind = null;
+        favoured = null;
+        rationale = null;
+    }
+
+    public void decide() {
+        String key = selected.proposition().key();
+        reconciliation.decide(project, key, kind, favoured, rationale, confidence);
+        Messages.info("Verdict recorded on \u201c" + selected.proposition().title() + "\u201d.");
+        entries = reconciliation.ledger(project);
+        selected = entries.stream().filter(e -> e.proposition().key().equals(key)).findFirst().orElse(null);
+        rationale = null;
+    }
+
+    /** "Iran backed Mustafa al-Kadhimi" */
+    public String sentence(StructuredClaim claim) {
+        if (claim.figure() != null) {
+            return Objects.requireNonNullElse(claim.subject(), "The source") + " reported " + claim.figure() + " "
+                    + claim.object();
+        }
+        return Objects.requireNonNullElse(claim.subject(), "?") + " " + claim.relation() + " " + claim.object();
+    }
+
+    public String claimLabel(StructuredClaim claim) {
+        return sentence(claim) + " (" + claim.source() + ")";
+    }
+
+    public boolean isInConflict(StructuredClaim claim) {
+        return selected != null && selected.proposition().conflicts().stream()
+                .anyMatch(c -> c.codingIds().contains(claim.codingId()));
+    }
+
+    public VerdictKind[] getKinds() {
+        return VerdictKind.values();
+    }
+
+    public List<String> getConfidences() {
+        return List.of("low", "medium", "high");
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
+    }
+
+    public ProjectSummary getSummary() {
+        return summary;
+    }
+
+    public List<LedgerEntry> getEntries() {
+        return entries;
+    }
+
+    public boolean isContestedOnly() {
+        return contestedOnly;
+    }
+
+    public void setContestedOnly(boolean contestedOnly) {
+        this.contestedOnly = contestedOnly;
+    }
+
+    public LedgerEntry getSelected() {
+        return selected;
+    }
+
+    public VerdictKind getKind() {
+        return kind;
+    }
+
+    public void setKind(VerdictKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getFavoured() {
+        return favoured;
+    }
+
+    public void setFavoured(Long favoured) {
+        this.favoured = favoured;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getConfidence() {
+        return confidence;
+    }
+
+    public void setConfidence(String confidence) {
+        this.confidence = confidence;
+    }
+}

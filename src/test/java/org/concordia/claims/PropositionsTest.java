@@ -1,0 +1,116 @@
+package org.concordia.claims;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.concordia.claims.model.ConflictKind;
+import org.concordia.claims.model.Conflict;
+import org.concordia.claims.model.Proposition;
+import org.concordia.claims.model.RelationView;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.service.Propositions;
+import org.concordia.claims.service.RelationVocabulary;
+import org.junit.jupiter.api.Test;
+
+/** Claims grouped into propositions, and the ways sources disagree about them. */
+class PropositionsTest {
+
+    private static final Map<String, RelationView> VOCABULARY = RelationVocabulary.defaults().stream()
+            .collect(Collectors.toMap(RelationView::name, Function.identity()));
+    private static final long IRAN = 1;
+    private static final long KAZIMI = 2;
+    private static final long MILITIA = 3;
+    private static final long USA = 4;
+    private static final long TROOPS = 5;
+
+    private static long nextId = 100;
+
+    @Test
+    void backedVersusOpposedByTheSameActorIsAPolarityConflict() {
+        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(2, IRAN, "opposed", KAZIMI, "2020")))
+                .containsExactly(ConflictKind.POLARITY);
+    }
+
+    @Test
+    void backedVersusMerelyAcceptedIsAStrengthConflict() {
+        List<Proposition> propositions = Propositions.of(List.of(claim(1, IRAN, "backed", KAZIMI, "2020-04"),
+                claim(2, IRAN, "accepted or acquiesced", KAZIMI, "2020")), VOCABULARY);
+        assertThat(propositions).singleElement().satisfies(p -> {
+            assertThat(p.title()).isEqualTo("stance towards al-Kazimi, 2020");
+            assertThat(p.conflicts()).extracting(Conflict::kind).containsExactly(ConflictKind.STRENGTH);
+            assertThat(p.conflicts().get(0).description()).contains("backed (source 1)",
+                    "accepted or acquiesced (source 2)");
+        });
+    }
+
+    @Test
+    void coderDisagreementWithinOneSourceIsNotASourceConflict() {
+        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(1, IRAN, "accepted or acquiesced", KAZIMI,
+                "2020"))).isEmpty();
+    }
+
+    @Test
+    void differentActorsWithDifferentStancesAgreeThatTheyDiffer() {
+        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(2, MILITIA, "opposed", KAZIMI, "2020")))
+                .isEmpty();
+    }
+
+    @Test
+    void theSameActCreditedToDifferentActorsIsAnActorConflict() {
+        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(2, USA, "backed", KAZIMI, "2020")))
+                .containsExactly(ConflictKind.ACTOR);
+    }
+
+    @Test
+    void datesDifferingAtTheSamePrecisionConflictOtherwiseNot() {
+        assertThat(kinds(claim(1, MILITIA, "condemned", KAZIMI, "2020-04-09"),
+                claim(2, MILITIA, "condemned", KAZIMI, "2020-04-10"))).containsExactly(ConflictKind.DATE);
+        assertThat(kinds(claim(1, MILITIA, "condemned", KAZIMI, "2020-04"),
+                claim(2, MILITIA, "condemned", KAZIMI, "2020-04-10"))).as("a month and a day in it agree").isEmpty();
+    }
+
+    @Test
+    void differentNumbersForTheSameFigureConflict() {
+        StructuredClaim five = figure(1, 5000);
+        StructuredClaim half = figure(2, 2500);
+        assertThat(kinds(five, half)).containsExactly(ConflictKind.FIGURE);
+        assertThat(kinds(five, figure(2, 5000))).isEmpty();
+    }
+
+    @Test
+    void propositionsAreSeparatedByObjectFamilyAndYearUntimedClaimsTakeTheirSourcesYear() {
+        StructuredClaim untimed = new StructuredClaim(nextId++, 3, "source 3", "2020-05-02", "ada", IRAN, "Iran",
+                "backed", KAZIMI, "al-Kazimi", null, null, null, "quote", null, false);
+        List<Proposition> propositions = Propositions.of(List.of(claim(1, IRAN, "backed", KAZIMI, "2020"),
+                claim(2, IRAN, "backed", KAZIMI, "2018"), claim(1, IRAN, "funded", KAZIMI, "2020"), untimed),
+                VOCABULARY);
+        assertThat(propositions).extracting(Proposition::title).containsExactlyInAnyOrder(
+                "stance towards al-Kazimi, 2020", "stance towards al-Kazimi, 2018",
+                "material support towards al-Kazimi, 2020");
+        assertThat(propositions).filteredOn(p -> p.title().equals("stance towards al-Kazimi, 2020")).singleElement()
+                .satisfies(p -> assertThat(p.sources()).isEqualTo(2));
+    }
+
+    private static List<ConflictKind> kinds(StructuredClaim... claims) {
+        return Propositions.of(List.of(claims), VOCABULARY).stream().flatMap(p -> p.conflicts().stream())
+                .map(Conflict::kind).toList();
+    }
+
+    private static StructuredClaim claim(long document, long subject, String relation, long object, String time) {
+        return new StructuredClaim(nextId++, document, "source " + document, null, "ada", subject, name(subject),
+                relation, object, name(object), time, "certain", null, "quote", null, false);
+    }
+
+    private static StructuredClaim figure(long document, double quantity) {
+        return new StructuredClaim(nextId++, document, "source " + document, null, "ada", USA, name(USA), "reported",
+                TROOPS, name(TROOPS), "2020", null, null, "quote", quantity, false);
+    }
+
+    private static String name(long id) {
+        return Map.of(IRAN, "Iran", KAZIMI, "al-Kazimi", MILITIA, "Kata'ib Hezbollah", USA, "United States", TROOPS,
+                "US troops in Iraq").get(id);
+    }
+}
