@@ -11,7 +11,10 @@ import org.concordia.claims.model.Conflict;
 import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.StructuredClaim;
 import org.concordia.claims.model.VerdictKind;
+import org.concordia.claims.model.Polarity;
+import org.concordia.claims.model.RelationView;
 import org.concordia.claims.service.EntityService;
+import org.concordia.claims.service.RelationService;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
@@ -51,6 +54,9 @@ class ReconciliationServiceIT {
 
     @Inject
     EntityService entities;
+
+    @Inject
+    RelationService relations;
 
     @Inject
     CodingService codings;
@@ -134,6 +140,22 @@ class ReconciliationServiceIT {
         assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.decide(classroom.project(), key,
                 VerdictKind.UNRESOLVED, null, " ", "low"))).isInstanceOf(InvalidInputException.class);
         assertThat(classroom.asSupervisor(() -> sut.entry(classroom.project(), key)).verdicts()).isEmpty();
+    }
+
+    @Test
+    void theVocabularyDecidesWhatConflicts() {
+        assertThat(onlyContested().proposition().conflicts()).extracting(Conflict::kind)
+                .containsExactly(ConflictKind.STRENGTH);
+        classroom.asSupervisor(() -> relations.save(classroom.project(), new RelationView(0, "Accepted or acquiesced",
+                "stance", Polarity.FOR, 3, "In this project: as good as backing.")));
+        assertThat(classroom.asSupervisor(() -> sut.ledger(classroom.project())))
+                .noneMatch(e -> e.proposition().contested());
+        assertThat(classroom.as("pupil", () -> relations.vocabulary(classroom.project())))
+                .filteredOn(r -> r.name().equals("accepted or acquiesced")).singleElement()
+                .satisfies(r -> assertThat(r.strength()).isEqualTo(3));
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> relations.save(classroom.project(),
+                new RelationView(0, "backed", "stance", Polarity.FOR, 7, null))))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     private LedgerEntry onlyContested() {

@@ -7,9 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.model.Polarity;
+import org.concordia.claims.model.RelationView;
 import org.concordia.claims.model.StructuredClaim;
 import org.concordia.claims.model.VerdictKind;
 import org.concordia.claims.service.ReconciliationService;
+import org.concordia.claims.service.RelationService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
@@ -31,11 +34,21 @@ public class LedgerView implements Serializable {
     @Inject
     DocumentService documents;
 
+    @Inject
+    RelationService relations;
+
     private Long project;
     private ProjectSummary summary;
     private List<LedgerEntry> entries;
     private boolean contestedOnly = true;
     private LedgerEntry selected;
+
+    private List<RelationView> vocabulary;
+    private String relationName;
+    private String relationFamily = "stance";
+    private Polarity relationPolarity = Polarity.FOR;
+    private int relationStrength = 2;
+    private String relationDescription;
 
     private VerdictKind kind;
     private Long favoured;
@@ -48,6 +61,74 @@ public class LedgerView implements Serializable {
         }
         summary = documents.project(project);
         entries = reconciliation.ledger(project);
+        vocabulary = relations.vocabulary(project);
+    }
+
+    /** Adds a relation to the vocabulary, or changes the one of the same name; the ledger is recomputed with it. */
+    public void saveRelation() {
+        RelationView saved = relations.save(project, new RelationView(0, relationName, relationFamily,
+                relationPolarity, relationStrength, relationDescription));
+        Messages.info("\u201c" + saved.name() + "\u201d: " + saved.family() + ", " + saved.stance() + ".");
+        relationName = null;
+        relationDescription = null;
+        load();
+    }
+
+    /** Fills the relation form with a relation of the vocabulary, to change it. */
+    public void editRelation(RelationView relation) {
+        relationName = relation.name();
+        relationFamily = relation.family();
+        relationPolarity = relation.polarity();
+        relationStrength = relation.strength();
+        relationDescription = relation.description();
+    }
+
+    public Polarity[] getPolarities() {
+        return Polarity.values();
+    }
+
+    public List<RelationView> getVocabulary() {
+        return vocabulary;
+    }
+
+    public String getRelationName() {
+        return relationName;
+    }
+
+    public void setRelationName(String relationName) {
+        this.relationName = relationName;
+    }
+
+    public String getRelationFamily() {
+        return relationFamily;
+    }
+
+    public void setRelationFamily(String relationFamily) {
+        this.relationFamily = relationFamily;
+    }
+
+    public Polarity getRelationPolarity() {
+        return relationPolarity;
+    }
+
+    public void setRelationPolarity(Polarity relationPolarity) {
+        this.relationPolarity = relationPolarity;
+    }
+
+    public int getRelationStrength() {
+        return relationStrength;
+    }
+
+    public void setRelationStrength(int relationStrength) {
+        this.relationStrength = relationStrength;
+    }
+
+    public String getRelationDescription() {
+        return relationDescription;
+    }
+
+    public void setRelationDescription(String relationDescription) {
+        this.relationDescription = relationDescription;
     }
 
     public List<LedgerEntry> getShown() {

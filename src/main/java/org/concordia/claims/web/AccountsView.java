@@ -1,0 +1,211 @@
+package org.concordia.claims.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.concordia.claims.model.ActorNetwork;
+import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.service.ActorNetworks;
+import org.concordia.claims.service.ReconciliationService;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.ProjectSummary;
+import org.primefaces.event.timeline.TimelineSelectEvent;
+import org.primefaces.model.diagram.Connection;
+import org.primefaces.model.diagram.DefaultDiagramModel;
+import org.primefaces.model.diagram.Element;
+import org.primefaces.model.diagram.connector.StraightConnector;
+import org.primefaces.model.diagram.endpoint.DotEndPoint;
+import org.primefaces.model.diagram.endpoint.EndPoint;
+import org.primefaces.model.diagram.endpoint.EndPointAnchor;
+import org.primefaces.model.diagram.overlay.ArrowOverlay;
+import org.primefaces.model.diagram.overlay.LabelOverlay;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+
+/**
+ * The actor network and the timeline of a project's claims ({@code accounts.xhtml?project=3},
+ * {@code /go/accounts/3}): PrimeFaces' diagram draws who backed or opposed whom, red where sources contest it,
+ * green where a verdict settled it; the timeline places every dated claim by proposition. Clicking an actor or a
+ * claim shows the evidence.
+ */
+@Named
+@ViewScoped
+public class AccountsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Map<ActorNetwork.EdgeStatus, String> COLOURS = Map.of(
+            ActorNetwork.EdgeStatus.CONTESTED, "#d32f2f", ActorNetwork.EdgeStatus.SETTLED, "#2e7d32",
+            ActorNetwork.EdgeStatus.UNCONTESTED, "#90a4ae");
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Inject
+    DocumentService documents;
+
+    private Long project;
+    private ProjectSummary summary;
+    private List<StructuredClaim> claims;
+    private DefaultDiagramModel network;
+    private TimelineModel<StructuredClaim, String> timeline;
+    private String focus;
+    private List<StructuredClaim> evidence = List.of();
+
+    public void load() {
+        if (project == null) {
+            throw new NotFoundException("No project was named: open one from the dashboard.");
+        }
+        summary = documents.project(project);
+        List<LedgerEntry> ledger = reconciliation.ledger(project);
+        claims = ledger.stream().flatMap(e -> e.proposition().claims().stream()).toList();
+        network = diagram(ActorNetworks.of(ledger));
+        timeline = timeline(ledger);
+    }
+
+    /** Shows the claims in which the actor is subject or object. */
+    public void focusOn(long entityId) {
+        evidence = claims.stream().filter(c -> Objects.equals(c.subjectId(), entityId)
+                || Objects.equals(c.objectId(), entityId)).toList();
+        focus = evidence.isEmpty() ? null : evidence.stream()
+                .map(c -> Objects.equals(c.subjectId(), entityId) ? c.subject() : c.object()).findFirst().orElse(null);
+    }
+
+    /** The actor clicked in the network, named by the request parameter {@code entity}. */
+    public void focusFromRequest() {
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("entity");
+        if (id != null && id.matches("\\d{1,18}")) {
+            focusOn(Long.parseLong(id));
+        }
+    }
+
+    public void onSelect(TimelineSelectEvent<StructuredClaim> event) {
+        StructuredClaim claim = event.getTimelineEvent().getData();
+        evidence = List.of(claim);
+        focus = sentence(claim);
+    }
+
+    public String sentence(StructuredClaim claim) {
+        return Objects.requireNonNullElse(claim.subject(), "?") + " " + claim.relation() + " " + claim.object();
+    }
+
+    private static DefaultDiagramModel diagram(ActorNetwork graph) {
+        DefaultDiagramModel model = new DefaultDiagramModel();
+        model.setMaxConnections(-1);
+        model.setConnectionsDetachable(false);
+        Map<Long, Element> elements = new HashMap<>();
+        int n = graph.nodes().size();
+        for (int i = 0; i < n; i++) {
+            ActorNetwork.Node node = graph.nodes().get(i);
+            double angle = 2 * Math.PI * i / Math.max(1, n);
+            Element element = new Element(node, String.format(Locale.ROOT, "%.1fem", 24 + 20 * Math.cos(angle)),
+                    String.format(Locale.ROOT, "%.1fem", 14 + 11 * Math.sin(angle)));
+            element.setId("entity-" + node.id());
+            element.setDraggable(true);
+            element.setStyleClass("actor");
+            elements.put(node.id(), element);
+            model.addElement(element);
+        }
+        for (ActorNetwork.Edge edge : graph.edges()) {
+            EndPoint from = endPoint();
+            EndPoint to = endPoint();
+            elements.get(edge.from()).addEndPoint(from);
+            elements.get(edge.to()).addEndPoint(to);
+            StraightConnector connector = new StraightConnector();
+            String colour = COLOURS.get(edge.status());
+            connector.setPaintStyle("{stroke:'" + colour + "', strokeWidth:" + (1 + Math.min(4, edge.claims().size()))
+                    + "}");
+            Connection connection = new Connection(from, to, connector);
+            connection.getOverlays().add(new ArrowOverlay(12, 12, 1, 1));
+            connection.getOverlays().add(new LabelOverlay(edge.relations() + (edge.status()
+                    == ActorNetwork.EdgeStatus.CONTESTED ? " (contested)" : edge.status()
+                    == ActorNetwork.EdgeStatus.SETTLED ? " (settled)" : ""), "edge-label edge-" + edge.status(), 0.5));
+            connection.setDetachable(false);
+            model.connect(connection);
+        }
+        return model;
+    }
+
+    private static EndPoint endPoint() {
+        DotEndPoint point = new DotEndPoint(EndPointAnchor.CONTINUOUS);
+        point.setRadius(2);
+        return point;
+    }
+
+    private static TimelineModel<StructuredClaim, String> timeline(List<LedgerEntry> ledger) {
+        TimelineModel<StructuredClaim, String> model = new TimelineModel<>();
+        Set<String> groups = new java.util.LinkedHashSet<>();
+        int n = 0;
+        for (LedgerEntry entry : ledger) {
+            Set<Long> contested = entry.proposition().conflicts().stream().flatMap(c -> c.codingIds().stream())
+                    .collect(Collectors.toSet());
+            for (StructuredClaim claim : entry.proposition().claims()) {
+                LocalDate date = date(claim.time() != null && !claim.time().isBlank() ? claim.time()
+                        : claim.sourceDate());
+                if (date == null) {
+                    continue;
+                }
+                groups.add(entry.proposition().title());
+                model.add(TimelineEvent.<StructuredClaim>builder().id("claim-" + n++).data(claim).startDate(date)
+                        .group(entry.proposition().title()).title(claim.source())
+                        .styleClass(contested.contains(claim.codingId()) ? "claim-contested" : "claim-uncontested")
+                        .editable(false).build());
+            }
+        }
+        List<TimelineGroup<String>> timelineGroups = new ArrayList<>();
+        groups.forEach(g -> timelineGroups.add(new TimelineGroup<>(g, g)));
+        model.addAllGroups(timelineGroups);
+        return model;
+    }
+
+    /** 2020, 2020-04 and 2020-04-09 as their first day; null for anything else. */
+    static LocalDate date(String value) {
+        if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null;
+        }
+        String[] parts = value.split("-");
+        return LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
+                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
+    }
+
+    public Long getProject() {
+        return project;
+    }
+
+    public void setProject(Long project) {
+        this.project = project;
+    }
+
+    public ProjectSummary getSummary() {
+        return summary;
+    }
+
+    public DefaultDiagramModel getNetwork() {
+        return network;
+    }
+
+    public TimelineModel<StructuredClaim, String> getTimeline() {
+        return timeline;
+    }
+
+    public String getFocus() {
+        return focus;
+    }
+
+    public List<StructuredClaim> getEvidence() {
+        return evidence;
+    }
+}
