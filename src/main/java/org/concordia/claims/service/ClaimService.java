@@ -133,13 +133,6 @@ public class ClaimService {
     }
 
     private static String quote(PassageView passage, int start, int end) {
-        if (passage == null) {
-            return "";
-        }
-        String text = passage.text();
-        int length = text.codePointCount(0, text.length());
-        int from = Math.max(0, Math.min(length, start - passage.start()));
-        int to = Math.max(from, Math.min(length, end - passage.start()));
-        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+        return passage == null ? "" : passage.quote(start, end);
     }
 }

@@ -39,6 +39,25 @@ public class CodingRepository {
                 .getResultStream().map(Coding::view).toList();
     }
 
+    /**
+     * Every coding of a project as views, one at a time, by document and position: for exports of any size, which
+     * must not hold them all in memory. Consume it inside the caller's transaction.
+     */
+    public java.util.stream.Stream<CodingView> streamOfProject(long projectId) {
+        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.projectId = :project"
+                        + " order by c.documentId, c.startOffset, c.id", Object[].class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, 2000)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream().map(Coding::view);
+    }
+
+    public long countOfProject(long projectId) {
+        return em.createQuery("select count(c) from Coding c where c.projectId = :project", Long.class)
+                .setParameter("project", projectId)
+                .getSingleResult();
+    }
+
     /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */
     public List<Object[]> codedPassages(long projectId) {
         return em.createQuery("select distinct c.documentId, c.coder, c.passageId from Coding c"

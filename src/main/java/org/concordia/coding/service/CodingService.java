@@ -64,6 +64,23 @@ public class CodingService {
         return codings.viewsOfProject(projectId);
     }
 
+    /**
+     * Hands every coding of the project to {@code consumer}, one at a time, by document and position, without
+     * holding them all: what exports of any size read.
+     */
+    public void forEachCoding(long projectId, java.util.function.Consumer<CodingView> consumer) {
+        access.require(TenantRole.SUPERVISOR, "export codings");
+        documents.project(projectId);
+        try (java.util.stream.Stream<CodingView> stream = codings.streamOfProject(projectId)) {
+            stream.forEach(consumer);
+        }
+    }
+
+    public long countOfProject(long projectId) {
+        access.require(TenantRole.SUPERVISOR, "export codings");
+        return codings.countOfProject(projectId);
+    }
+
     /** Changes whenever any coding of the project changes: computed figures are cached under it. */
     public String fingerprint(long projectId) {
         access.require(TenantRole.SUPERVISOR, "see everybody's codings");

@@ -22,6 +22,7 @@ import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
@@ -171,13 +172,7 @@ public class ReviewView implements Serializable {
 
     /** The text a coding covers, cut from the passage by code points. */
     public String quote(int start, int end) {
-        String text = selected.text();
-        int from = Math.max(0, start - selected.start());
-        int to = Math.min(text.codePointCount(0, text.length()), end - selected.start());
-        if (from >= to) {
-            return "";
-        }
-        return text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to));
+        return new PassageView(0, 0, null, selected.start(), selected.end(), selected.text(), false).quote(start, end);
     }
 
     public String claimTypeName(long id) {

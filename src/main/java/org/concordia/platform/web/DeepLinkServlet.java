@@ -30,6 +30,7 @@ public class DeepLinkServlet extends HttpServlet {
             Map.entry("entities", new String[] {"/entities.xhtml", "project"}),
             Map.entry("ledger", new String[] {"/ledger.xhtml", "project"}),
             Map.entry("accounts", new String[] {"/accounts.xhtml", "project"}),
+            Map.entry("exports", new String[] {"/exports.xhtml", "project"}),
             Map.entry("document", new String[] {"/document.xhtml", "id"}),
             Map.entry("code", new String[] {"/code.xhtml", "document"}));
 

@@ -1,0 +1,35 @@
+package org.concordia.export.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.concordia.export.model.ExportJob;
+
+/** Export jobs of the current tenant; Hibernate adds the tenant to every query. */
+@ApplicationScoped
+public class ExportJobRepository {
+
+    @PersistenceContext(unitName = "concordia")
+    private EntityManager em;
+
+    public void add(ExportJob job) {
+        em.persist(job);
+        em.flush();
+    }
+
+    public Optional<ExportJob> find(long id) {
+        return em.createQuery("select j from ExportJob j where j.id = :id", ExportJob.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
+    public List<ExportJob> forProject(long projectId) {
+        return em.createQuery("select j from ExportJob j where j.projectId = :project order by j.requestedAt desc,"
+                        + " j.id desc", ExportJob.class)
+                .setParameter("project", projectId)
+                .setMaxResults(50)
+                .getResultList();
+    }
+}

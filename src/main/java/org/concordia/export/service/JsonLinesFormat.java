@@ -1,0 +1,109 @@
+package org.concordia.export.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.concordia.consensus.model.GoldCodingView;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+
+/**
+ * JSON Lines for machine learning: one record per codable passage with its text and its gold labels, spans
+ * relative to the passage (code points, end exclusive) with their attributes, and whether a supervisor settled it
+ * ({@code settled}; an unsettled passage's empty labels mean "unknown", a settled one's "no claim").
+ */
+@ApplicationScoped
+public class JsonLinesFormat implements ExportFormatSupport {
+
+    @Override
+    public String id() {
+        return "jsonl";
+    }
+
+    @Override
+    public String label() {
+        return "JSON Lines (one passage per line, gold labels)";
+    }
+
+    @Override
+    public String description() {
+        return "For machine learning (Hugging Face datasets, spaCy, pandas.read_json(lines=True)): each passage's text"
+                + " with the gold standard's labels and spans.";
+    }
+
+    @Override
+    public String extension() {
+        return "jsonl";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/jsonl; charset=UTF-8";
+    }
+
+    @Override
+    public long expectedRows(ExportSource source) {
+        return source.documents().stream().mapToLong(DocumentSummary::passageCount).sum();
+    }
+
+    @Override
+    public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
+        OutputStream stream = new java.io.BufferedOutputStream(out, 1 << 16);
+        for (DocumentSummary document : source.documents()) {
+            Map<Long, List<GoldCodingView>> gold = source.gold(document.id()).stream()
+                    .collect(Collectors.groupingBy(GoldCodingView::passageId));
+            List<PassageView> passages = new ArrayList<>(source.passages(document.id()).values());
+            passages.sort(java.util.Comparator.comparingInt(PassageView::position));
+            for (PassageView passage : passages) {
+                if (passage.excluded()) {
+                    continue;
+                }
+                String state = source.state(passage.id());
+                if (!source.filter().state(state)) {
+                    continue;
+                }
+                List<GoldCodingView> labels = gold.getOrDefault(passage.id(), List.of());
+                java.io.StringWriter line = new java.io.StringWriter();
+                try (JsonGenerator json = Json.createGenerator(line)) {
+                    json.writeStartObject()
+                            .write("id", document.id() + "/" + passage.id())
+                            .write("document_id", document.id())
+                            .write("document_title", document.title())
+                            .write("passage_id", passage.id())
+                            .write("passage_number", passage.position() + 1)
+                            .write("text", passage.text())
+                            .write("consensus_state", state)
+                            .write("settled", "ADJUDICATED".equals(state));
+                    json.writeStartArray("labels");
+                    labels.stream().map(g -> source.claimTypePath(g.claimTypeId())).distinct().forEach(json::write);
+                    json.writeEnd();
+                    json.writeStartArray("spans");
+                    for (GoldCodingView g : labels) {
+                        json.writeStartObject()
+                                .write("start", g.start() - passage.start())
+                                .write("end", g.end() - passage.start())
+                                .write("label", source.claimTypePath(g.claimTypeId()))
+                                .write("text", passage.quote(g.start(), g.end()));
+                        json.writeStartObject("attributes");
+                        g.attributes().forEach(json::write);
+                        json.writeEnd();
+                        json.writeEnd();
+                    }
+                    json.writeEnd();
+                    json.writeEnd();
+                }
+                stream.write(line.toString().getBytes(StandardCharsets.UTF_8));
+                stream.write('\n');
+                progress.rowWritten();
+            }
+        }
+        stream.flush();
+    }
+}

@@ -1,0 +1,198 @@
+package org.concordia.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.service.ConsensusService;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentImporter;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.export.model.Download;
+import org.concordia.export.model.ExportFilter;
+import org.concordia.export.model.ExportJobView;
+import org.concordia.export.model.ExportState;
+import org.concordia.export.service.ExportService;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantDirectory;
+import org.concordia.testsupport.ClassroomFixture;
+import org.concordia.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exports as background jobs, read back with a CSV library and a JSON parser: what a team takes away for R or
+ * Python. Two coders code a report; a supervisor settles one passage into gold.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ExportServiceIT {
+
+    private static final String TEXT = "A report\n\nIran agreed to support al-Kadhimi.\n\nThe militia opposed him.";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.concordiaForServiceTests();
+    }
+
+    @Inject
+    ExportService sut;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    ProjectService projects;
+
+    private ClassroomFixture classroom;
+    private long document;
+    private List<PassageView> passages;
+
+    @BeforeEach
+    void twoCodersCodeAndOnePassageIsSettled() {
+        classroom = ClassroomFixture.open(directory, projects);
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        document = classroom.importText(importer, "report.txt", TEXT);
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
+                List.of("pupil", "other-pupil"), null));
+        passages = classroom.as("pupil", () -> documents.passages(document));
+        long support = claimType("Support");
+        for (String coder : List.of("pupil", "other-pupil")) {
+            CodingView coding = classroom.as(coder, () -> codings.code(document, passages.get(1).id(), support,
+                    passages.get(1).start(), passages.get(1).start() + 22));
+            classroom.as(coder, () -> codings.describe(coding.id(), Map.of("subject", "Iran", "relation", "backed",
+                    "object", "al-Kadhimi, \"the PM\""), "commas, \"quotes\" and\na line break"));
+        }
+        classroom.as("pupil", () -> codings.code(document, passages.get(2).id(), claimType("Opposition"),
+                passages.get(2).start(), passages.get(2).end()));
+        for (String coder : List.of("pupil", "other-pupil")) {
+            long assignment = classroom.as(coder, () -> assignments.myAssignments()).get(0).id();
+            classroom.as(coder, () -> assignments.submit(assignment));
+        }
+        classroom.asSupervisor(() -> consensus.acceptUnanimous(classroom.project(), null));
+    }
+
+    @Test
+    void theTidyCsvHasOneRowPerCodingAndParsesBackWithACsvLibrary() throws Exception {
+        List<CSVRecord> rows = csv(finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
+                ExportFilter.everything()))));
+
+        assertThat(rows).hasSize(4).as("three codings and the gold coding of the settled passage");
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("document_title")).isEqualTo("report");
+        assertThat(first.get("quote")).isEqualTo("Iran agreed to support");
+        assertThat(first.get("claim_type_path")).isEqualTo("Attribution of stance / Support");
+        assertThat(first.get("attr_object")).isEqualTo("al-Kadhimi, \"the PM\"");
+        assertThat(first.get("memo")).isEqualTo("commas, \"quotes\" and\na line break");
+        assertThat(first.get("consensus_state")).isEqualTo("ADJUDICATED");
+        assertThat(Integer.parseInt(first.get("end")) - Integer.parseInt(first.get("start"))).isEqualTo(22);
+        assertThat(rows).filteredOn(r -> r.get("gold").equals("true")).singleElement()
+                .satisfies(r -> assertThat(r.get("coder")).isEqualTo("gold"));
+        assertThat(rows).filteredOn(r -> r.get("claim_type").equals("Opposition")).singleElement()
+                .satisfies(r -> assertThat(r.get("consensus_state")).isEqualTo("DISPUTED"));
+
+        List<CSVRecord> pupils = csv(finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
+                new ExportFilter(Set.of(), Set.of(), Set.of("pupil"), Set.of(), false)))));
+        assertThat(pupils).hasSize(2).allMatch(r -> r.get("coder").equals("pupil"));
+    }
+
+    @Test
+    void jsonLinesHaveOnePassagePerLineWithItsGoldLabels() throws Exception {
+        String text = Files.readString(download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
+                "jsonl", ExportFilter.everything())))).file());
+        List<JsonObject> records = text.lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
+        assertThat(records).hasSize(3);
+        JsonObject settled = records.get(1);
+        assertThat(settled.getString("text")).isEqualTo("Iran agreed to support al-Kadhimi.");
+        assertThat(settled.getBoolean("settled")).isTrue();
+        assertThat(settled.getJsonArray("labels").getString(0)).isEqualTo("Attribution of stance / Support");
+        JsonObject span = settled.getJsonArray("spans").getJsonObject(0);
+        assertThat(span.getInt("start")).isZero();
+        assertThat(span.getString("text")).isEqualTo("Iran agreed to support");
+        assertThat(span.getJsonObject("attributes").getString("subject")).isEqualTo("Iran");
+        assertThat(records.get(2).getBoolean("settled")).as("the disputed passage").isFalse();
+        assertThat(records.get(2).getJsonArray("labels")).isEmpty();
+    }
+
+    @Test
+    void exportsAreForTheTenantsSupervisorsAndBadRequestsAreRefused() throws Exception {
+        ExportJobView job = finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
+                ExportFilter.everything())));
+        assertThatThrownBy(() -> classroom.as("pupil", () -> sut.download(job.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        ClassroomFixture other = ClassroomFixture.open(directory, projects);
+        assertThatThrownBy(() -> other.asSupervisor(() -> sut.download(job.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> other.asSupervisor(() -> sut.start(classroom.project(), "csv",
+                ExportFilter.everything()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.start(classroom.project(), "xls",
+                ExportFilter.everything()))).isInstanceOf(InvalidInputException.class);
+        assertThat(classroom.asSupervisor(() -> sut.jobs(classroom.project()))).hasSize(1);
+    }
+
+    private ExportJobView finished(ExportJobView started) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            ExportJobView job = classroom.asSupervisor(() -> sut.job(started.id()));
+            if (job.state() == ExportState.DONE || job.state() == ExportState.FAILED) {
+                assertThat(job.message()).isNull();
+                assertThat(job.state()).isEqualTo(ExportState.DONE);
+                return job;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Export " + started.id() + " did not finish in 30 s");
+    }
+
+    private Download download(ExportJobView job) {
+        return classroom.asSupervisor(() -> sut.download(job.id()));
+    }
+
+    private List<CSVRecord> csv(ExportJobView job) throws Exception {
+        String text = Files.readString(download(job).file());
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
+                .getRecords();
+    }
+
+    private long claimType(String name) {
+        return classroom.asSupervisor(() -> codebooks.view(classroom.project())).claimTypes().stream()
+                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+    }
+}
