@@ -153,6 +153,42 @@ class ExportServiceIT {
     }
 
     @Test
+    void webAnnotationsHaveTheShapeTheW3cModelRequires() throws Exception {
+        String text = Files.readString(download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
+                "web-annotation", ExportFilter.everything())))).file());
+        JsonObject collection = Json.createReader(new StringReader(text)).readObject();
+        assertThat(collection.getString("@context")).isEqualTo("http://www.w3.org/ns/anno.jsonld");
+        assertThat(collection.getString("type")).isEqualTo("AnnotationCollection");
+        List<JsonObject> items = collection.getJsonObject("first").getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(items).hasSize(4);
+        for (JsonObject annotation : items) {
+            // The model's musts: an id (IRI), type Annotation, a target; bodies and selectors typed.
+            assertThat(annotation.getString("id")).startsWith("urn:concordia:");
+            assertThat(annotation.getString("type")).isEqualTo("Annotation");
+            assertThat(annotation.getString("motivation")).isEqualTo("classifying");
+            assertThat(annotation.getJsonArray("body").getValuesAs(JsonObject.class))
+                    .allSatisfy(b -> assertThat(b.getString("type")).isEqualTo("TextualBody"))
+                    .anySatisfy(b -> assertThat(b.getString("purpose")).isEqualTo("classifying"));
+            JsonObject target = annotation.getJsonObject("target");
+            assertThat(target.getString("source")).isEqualTo("urn:concordia:document:" + document);
+            List<JsonObject> selectors = target.getJsonArray("selector").getValuesAs(JsonObject.class);
+            JsonObject quote = selectors.stream().filter(x -> x.getString("type").equals("TextQuoteSelector"))
+                    .findFirst().orElseThrow();
+            JsonObject position = selectors.stream().filter(x -> x.getString("type").equals("TextPositionSelector"))
+                    .findFirst().orElseThrow();
+            PassageView passage = passages.stream().filter(p -> p.start() <= position.getInt("start")
+                    && position.getInt("end") <= p.end()).findFirst().orElseThrow();
+            assertThat(quote.getString("exact"))
+                    .isEqualTo(passage.quote(position.getInt("start"), position.getInt("end")));
+        }
+        assertThat(items.get(0).getJsonArray("body").getValuesAs(JsonObject.class))
+                .extracting(b -> b.getString("value")).contains("Attribution of stance / Support", "subject: Iran");
+        assertThat(items).filteredOn(a -> a.getJsonObject("creator").getString("type").equals("Software"))
+                .as("the gold coding").hasSize(1);
+    }
+
+    @Test
     void exportsAreForTheTenantsSupervisorsAndBadRequestsAreRefused() throws Exception {
         ExportJobView job = finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
                 ExportFilter.everything())));
