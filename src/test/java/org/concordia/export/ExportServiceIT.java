@@ -51,7 +51,7 @@ class ExportServiceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.concordiaForServiceTests();
+        return Deployments.withRefiQdaSchemas(Deployments.concordiaForServiceTests());
     }
 
     @Inject
@@ -186,6 +186,40 @@ class ExportServiceIT {
                 .extracting(b -> b.getString("value")).contains("Attribution of stance / Support", "subject: Iran");
         assertThat(items).filteredOn(a -> a.getJsonObject("creator").getString("type").equals("Software"))
                 .as("the gold coding").hasSize(1);
+    }
+
+    @Test
+    void theRefiQdaProjectIsValidAgainstTheStandardsSchemaAndPointsAtTheRightText() throws Exception {
+        java.nio.file.Path qdpx = download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
+                "refi-qda", ExportFilter.everything())))).file();
+        Map<String, byte[]> entries = new java.util.HashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(qdpx))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        byte[] qde = entries.get("project.qde");
+        javax.xml.validation.Schema schema = javax.xml.validation.SchemaFactory
+                .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(ExportServiceIT.class.getResource("/refi-qda/Project.xsd"));
+        schema.newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(qde)));
+
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(qde));
+        org.w3c.dom.Element source = (org.w3c.dom.Element) xml.getElementsByTagName("TextSource").item(0);
+        String path = source.getAttribute("plainTextPath").replace("internal://", "sources/");
+        String text = new String(entries.get(path), java.nio.charset.StandardCharsets.UTF_8);
+        org.w3c.dom.NodeList selections = source.getElementsByTagName("PlainTextSelection");
+        assertThat(selections.getLength()).isEqualTo(3);
+        org.w3c.dom.Element first = (org.w3c.dom.Element) selections.item(0);
+        int start = Integer.parseInt(first.getAttribute("startPosition"));
+        int end = Integer.parseInt(first.getAttribute("endPosition"));
+        assertThat(text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end)))
+                .as("end-exclusive code points into the source text").isEqualTo("Iran agreed to support");
+        assertThat(first.getElementsByTagName("Description").item(0).getTextContent()).contains("subject: Iran");
+        assertThat(xml.getElementsByTagName("User").getLength()).isEqualTo(2);
+        assertThat(xml.getElementsByTagName("Code").getLength()).as("the starter codebook").isGreaterThan(8);
     }
 
     @Test

@@ -72,6 +72,18 @@ public final class Deployments {
     }
 
     /** Adds the real documents of ../shared/corpus to a test deployment, as classpath resources corpus/*.txt. */
+    /** Adds the REFI-QDA schemas of ../shared/standards as resources {@code refi-qda/Project.xsd} and Codebook.xsd. */
+    public static WebArchive withRefiQdaSchemas(WebArchive war) {
+        for (String schema : new String[] {"Project.xsd", "Codebook.xsd"}) {
+            File file = new File("../shared/standards/refi-qda/" + schema);
+            if (!file.isFile()) {
+                throw new IllegalStateException("No " + file + " beside the checkout");
+            }
+            war.addAsResource(file, "refi-qda/" + schema);
+        }
+        return war;
+    }
+
     public static WebArchive withSharedCorpus(WebArchive war) {
         File[] files = new File("../shared/corpus").listFiles((dir, name) -> name.endsWith(".txt"));
         if (files == null || files.length == 0) {

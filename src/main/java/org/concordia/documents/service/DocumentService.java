@@ -71,6 +71,13 @@ public class DocumentService {
         return ids;
     }
 
+    /** The document's cleaned text, which passages and codings point into (code points, end exclusive). */
+    public String cleanedText(long documentId) {
+        access.require(TenantRole.CODER, "read documents");
+        return documents.textOf(documentId)
+                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+    }
+
     /** The document's passages with their text, in reading order. */
     public List<PassageView> passages(long documentId) {
         access.require(TenantRole.CODER, "read documents");

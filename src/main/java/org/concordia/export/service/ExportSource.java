@@ -125,6 +125,17 @@ public class ExportSource {
         });
     }
 
+    /** The coders' codings of one document the filter keeps, by position. */
+    public void forEachCodingOf(long documentId, Consumer<CodingView> consumer) {
+        if (filter.goldOnly() || !filter.document(documentId)) {
+            return;
+        }
+        codings.codingsOf(documentId).stream()
+                .filter(c -> filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
+                        && filter.state(state(c.passageId())))
+                .forEach(consumer);
+    }
+
     /** The gold codings of a document the filter keeps (none when it names coders: gold is nobody's). */
     public List<GoldCodingView> gold(long documentId) {
         if (!filter.coders().isEmpty() && !filter.coders().contains(GOLD)) {
