@@ -86,12 +86,12 @@ class BlindCodingIT {
 
     @Test
     void revealingWaitsForEverySubmissionThenShowsEachCoderTheOthers() {
-        submit("pupil");
+        classroom.submit(assignments, "pupil", document);
         assertThatThrownBy(() -> classroom.asSupervisor(() -> assignments.reveal(document)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("waiting for other-pupil");
         assertThat(classroom.as("pupil", () -> sut.codingsBy(document, "other-pupil"))).isEmpty();
 
-        submit("other-pupil");
+        classroom.submit(assignments, "other-pupil", document);
         assertThatThrownBy(() -> classroom.as("pupil", () -> assignments.reveal(document)))
                 .as("coders cannot reveal for themselves").isInstanceOf(AccessDeniedException.class);
         assertThat(classroom.asSupervisor(() -> assignments.reveal(document))).isEqualTo(2);
@@ -101,11 +101,5 @@ class BlindCodingIT {
                 .containsExactlyInAnyOrder("pupil", "other-pupil");
         assertThat(classroom.asSupervisor(() -> assignments.projectAssignments(classroom.project())))
                 .allMatch(AssignmentView::revealed);
-    }
-
-    private void submit(String coder) {
-        long assignment = classroom.as(coder, () -> assignments.myAssignments()).stream()
-                .filter(a -> a.documentId() == document).findFirst().orElseThrow().id();
-        classroom.as(coder, () -> assignments.submit(assignment));
     }
 }

@@ -96,8 +96,8 @@ class ConsensusServiceIT {
         List<PassageView> passages = classroom.as("pupil", () -> documents.passages(document));
         backing = passages.get(1);
         opposing = passages.get(2);
-        support = claimType("Support");
-        opposition = claimType("Opposition");
+        support = classroom.claimType(codebooks, "Support");
+        opposition = classroom.claimType(codebooks, "Opposition");
     }
 
     @Test
@@ -111,10 +111,10 @@ class ConsensusServiceIT {
         code("pupil", opposing, opposition);
         code("other-pupil", backing, support);
         code("other-pupil", opposing, support);
-        submit("pupil");
+        classroom.submit(assignments, "pupil", document);
         assertThat(states()).as("one coder has not submitted yet").containsEntry(backing.id(),
                 ConsensusState.IN_CODING);
-        submit("other-pupil");
+        classroom.submit(assignments, "other-pupil", document);
 
         assertThat(states()).containsEntry(backing.id(), ConsensusState.AGREED)
                 .containsEntry(opposing.id(), ConsensusState.DISPUTED);
@@ -126,7 +126,8 @@ class ConsensusServiceIT {
         assertThat(classroom.asSupervisor(() -> sut.queue(classroom.project(),
                 new ReviewFilter(ConsensusState.DISPUTED, null, support, null)))).hasSize(1);
         assertThat(classroom.asSupervisor(() -> sut.queue(classroom.project(),
-                new ReviewFilter(ConsensusState.DISPUTED, null, claimType("Prediction"), null)))).isEmpty();
+                new ReviewFilter(ConsensusState.DISPUTED, null, classroom.claimType(codebooks, "Prediction"),
+                        null)))).isEmpty();
     }
 
     @Test
@@ -233,8 +234,8 @@ class ConsensusServiceIT {
         assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "pupil", List.of(), "Fine.")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("still being coded");
-        submit("pupil");
-        submit("other-pupil");
+        classroom.submit(assignments, "pupil", document);
+        classroom.submit(assignments, "other-pupil", document);
         assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "pupil", List.of(), "  ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("rationale");
@@ -252,8 +253,8 @@ class ConsensusServiceIT {
         code("other-pupil", backing, support);
         code("pupil", opposing, opposition);
         code("other-pupil", opposing, support);
-        submit("pupil");
-        submit("other-pupil");
+        classroom.submit(assignments, "pupil", document);
+        classroom.submit(assignments, "other-pupil", document);
     }
 
     private Map<Long, ConsensusState> states() {
@@ -264,16 +265,5 @@ class ConsensusServiceIT {
     private void code(String coder, PassageView passage, long claimType) {
         classroom.as(coder, () -> codings.code(document, passage.id(), claimType, passage.start(),
                 passage.start() + 10));
-    }
-
-    private void submit(String coder) {
-        long assignment = classroom.as(coder, () -> assignments.myAssignments()).stream()
-                .filter(a -> a.documentId() == document).findFirst().orElseThrow().id();
-        classroom.as(coder, () -> assignments.submit(assignment));
-    }
-
-    private long claimType(String name) {
-        return classroom.asSupervisor(() -> codebooks.view(classroom.project())).claimTypes().stream()
-                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

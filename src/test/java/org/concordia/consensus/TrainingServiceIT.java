@@ -91,8 +91,8 @@ class TrainingServiceIT {
         classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
                 List.of("pupil", "other-pupil"), null));
         passages = classroom.as("pupil", () -> documents.passages(document));
-        support = claimType("Support");
-        opposition = claimType("Opposition");
+        support = classroom.claimType(codebooks, "Support");
+        opposition = classroom.claimType(codebooks, "Opposition");
         code("pupil", passages.get(1), support);
         code("other-pupil", passages.get(1), support);
         code("pupil", passages.get(2), opposition);
@@ -101,8 +101,8 @@ class TrainingServiceIT {
 
     @Test
     void aSettledDocumentIsAnExerciseScoredAgainstGoldWithReasons() {
-        submit("pupil");
-        submit("other-pupil");
+        classroom.submit(assignments, "pupil", document);
+        classroom.submit(assignments, "other-pupil", document);
         assertThatThrownBy(() -> classroom.asSupervisor(() -> {
             sut.offer(document);
             return null;
@@ -118,10 +118,10 @@ class TrainingServiceIT {
         // the trainee reads the militia's opposition as support too, and codes the heading as an event
         code("trainee", passages.get(1), support);
         code("trainee", passages.get(2), support);
-        code("trainee", passages.get(0), claimType("Factual event"));
+        code("trainee", passages.get(0), classroom.claimType(codebooks, "Factual event"));
         assertThatThrownBy(() -> classroom.as("trainee", () -> sut.score(document, "trainee")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("Submit the exercise first");
-        submit("trainee");
+        classroom.submit(assignments, "trainee", document);
 
         TrainingScore score = classroom.as("trainee", () -> sut.score(document, "trainee"));
         assertThat(score.matched()).isEqualTo(1);
@@ -172,16 +172,5 @@ class TrainingServiceIT {
     private void code(String coder, PassageView passage, long claimType) {
         classroom.as(coder, () -> codings.code(document, passage.id(), claimType, passage.start(),
                 passage.start() + 5));
-    }
-
-    private void submit(String coder) {
-        long assignment = classroom.as(coder, () -> assignments.myAssignments()).stream()
-                .filter(a -> a.documentId() == document).findFirst().orElseThrow().id();
-        classroom.as(coder, () -> assignments.submit(assignment));
-    }
-
-    private long claimType(String name) {
-        return classroom.asSupervisor(() -> codebooks.view(classroom.project())).claimTypes().stream()
-                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

@@ -94,19 +94,18 @@ class ExportServiceIT {
         classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
                 List.of("pupil", "other-pupil"), null));
         passages = classroom.as("pupil", () -> documents.passages(document));
-        long support = claimType("Support");
+        long support = classroom.claimType(codebooks, "Support");
         for (String coder : List.of("pupil", "other-pupil")) {
             CodingView coding = classroom.as(coder, () -> codings.code(document, passages.get(1).id(), support,
                     passages.get(1).start(), passages.get(1).start() + 22));
             classroom.as(coder, () -> codings.describe(coding.id(), Map.of("subject", "Iran", "relation", "backed",
                     "object", "al-Kadhimi, \"the PM\""), "commas, \"quotes\" and\na line break"));
         }
-        classroom.as("pupil", () -> codings.code(document, passages.get(2).id(), claimType("Opposition"),
+        long opposition = classroom.claimType(codebooks, "Opposition");
+        classroom.as("pupil", () -> codings.code(document, passages.get(2).id(), opposition,
                 passages.get(2).start(), passages.get(2).end()));
-        for (String coder : List.of("pupil", "other-pupil")) {
-            long assignment = classroom.as(coder, () -> assignments.myAssignments()).get(0).id();
-            classroom.as(coder, () -> assignments.submit(assignment));
-        }
+        classroom.submit(assignments, "pupil", document);
+        classroom.submit(assignments, "other-pupil", document);
         classroom.asSupervisor(() -> consensus.acceptUnanimous(classroom.project(), null));
     }
 
@@ -259,10 +258,5 @@ class ExportServiceIT {
         String text = Files.readString(download(job).file());
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
                 .getRecords();
-    }
-
-    private long claimType(String name) {
-        return classroom.asSupervisor(() -> codebooks.view(classroom.project())).claimTypes().stream()
-                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
     }
 }

@@ -2,6 +2,8 @@ package org.concordia.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.platform.context.ExecutionContext;
@@ -41,6 +43,19 @@ public record ClassroomFixture(String tenant, String supervisor, long project) {
     /** Makes {@code username} a coder of the classroom. */
     public void enrolCoder(TenantDirectory directory, String username) {
         ExecutionContext.runAs(UserIdentity.system(), null, () -> directory.enrol(tenant, username, TenantRole.CODER));
+    }
+
+    /** The id of the project's claim type called {@code name} (the starter codebook's names). */
+    public long claimType(CodebookService codebooks, String name) {
+        return asSupervisor(() -> codebooks.view(project)).claimTypes().stream()
+                .filter(t -> t.name().equals(name)).findFirst().orElseThrow().id();
+    }
+
+    /** {@code coder} submits their assignment of {@code document}. */
+    public void submit(AssignmentService assignments, String coder, long document) {
+        long assignment = as(coder, () -> assignments.myAssignments()).stream()
+                .filter(a -> a.documentId() == document).findFirst().orElseThrow().id();
+        as(coder, () -> assignments.submit(assignment));
     }
 
     /** Imports {@code text} as a plain-text file into the project, as the supervisor; returns the document's id. */

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.concordia.coding.model.CodingView;
+import org.concordia.documents.model.PassageView;
 
 /**
  * Everything a reviewer needs about one passage, side by side: its text, each coder's codings of it, the gold
@@ -15,5 +16,11 @@ public record PassageReview(PassageConsensus consensus, long projectId, int star
 
     public ConsensusState state() {
         return consensus.state();
+    }
+
+    /** The passage's text from {@code from} to {@code to} (document code points, end exclusive), clipped to it. */
+    public String quote(int from, int to) {
+        return new PassageView(consensus.passageId(), consensus.position(), null, start, end, text, false)
+                .quote(from, to);
     }
 }

@@ -22,7 +22,6 @@ import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
@@ -172,7 +171,7 @@ public class ReviewView implements Serializable {
 
     /** The text a coding covers, cut from the passage by code points. */
     public String quote(int start, int end) {
-        return new PassageView(0, 0, null, selected.start(), selected.end(), selected.text(), false).quote(start, end);
+        return selected.quote(start, end);
     }
 
     public String claimTypeName(long id) {
