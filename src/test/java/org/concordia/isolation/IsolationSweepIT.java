@@ -2,6 +2,7 @@ package org.concordia.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.concordia.testsupport.ApiClient;
 import org.concordia.testsupport.BrowserlessLogin;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.RealKeycloak;
@@ -40,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Rules: a URL that names an object of the seminar (a numeric or {@code id} parameter) answers 403 or 404 to
  * the research team's admin; no page shows the research team's admin any of the seminar's data; a coder gets 403 or
- * 404 on every page except those coders use.
+ * 404 on every page except those coders use. The REST API's GET routes are found in the resources and swept the
+ * same way with bearer tokens: seminar ids under the other tenant's path and under the seminar's answer 404.
  */
 @ExtendWith({RealKeycloak.class, ArquillianExtension.class})
 @RunAsClient
@@ -60,6 +63,13 @@ class IsolationSweepIT {
             "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml");
     // /ledger.xhtml and /accounts.xhtml read every coder's claims: supervisors only.
     // /assignments.xhtml is for supervisors: a coder must get 403 there, which the sweep checks.
+    /** What the sweep accepts from the API: JSON, CSV, XML or files, whatever the route answers. */
+    private static final String ANY = "application/json, */*;q=0.1";
+    /** REST routes a coder works with (regular expressions over the route); the rest are for supervisors. */
+    private static final Set<String> CODER_ROUTES = Set.of("tenants", "tenants/\\{tenant}/projects.*/codings",
+            "tenants/\\{tenant}/projects(/\\{project})?", "tenants/\\{tenant}/projects/\\{project}/documents.*",
+            "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
+            ".*/exports/formats");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
             "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");
@@ -116,15 +126,78 @@ class IsolationSweepIT {
     }
 
     @Test
-    void everyRestRouteIsSweptToo() {
-        List<String> resources = new ClassFileImporter().importPackages("org.concordia").stream()
-                .filter(c -> c.isAnnotatedWith("jakarta.ws.rs.Path"))
-                .map(JavaClass::getName)
-                .toList();
-        assertThat(resources)
-                .as("JAX-RS resources exist: extend this sweep to request their id routes with bearer tokens of"
-                        + " another tenant and of a coder (the REST API issue)")
-                .isEmpty();
+    void noRestRouteLetsAnotherTenantOrAMissingRoleThrough() throws Exception {
+        List<String> routes = restGetRoutes();
+        assertThat(routes).as("the REST API's GET routes").isNotEmpty();
+
+        // Real ids of the seminar, found through the API by its admin.
+        ApiClient seminarAdmin = ApiClient.as(deploymentUrl, "irene");
+        JsonNode projects = ApiClient.json(seminarAdmin.get("tenants/seminar/projects"));
+        String project = projects.get(0).get("id").asText();
+        Set<String> seminarData = new LinkedHashSet<>();
+        projects.forEach(p -> seminarData.add(p.get("name").asText()));
+        JsonNode documents = ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/documents"));
+        documents.forEach(d -> seminarData.add(d.at("/metadata/title").asText()));
+        JsonNode job = ApiClient.json(seminarAdmin.postJson("tenants/seminar/projects/" + project + "/exports",
+                Map.of("format", "codebook-csv")));
+        Map<String, String> seminarIds = Map.of("{tenant}", "seminar", "{project}", project,
+                "{document}", documents.get(0).get("id").asText(), "{job}", job.get("id").asText());
+
+        ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
+        ApiClient coder = ApiClient.as(deploymentUrl, "ada");
+        List<String> report = new ArrayList<>();
+        for (String route : routes) {
+            String seminarUrl = fill(route, seminarIds);
+            for (String tenant : List.of("seminar", "research")) {
+                String url = seminarUrl.replaceFirst("^tenants/seminar", "tenants/" + tenant);
+                HttpResponse<String> asOtherTenant = otherTenantAdmin.get(url, ANY);
+                report.add("GET /api/" + url + " as rhea (other tenant): " + asOtherTenant.statusCode());
+                assertThat(seminarData).as("seminar data in /api/%s as another tenant's admin", url)
+                        .noneMatch(asOtherTenant.body()::contains);
+                boolean namesSeminar = route.contains("{tenant}")
+                        && (tenant.equals("seminar") || route.replace("{tenant}", "").contains("{"));
+                if (namesSeminar) {
+                    assertThat(asOtherTenant.statusCode()).as("/api/%s names seminar ids; another tenant's admin",
+                            url).isIn(403, 404);
+                }
+            }
+            HttpResponse<String> asCoder = coder.get(seminarUrl, ANY);
+            report.add("GET /api/" + seminarUrl + " as ada (coder, same tenant): " + asCoder.statusCode());
+            assertThat(asCoder.statusCode()).as("/api/%s as a coder", seminarUrl).isNotEqualTo(500);
+            if (CODER_ROUTES.stream().noneMatch(route::matches)) {
+                assertThat(asCoder.statusCode()).as("/api/%s is for supervisors; a coder", seminarUrl).isEqualTo(403);
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/isolation-sweep-api.txt"), report);
+        report.forEach(line -> System.out.println("[isolation sweep]   " + line));
+    }
+
+    /** Every GET route of the JAX-RS resources, relative to /api/, with its path parameters as {name}. */
+    private static List<String> restGetRoutes() {
+        List<String> routes = new ArrayList<>();
+        for (JavaClass resource : new ClassFileImporter().importPackages("org.concordia")) {
+            if (!resource.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            String base = resource.getAnnotationOfType(jakarta.ws.rs.Path.class).value();
+            for (java.lang.reflect.Method method : resource.reflect().getDeclaredMethods()) {
+                if (method.isAnnotationPresent(jakarta.ws.rs.GET.class)) {
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    routes.add(sub == null ? base : base + "/" + sub.value());
+                }
+            }
+        }
+        return routes.stream().sorted().toList();
+    }
+
+    private static String fill(String route, Map<String, String> ids) {
+        String url = route;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            url = url.replace(id.getKey(), id.getValue());
+        }
+        assertThat(url).as("every path parameter of %s has a seminar id in the sweep", route).doesNotContain("{");
+        return url;
     }
 
     /** Every Faces page below src/main/webapp (templates aside), with the view parameters it takes. */

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class BrowserlessLogin {
 
+    /** What a browser asks for when it follows a link: pages, not an API's 401. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient client;
@@ -72,7 +74,7 @@ public final class BrowserlessLogin {
                 .followRedirects(HttpClient.Redirect.ALWAYS)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
-        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(app.resolve(start)).build(),
+        HttpResponse<String> loginPage = client.send(HttpRequest.newBuilder(app.resolve(start)).header("Accept", BROWSER_ACCEPT).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(loginPage.body());
         if (!action.find()) {
@@ -81,7 +83,7 @@ public final class BrowserlessLogin {
         String form = "username=" + encode(username) + "&password=" + encode(password) + "&credentialId=";
         HttpResponse<String> afterLogin = client.send(
                 HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", BROWSER_ACCEPT)
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         BrowserlessLogin session = new BrowserlessLogin(client, app);
@@ -97,13 +99,14 @@ public final class BrowserlessLogin {
             throws IOException, InterruptedException {
         URI app = Urls.localhost(deploymentUrl);
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(app.resolve(path))
-                        .header("Cookie", "JSESSIONID=" + sessionId).build(),
+                        .header("Cookie", "JSESSIONID=" + sessionId).header("Accept", BROWSER_ACCEPT).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** GET of a path relative to the application, redirects followed. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(app.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(HttpRequest.newBuilder(app.resolve(path)).header("Accept", BROWSER_ACCEPT).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /**

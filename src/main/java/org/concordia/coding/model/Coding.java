@@ -71,6 +71,13 @@ public class Coding extends TenantOwnedEntity {
         this.updatedAt = createdAt;
     }
 
+    /** A coding brought back from a backup keeps the time it was first made. */
+    public void restoreCreationTime(Instant originallyCreated) {
+        if (originallyCreated != null) {
+            this.createdAt = originallyCreated;
+        }
+    }
+
     /** New attribute values and memo, checked by the service against the claim type's schema. */
     public void describe(Map<String, String> values, String newMemo, int version) {
         this.attributeValues = AttributeValues.encode(values);

@@ -3,6 +3,8 @@ package org.concordia.coding.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.concordia.codebook.model.AttributeField;
@@ -55,6 +57,22 @@ public class CodingService {
         List<Coding> visible = seesEverybody(documentId, me) ? codings.forDocument(documentId)
                 : codings.forDocument(documentId, me);
         return visible.stream().map(Coding::view).toList();
+    }
+
+    /**
+     * The codings of a project the acting user may see, by document: everybody's for supervisors, for a coder
+     * their own and everybody's in documents revealed to them. What the REST API lists.
+     */
+    public List<CodingView> visibleCodingsOfProject(long projectId) {
+        access.require(TenantRole.CODER, "see codings");
+        if (access.has(TenantRole.SUPERVISOR)) {
+            return codingsOfProject(projectId);
+        }
+        List<CodingView> visible = new ArrayList<>();
+        for (DocumentSummary document : documents.listDocuments(projectId)) {
+            visible.addAll(codingsOf(document.id()));
+        }
+        return visible;
     }
 
     /** Every coding of a project, for supervisors: what agreement and review compare. */
@@ -127,11 +145,57 @@ public class CodingService {
         return coding.view();
     }
 
+    /**
+     * {@link #code} and {@link #describe} in one step: the coding is stored with its attributes and memo, or, when
+     * one of them is refused, not at all.
+     */
+    public CodingView code(long documentId, long passageId, long claimTypeId, int start, int end,
+            Map<String, String> values, String memo) {
+        CodingView coding = code(documentId, passageId, claimTypeId, start, end);
+        boolean described = (values != null && !values.isEmpty()) || (memo != null && !memo.isBlank());
+        return described ? describe(coding.id(), values == null ? Map.of() : values, memo) : coding;
+    }
+
     /** Sets a coding's attribute values and memo, checked against its claim type's attributes. */
     public CodingView describe(long codingId, Map<String, String> values, String memo) {
         access.requireWritable(TenantRole.CODER, "code");
         Coding coding = own(codingId, "change");
-        ClaimTypeView claimType = claimType(coding.getProjectId(), coding.view().claimTypeId());
+        check(claimType(coding.getProjectId(), coding.view().claimTypeId()), values, memo);
+        coding.describe(values, memo, codebooks.markInUse(coding.getProjectId()));
+        return coding.view();
+    }
+
+    /**
+     * Brings back a coding from a backup (a project import) as it was made: by {@code coder}, who need not be a
+     * member, with its attributes, memo and creation time. Supervisors only; the same checks as coding.
+     */
+    public CodingView restore(long documentId, long passageId, long claimTypeId, int start, int end, String coder,
+            Map<String, String> values, String memo, Instant createdAt) {
+        access.requireWritable(TenantRole.SUPERVISOR, "restore codings");
+        DocumentSummary document = documents.document(documentId);
+        documents.markCodingStarted(documentId);
+        PassageView passage = documents.passageBounds(documentId, passageId);
+        if (start < passage.start() || end > passage.end() || start >= end) {
+            throw new InvalidInputException("A coding from " + start + " to " + end + " is not inside passage "
+                    + (passage.position() + 1) + " of \u201c" + document.title() + "\u201d.");
+        }
+        ClaimTypeView claimType = claimType(document.projectId(), claimTypeId);
+        Map<String, String> attributes = values == null ? Map.of() : values;
+        check(claimType, attributes, memo);
+        if (coder == null || coder.isBlank()) {
+            throw new InvalidInputException("Every coding needs its coder's name.");
+        }
+        int version = codebooks.markInUse(document.projectId());
+        Coding coding = new Coding(document.projectId(), documentId, passageId, claimTypeId, start, end,
+                coder.strip(), version);
+        coding.describe(attributes, memo, version);
+        coding.restoreCreationTime(createdAt);
+        codings.add(coding);
+        return coding.view();
+    }
+
+    /** Attribute values must be the claim type's and fit their types; memos have at most 4000 characters. */
+    private static void check(ClaimTypeView claimType, Map<String, String> values, String memo) {
         for (AttributeField field : claimType.draft().attributes()) {
             field.check(values.get(field.name()));
         }
@@ -143,8 +207,6 @@ public class CodingService {
         if (memo != null && memo.strip().length() > 4000) {
             throw new InvalidInputException("A memo can have at most 4000 characters.");
         }
-        coding.describe(values, memo, codebooks.markInUse(coding.getProjectId()));
-        return coding.view();
     }
 
     public void delete(long codingId) {

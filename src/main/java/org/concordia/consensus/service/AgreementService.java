@@ -92,6 +92,7 @@ public class AgreementService {
     }
 
     private AgreementReport report(long projectId, String measureId, boolean full) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
         AgreementMeasure measure = measure(measureId);
         documents.project(projectId);
         return figures.get((full ? "report/" : "overview/") + measure.id(), projectId,

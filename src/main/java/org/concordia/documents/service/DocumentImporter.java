@@ -21,7 +21,9 @@ import java.util.zip.ZipInputStream;
 import org.concordia.documents.model.CleanedText;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
+import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -68,6 +70,39 @@ public class DocumentImporter {
         String name = title == null || title.isBlank() ? "Pasted text" : title.strip();
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         return importOne(projectId, name + ".txt", bytes, sourceType, name);
+    }
+
+    /**
+     * Stores a text exactly as given, with the given passages (or, when there are none, its paragraphs as they
+     * stand), without cleaning it: what a project import does, whose codings point into the text by offsets.
+     * Passages listed in {@code excluded} (positions) are excluded from coding. Fails as a whole.
+     */
+    public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
+            java.util.Set<Integer> excluded, DocumentMetadata metadata) {
+        access.requireWritable(TenantRole.SUPERVISOR, "import documents");
+        List<PassageSpan> spans = passages == null || passages.isEmpty() ? PassageSplitter.paragraphsOf(text)
+                : passages;
+        if (spans.isEmpty()) {
+            throw new InvalidInputException("\u201c" + metadata.title() + "\u201d contains no text.");
+        }
+        int length = text.codePointCount(0, text.length());
+        for (PassageSpan span : spans) {
+            if (span.end() > length) {
+                throw new InvalidInputException("A passage of \u201c" + metadata.title() + "\u201d ends at " + span.end()
+                        + ", after the end of its text (" + length + ").");
+            }
+        }
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        ImportOutcome outcome = documents.store(projectId, fileName, content, sha256(content),
+                new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata);
+        if (outcome.result() == ImportOutcome.Result.IMPORTED && excluded != null && !excluded.isEmpty()) {
+            for (var passage : documents.passages(outcome.documentId())) {
+                if (excluded.contains(passage.position())) {
+                    documents.excludePassage(passage.id(), true);
+                }
+            }
+        }
+        return outcome;
     }
 
     private ImportOutcome importOne(long projectId, String fileName, byte[] content, SourceType sourceType) {

@@ -4,6 +4,8 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.concordia.documents.model.PassageKind;
+import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SplitPoint;
 
 /**
@@ -15,6 +17,49 @@ public final class PassageSplitter {
     private static final int PREVIEW_WORDS = 8;
 
     private PassageSplitter() {
+    }
+
+    /**
+     * The passages of a text taken as it is, without cleaning it (a text another tool exported, whose offsets must
+     * stay valid): each run of non-blank lines is a paragraph, without the whitespace around it. Code points.
+     */
+    public static List<PassageSpan> paragraphsOf(String text) {
+        int[] codePoints = text.codePoints().toArray();
+        List<PassageSpan> passages = new ArrayList<>();
+        int at = 0;
+        while (at < codePoints.length) {
+            while (at < codePoints.length && Character.isWhitespace(codePoints[at])) {
+                at++;
+            }
+            int start = at;
+            int end = at;
+            while (at < codePoints.length && !blankLineAt(codePoints, at)) {
+                if (!Character.isWhitespace(codePoints[at])) {
+                    end = at + 1;
+                }
+                at++;
+            }
+            if (end > start) {
+                passages.add(new PassageSpan(PassageKind.PARAGRAPH, start, end));
+            }
+        }
+        return passages;
+    }
+
+    /** A line break followed by only whitespace up to the next line break (or the end). */
+    private static boolean blankLineAt(int[] codePoints, int at) {
+        if (codePoints[at] != '\n') {
+            return false;
+        }
+        for (int i = at + 1; i < codePoints.length; i++) {
+            if (codePoints[i] == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(codePoints[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The starts of the passage's sentences after the first: the places it can be split. */

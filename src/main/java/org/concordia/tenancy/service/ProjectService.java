@@ -33,6 +33,12 @@ public class ProjectService {
         return projects.find(id).map(Project::summary);
     }
 
+    /** The project, which must exist in the current tenant: another tenant's ids are not found either. */
+    public ProjectSummary project(long id) {
+        return findProject(id).orElseThrow(() -> new NotFoundException("There is no project " + id
+                + " in this tenant."));
+    }
+
     public ProjectSummary createProject(String name, String description) {
         access.requireWritable(TenantRole.SUPERVISOR, "create projects");
         Project project = new Project(name, description, access.currentUser().username());

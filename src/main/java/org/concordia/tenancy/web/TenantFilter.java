@@ -33,6 +33,8 @@ public class TenantFilter extends HttpFilter {
     private static final List<String> TENANTLESS = List.of("/error/", "/signed-out.xhtml", "/logout", "/health",
             "/jakarta.faces.resource/", "/resources/", "/join.xhtml", "/join/", "/admin/");
 
+    private static final String API = "/api/";
+
     @Inject
     TenantDirectory directory;
 
@@ -46,7 +48,8 @@ public class TenantFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Optional<UserIdentity> user = OidcLogin.userOf(request);
-        if (user.isEmpty()) {
+        if (user.isEmpty() || pathOf(request).startsWith(API)) {
+            // The REST API chooses its tenant from the path, without a session: ApiTenantFilter.
             chain.doFilter(request, response);
             return;
         }
@@ -70,8 +73,14 @@ public class TenantFilter extends HttpFilter {
                     + " Ask your instructor or team lead for an invitation.");
             return;
         }
+        continueAs(user.get(), tenant, chain, request, response);
+    }
+
+    /** Passes the request on, run as {@code user} inside {@code tenant} (null for none). */
+    static void continueAs(UserIdentity user, String tenant, FilterChain chain, HttpServletRequest request,
+            HttpServletResponse response) throws IOException, ServletException {
         try {
-            ExecutionContext.callAs(user.get(), tenant, () -> {
+            ExecutionContext.callAs(user, tenant, () -> {
                 chain.doFilter(request, response);
                 return null;
             });

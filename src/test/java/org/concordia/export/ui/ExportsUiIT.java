@@ -28,11 +28,13 @@ class ExportsUiIT extends BrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("export:start"))).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#jobs\\:list a.download")));
+        // Newest first: the first row is the export just started (other tests' exports may be listed below it).
+        By newestDownload = By.cssSelector("#jobs\\:list_data tr:first-child a.download");
+        wait.until(ExpectedConditions.presenceOfElementLocated(newestDownload));
         assertThat(browser.findElement(By.id("jobs:list")).getText()).contains("csv", "ready to download");
         Screenshots.save(browser, "exports");
 
-        String href = browser.findElement(By.cssSelector("#jobs\\:list a.download")).getAttribute("href");
+        String href = browser.findElement(newestDownload).getAttribute("href");
         Object csv = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(r => r.text()).then(done).catch(e => done('failed: ' + e));", href);

@@ -1,0 +1,89 @@
+package org.concordia.coding.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/tenants/<slug>/projects/<id>/codings}: codings as the coding screen sees them (blind: a coder gets
+ * their own until a supervisor reveals a document's), and new codings made as the caller.
+ */
+@Path("tenants/{tenant}/projects/{project}/codings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Codings")
+public class CodingsResource {
+
+    /**
+     * A coding to make: a claim type applied to [start, end) of a passage, in code points of the document's text
+     * (end exclusive), with attribute values and a memo if wanted.
+     */
+    public record NewCoding(Long documentId, Long passageId, Long claimTypeId, Integer start, Integer end,
+            Map<String, String> attributes, String memo) {
+    }
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    DocumentService documents;
+
+    @PathParam("project")
+    long project;
+
+    @GET
+    @Operation(summary = "Codings you may see, of the project or one document, of everybody or one coder")
+    public List<CodingView> codings(@QueryParam("document") Long document, @QueryParam("coder") String coder) {
+        List<CodingView> visible;
+        if (document != null) {
+            requireInProject(document);
+            visible = coder == null ? codings.codingsOf(document) : codings.codingsBy(document, coder);
+        } else {
+            visible = codings.visibleCodingsOfProject(project);
+        }
+        return coder == null ? visible : visible.stream().filter(c -> c.coder().equals(coder)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Code a passage as yourself", description = "Refused with 400 and nothing stored when"
+            + " the span is outside the passage, the claim type is a grouping, an attribute does not fit its"
+            + " claim type, or the document was submitted.")
+    public Response code(NewCoding coding, @Context UriInfo uri) {
+        if (coding == null || coding.documentId() == null || coding.passageId() == null
+                || coding.claimTypeId() == null || coding.start() == null || coding.end() == null) {
+            throw new InvalidInputException("A coding needs documentId, passageId, claimTypeId, start and end"
+                    + " (code points of the document's text, end exclusive).");
+        }
+        requireInProject(coding.documentId());
+        CodingView created = codings.code(coding.documentId(), coding.passageId(), coding.claimTypeId(),
+                coding.start(), coding.end(), coding.attributes(), coding.memo());
+        return Response.created(uri.getAbsolutePathBuilder().queryParam("document", created.documentId()).build())
+                .entity(created).build();
+    }
+
+    private void requireInProject(long document) {
+        if (documents.document(document).projectId() != project) {
+            throw new NotFoundException("There is no document " + document + " in project " + project + ".");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.concordia.documents.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentImporter;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/tenants/<slug>/projects/<id>/documents}: a project's documents with their passages; supervisors
+ * upload files (the formats and limits of the Documents page, zips of many included).
+ */
+@Path("tenants/{tenant}/projects/{project}/documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Documents")
+public class DocumentsResource {
+
+    /** A document with its passages: the text codings point into, offsets in code points, end exclusive. */
+    public record DocumentDetail(DocumentSummary document, List<PassageView> passages) {
+    }
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    DocumentImporter importer;
+
+    @PathParam("project")
+    long project;
+
+    @GET
+    @Operation(summary = "The project's documents")
+    public List<DocumentSummary> documents() {
+        return documents.listDocuments(project);
+    }
+
+    @GET
+    @Path("{document}")
+    @Operation(summary = "One document with its passages")
+    public DocumentDetail document(@PathParam("document") long id) {
+        DocumentSummary document = documents.document(id);
+        if (document.projectId() != project) {
+            throw new NotFoundException("There is no document " + id + " in project " + project + ".");
+        }
+        return new DocumentDetail(document, documents.passages(id));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Upload files (supervisors)", description = "Each form part with a file name is imported"
+            + " (curl -F file=@report.pdf); zips import every file in them. Answers every file's outcome: 201 when"
+            + " something was imported, 200 when everything was there already, 422 when nothing could be.")
+    public Response upload(List<EntityPart> parts, @QueryParam("sourceType") String sourceType) throws IOException {
+        List<ImportOutcome> outcomes = new ArrayList<>();
+        for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+            if (part.getFileName().isPresent()) {
+                try (InputStream content = part.getContent()) {
+                    outcomes.addAll(importer.importUpload(project, part.getFileName().get(), content.readAllBytes(),
+                            sourceTypeOf(sourceType)));
+                }
+            }
+        }
+        if (outcomes.isEmpty()) {
+            throw new InvalidInputException("Send the files as multipart/form-data parts with file names"
+                    + " (curl -F file=@report.pdf).");
+        }
+        return answer(outcomes);
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN, "application/pdf", "application/zip"})
+    @Operation(summary = "Upload one file as the request body (supervisors)",
+            description = "curl --data-binary @report.txt -H 'Content-Type: application/octet-stream'"
+                    + " '.../documents?fileName=report.txt'")
+    public Response uploadBody(byte[] content, @QueryParam("fileName") String fileName,
+            @QueryParam("sourceType") String sourceType) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new InvalidInputException("Name the file with ?fileName=report.txt: its extension says how to read"
+                    + " it and its name becomes the title.");
+        }
+        return answer(importer.importUpload(project, fileName, content == null ? new byte[0] : content,
+                sourceTypeOf(sourceType)));
+    }
+
+    private static Response answer(List<ImportOutcome> outcomes) {
+        boolean imported = outcomes.stream().anyMatch(o -> o.result() == ImportOutcome.Result.IMPORTED);
+        boolean nothing = outcomes.stream().allMatch(o -> o.result() == ImportOutcome.Result.FAILED);
+        int status = imported ? 201 : nothing ? 422 : 200;
+        return Response.status(status).entity(outcomes).build();
+    }
+
+    private static SourceType sourceTypeOf(String name) {
+        if (name == null || name.isBlank()) {
+            return SourceType.OTHER;
+        }
+        try {
+            return SourceType.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("There is no source type \u201c" + name + "\u201d; use one of "
+                    + List.of(SourceType.values()).toString().toLowerCase(Locale.ROOT) + ".");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.concordia.platform.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.ConflictException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+
+/**
+ * Answers the services' refusals as the pages do, with the status a client can act on: 404 for what does not exist
+ * for the caller (another tenant's ids included), 403 for a missing role, 400 for input to correct, 409 for a
+ * conflicting change. Anything else is our fault: 500 with an incident number, details only in the log.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        if (exception instanceof WebApplicationException web) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            return problem(status, detailOf(web, status));
+        }
+        if (exception instanceof NotFoundException) {
+            return problem(Response.Status.NOT_FOUND, exception.getMessage());
+        }
+        if (exception instanceof AccessDeniedException) {
+            return problem(Response.Status.FORBIDDEN, exception.getMessage());
+        }
+        if (exception instanceof InvalidInputException) {
+            return problem(Response.Status.BAD_REQUEST, exception.getMessage());
+        }
+        if (exception instanceof ConflictException) {
+            return problem(Response.Status.CONFLICT, exception.getMessage());
+        }
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.log(Level.SEVERE, "Incident " + incident + " in the REST API", exception);
+        return problem(Response.Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side (incident " + incident + ").");
+    }
+
+    /** A problem response with {@code status} and {@code detail}. */
+    public static Response problem(Response.StatusType status, String detail) {
+        return Response.status(status.getStatusCode())
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(status.getStatusCode(), status.getReasonPhrase(), detail))
+                .build();
+    }
+
+    private static String detailOf(WebApplicationException web, Response.StatusType status) {
+        String message = web.getMessage();
+        return message == null || message.startsWith("HTTP " + status.getStatusCode()) ? status.getReasonPhrase()
+                : message;
+    }
+}

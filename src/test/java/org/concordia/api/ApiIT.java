@@ -1,0 +1,285 @@
+package org.concordia.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.concordia.testsupport.ApiClient;
+import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.RealKeycloak;
+import org.concordia.testsupport.Urls;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The REST API as a script uses it: real tokens from the real Keycloak (client concordia-cli), the demo tenants'
+ * data, and the refusals a script must be able to tell apart: 401 without a token, 403 for a missing role, 404 for
+ * another tenant's ids, 400 for input to correct (with nothing stored).
+ */
+@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
+@RunAsClient
+class ApiIT {
+
+    private static final String DEMO_PROJECT = "Iraq 2020: who chose the prime minister?";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.concordia();
+    }
+
+    @ArquillianResource
+    URL deploymentUrl;
+
+    @Test
+    void theServerPublishesTheApisOpenApiDescription() throws Exception {
+        URI openapi = Urls.localhost(deploymentUrl).resolve("/openapi?format=JSON");
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(openapi).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode description = ApiClient.json(response);
+        List<String> paths = new ArrayList<>();
+        description.get("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/codings"))
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/agreement"))
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/exports/{job}/file"))
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/documents"));
+        assertThat(description.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
+        assertThat(description.at("/info/title").asText()).isEqualTo("Concordia API");
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401InsteadOfALoginPage() throws Exception {
+        HttpResponse<String> response = ApiClient.anonymous(deploymentUrl).get("tenants");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aSupervisorBuildsAndCodesAProjectThroughTheApi() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        JsonNode tenants = ApiClient.json(sam.get("tenants"));
+        assertThat(tenants).anyMatch(t -> t.get("tenantSlug").asText().equals("seminar")
+                && t.get("role").asText().equals("SUPERVISOR"));
+
+        HttpResponse<String> created = sam.postJson("tenants/seminar/projects",
+                Map.of("name", "API project " + UUID.randomUUID(), "description", "made by a script"));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long project = ApiClient.json(created).get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/tenants/seminar/projects/" + project));
+        String base = "tenants/seminar/projects/" + project;
+
+        // The demo project's codebook, as CSV, becomes the new project's codebook.
+        long demo = projectNamed(sam, DEMO_PROJECT);
+        byte[] codebookCsv = sam.download("tenants/seminar/projects/" + demo + "/codebook/csv").body();
+        JsonNode codebook = ApiClient.json(sam.post(base + "/codebook", "text/csv", codebookCsv));
+        assertThat(codebook.get("claimTypes")).isNotEmpty();
+        JsonNode claimType = StreamSupport.stream(codebook.get("claimTypes").spliterator(), false)
+                .filter(t -> t.get("codable").asBoolean()).findFirst().orElseThrow();
+        Map<String, String> attributes = requiredAttributesOf(claimType);
+
+        Path report = corpusFile("004_");
+        HttpResponse<String> uploaded = sam.upload(base + "/documents", report.getFileName().toString(),
+                Files.readAllBytes(report));
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+        JsonNode outcome = ApiClient.json(uploaded).get(0);
+        assertThat(outcome.get("result").asText()).isEqualTo("IMPORTED");
+        long document = outcome.get("documentId").asLong();
+
+        JsonNode detail = ApiClient.json(sam.get(base + "/documents/" + document));
+        assertThat(detail.at("/document/metadata/title").asText()).as("the file name without extension")
+                .isEqualTo(report.getFileName().toString().replace(".txt", "").replace('_', ' '));
+        JsonNode passage = detail.get("passages").get(0);
+        int start = passage.get("start").asInt();
+
+        HttpResponse<String> coded = sam.postJson(base + "/codings", Map.of("documentId", document,
+                "passageId", passage.get("id").asLong(), "claimTypeId", claimType.get("id").asLong(),
+                "start", start, "end", start + 12, "attributes", attributes, "memo", "coded by a script"));
+        assertThat(coded.statusCode()).as(coded.body()).isEqualTo(201);
+        assertThat(ApiClient.json(coded).get("coder").asText()).isEqualTo("sam");
+
+        HttpResponse<String> outside = sam.postJson(base + "/codings", Map.of("documentId", document,
+                "passageId", passage.get("id").asLong(), "claimTypeId", claimType.get("id").asLong(),
+                "start", start, "end", passage.get("end").asInt() + 5, "attributes", attributes));
+        assertThat(outside.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(outside).get("detail").asText()).contains("inside one passage");
+        HttpResponse<String> unknownAttribute = sam.postJson(base + "/codings", Map.of("documentId", document,
+                "passageId", passage.get("id").asLong(), "claimTypeId", claimType.get("id").asLong(),
+                "start", start, "end", start + 5, "attributes", with(attributes, "no such attribute", "x")));
+        assertThat(unknownAttribute.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(unknownAttribute).get("detail").asText()).contains("no attribute");
+
+        JsonNode codings = ApiClient.json(sam.get(base + "/codings?document=" + document));
+        assertThat(codings).as("only the good coding was stored, not the refused ones").hasSize(1);
+        assertThat(codings.get(0).get("memo").asText()).isEqualTo("coded by a script");
+        assertThat(codings.get(0).get("end").asInt() - codings.get(0).get("start").asInt()).isEqualTo(12);
+    }
+
+    @Test
+    void agreementComesWithItsConfidenceIntervals() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String agreement = "tenants/seminar/projects/" + projectNamed(sam, DEMO_PROJECT) + "/agreement";
+
+        JsonNode measures = ApiClient.json(sam.get(agreement + "/measures"));
+        assertThat(measures).anyMatch(m -> m.get("id").asText().equals("cohen-kappa"));
+        HttpResponse<String> response = sam.get(agreement + "?measure=krippendorff-alpha-nominal&detail=overview");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = ApiClient.json(response);
+        JsonNode overall = report.get("overall");
+        assertThat(overall.get("coders").asInt()).isGreaterThanOrEqualTo(2);
+        double value = overall.get("value").asDouble();
+        JsonNode interval = overall.get("interval");
+        assertThat(interval.get("level").asDouble()).isEqualTo(0.95);
+        assertThat(interval.get("lower").asDouble()).isLessThanOrEqualTo(value);
+        assertThat(interval.get("upper").asDouble()).isGreaterThanOrEqualTo(value);
+        assertThat(report.get("byClaimType")).isNotEmpty();
+
+        HttpResponse<String> unknown = sam.get(agreement + "?measure=astrology");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(unknown).get("detail").asText()).contains("astrology");
+    }
+
+    @Test
+    void anExportRunsInTheBackgroundAndIsDownloadedWhenDone() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String exports = "tenants/seminar/projects/" + projectNamed(sam, DEMO_PROJECT) + "/exports";
+        assertThat(ApiClient.json(sam.get(exports + "/formats"))).anyMatch(f -> f.get("id").asText().equals("csv"));
+
+        HttpResponse<String> started = sam.postJson(exports, Map.of("format", "csv"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String job = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath()
+                .replaceAll(".*/api/", "");
+        JsonNode state = waitUntilFinished(sam, job);
+        assertThat(state.get("state").asText()).isEqualTo("DONE");
+
+        HttpResponse<byte[]> file = sam.download(job + "/file");
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).contains(".csv"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file.body(), StandardCharsets.UTF_8))).getRecords();
+        assertThat(rows).hasSize(state.get("rowsDone").asInt()).isNotEmpty();
+        assertThat(rows).allMatch(row -> !row.get("claim_type_path").isBlank() && !row.get("quote").isBlank());
+    }
+
+    @Test
+    void aCoderTokenIsRefusedSupervisorRoutes() throws Exception {
+        ApiClient ada = ApiClient.as(deploymentUrl, "ada");
+        long demo = projectNamed(ada, DEMO_PROJECT);
+        String base = "tenants/seminar/projects/" + demo;
+
+        assertThat(ada.get(base + "/agreement").statusCode()).isEqualTo(403);
+        assertThat(ada.get(base + "/exports").statusCode()).isEqualTo(403);
+        assertThat(ada.postJson(base + "/exports", Map.of("format", "csv")).statusCode()).isEqualTo(403);
+        assertThat(ada.postJson("tenants/seminar/projects", Map.of("name", "not allowed")).statusCode())
+                .isEqualTo(403);
+        HttpResponse<String> upload = ada.upload(base + "/documents", "note.txt",
+                "A coder may not import documents.".getBytes(StandardCharsets.UTF_8));
+        assertThat(upload.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.json(upload).get("detail").asText()).isNotBlank();
+
+        // What coders may do, they may do through the API too.
+        assertThat(ada.get(base + "/codebook").statusCode()).isEqualTo(200);
+        assertThat(ada.get(base + "/codings").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aTokenOfAnotherTenantFindsNoneOfTheSeminarsIds() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        long seminarProject = projectNamed(sam, DEMO_PROJECT);
+        long seminarDocument = ApiClient.json(sam.get("tenants/seminar/projects/" + seminarProject + "/documents"))
+                .get(0).get("id").asLong();
+
+        ApiClient rhea = ApiClient.as(deploymentUrl, "rhea");
+        JsonNode researchProjects = ApiClient.json(rhea.get("tenants/research/projects"));
+        long researchProject = researchProjects.get(0).get("id").asLong();
+
+        HttpResponse<String> seminar = rhea.get("tenants/seminar/projects");
+        assertThat(seminar.statusCode()).isEqualTo(404);
+        assertThat(seminar.body()).doesNotContain(DEMO_PROJECT);
+        assertThat(rhea.get("tenants/research/projects/" + seminarProject).statusCode()).isEqualTo(404);
+        assertThat(rhea.get("tenants/research/projects/" + seminarProject + "/documents").statusCode())
+                .isEqualTo(404);
+        assertThat(rhea.get("tenants/research/projects/" + seminarProject + "/codings").statusCode())
+                .isEqualTo(404);
+        assertThat(rhea.get("tenants/research/projects/" + researchProject + "/documents/" + seminarDocument)
+                .statusCode()).isEqualTo(404);
+        assertThat(rhea.get("tenants/research/projects/" + researchProject + "/codings?document="
+                + seminarDocument).statusCode()).isEqualTo(404);
+        assertThat(rhea.postJson("tenants/research/projects/" + seminarProject + "/exports",
+                Map.of("format", "csv")).statusCode()).isEqualTo(404);
+    }
+
+    /** A fitting value for each required attribute, as a coder would fill them in. */
+    private static Map<String, String> requiredAttributesOf(JsonNode claimType) {
+        Map<String, String> values = new HashMap<>();
+        for (JsonNode attribute : claimType.get("attributes")) {
+            if (attribute.get("required").asBoolean()) {
+                values.put(attribute.get("name").asText(), switch (attribute.get("type").asText()) {
+                    case "CHOICE", "CERTAINTY" -> attribute.get("choices").get(0).asText();
+                    case "DATE" -> "2020-04";
+                    case "NUMBER" -> "3";
+                    default -> "Iran";
+                });
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String name, String value) {
+        Map<String, String> more = new HashMap<>(values);
+        more.put(name, value);
+        return more;
+    }
+
+    private static long projectNamed(ApiClient client, String name) throws Exception {
+        for (JsonNode project : ApiClient.json(client.get("tenants/seminar/projects"))) {
+            if (project.get("name").asText().equals(name)) {
+                return project.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No project " + name + " in the seminar");
+    }
+
+    private static JsonNode waitUntilFinished(ApiClient client, String job) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode state = ApiClient.json(client.get(job));
+            if (!List.of("QUEUED", "RUNNING").contains(state.get("state").asText())) {
+                return state;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The export " + job + " did not finish within two minutes");
+    }
+
+    private static Path corpusFile(String prefix) throws Exception {
+        try (var files = Files.list(Path.of("../shared/corpus"))) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.concordia.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+import org.concordia.devserver.KeycloakServer;
+
+/**
+ * Calls Concordia's REST API as a script would: with an access token Keycloak issued for a user's name and
+ * password (client {@code concordia-cli}), sent as a bearer token. No cookies, no redirects followed.
+ */
+public final class ApiClient {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI api;
+    private final String token;
+
+    private ApiClient(URI api, String token) {
+        this.api = api;
+        this.token = token;
+    }
+
+    /** Logs {@code username} in at Keycloak's token endpoint and returns a client using their token. */
+    public static ApiClient as(URL deploymentUrl, String username) throws IOException, InterruptedException {
+        return new ApiClient(Urls.localhost(deploymentUrl).resolve("api/"), tokenOf(username, "concordia"));
+    }
+
+    /** A client without a token, to see what the API answers strangers. */
+    public static ApiClient anonymous(URL deploymentUrl) {
+        return new ApiClient(Urls.localhost(deploymentUrl).resolve("api/"), null);
+    }
+
+    public static String tokenOf(String username, String password) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=concordia-cli&scope=openid&username=" + encode(username)
+                + "&password=" + encode(password);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(KeycloakServer.ISSUER + "/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak gave no token for " + username + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    /** GET of a path below /api/, e.g. {@code tenants/seminar/projects}, asking for JSON. */
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, "application/json");
+    }
+
+    /** GET with the Accept header {@code accept}. */
+    public HttpResponse<String> get(String path, String accept) throws IOException, InterruptedException {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
+    /** GET with the body as bytes: downloads. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public HttpResponse<String> postJson(String path, Object body) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A multipart/form-data upload of one file in the part {@code file}, as {@code curl -F file=@name} sends it. */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "concordia-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return post(path, "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(120));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
