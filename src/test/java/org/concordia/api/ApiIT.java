@@ -187,6 +187,38 @@ class ApiIT {
     }
 
     @Test
+    void aProjectIsBackedUpAndRestoredThroughTheApi() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        long demo = projectNamed(sam, DEMO_PROJECT);
+        String exports = "tenants/seminar/projects/" + demo + "/exports";
+        HttpResponse<String> started = sam.postJson(exports, Map.of("format", "refi-qda"));
+        String job = exports + "/" + ApiClient.json(started).get("id").asLong();
+        assertThat(waitUntilFinished(sam, job).get("state").asText()).isEqualTo("DONE");
+        byte[] backup = sam.download(job + "/file").body();
+
+        String name = "Restored " + UUID.randomUUID();
+        HttpResponse<String> restored = sam.post("tenants/seminar/projects/import?name="
+                + name.replace(" ", "%20"), "application/zip", backup);
+
+        assertThat(restored.statusCode()).as(restored.body()).isEqualTo(201);
+        JsonNode result = ApiClient.json(restored);
+        long copy = result.at("/project/id").asLong();
+        assertThat(result.at("/project/name").asText()).isEqualTo(name);
+        String original = "tenants/seminar/projects/" + demo;
+        String restoredBase = "tenants/seminar/projects/" + copy;
+        assertThat(ApiClient.json(sam.get(restoredBase + "/documents")).size())
+                .isEqualTo(ApiClient.json(sam.get(original + "/documents")).size());
+        assertThat(ApiClient.json(sam.get(restoredBase + "/codings")).size()).as("every coding of the demo project")
+                .isEqualTo(ApiClient.json(sam.get(original + "/codings")).size())
+                .isEqualTo(result.get("codings").asInt());
+
+        HttpResponse<String> notAProject = sam.post("tenants/seminar/projects/import", "application/zip",
+                "not a zip".getBytes(StandardCharsets.UTF_8));
+        assertThat(notAProject.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(notAProject).get("detail").asText()).contains("not a REFI-QDA project");
+    }
+
+    @Test
     void aCoderTokenIsRefusedSupervisorRoutes() throws Exception {
         ApiClient ada = ApiClient.as(deploymentUrl, "ada");
         long demo = projectNamed(ada, DEMO_PROJECT);

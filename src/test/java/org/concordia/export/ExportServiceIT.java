@@ -24,7 +24,6 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.Download;
 import org.concordia.export.model.ExportFilter;
 import org.concordia.export.model.ExportJobView;
-import org.concordia.export.model.ExportState;
 import org.concordia.export.service.ExportService;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
@@ -111,8 +110,7 @@ class ExportServiceIT {
 
     @Test
     void theTidyCsvHasOneRowPerCodingAndParsesBackWithACsvLibrary() throws Exception {
-        List<CSVRecord> rows = csv(finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
-                ExportFilter.everything()))));
+        List<CSVRecord> rows = csv(finished("csv", ExportFilter.everything()));
 
         assertThat(rows).hasSize(4).as("three codings and the gold coding of the settled passage");
         CSVRecord first = rows.get(0);
@@ -128,15 +126,14 @@ class ExportServiceIT {
         assertThat(rows).filteredOn(r -> r.get("claim_type").equals("Opposition")).singleElement()
                 .satisfies(r -> assertThat(r.get("consensus_state")).isEqualTo("DISPUTED"));
 
-        List<CSVRecord> pupils = csv(finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
-                new ExportFilter(Set.of(), Set.of(), Set.of("pupil"), Set.of(), false)))));
+        List<CSVRecord> pupils = csv(finished("csv",
+                new ExportFilter(Set.of(), Set.of(), Set.of("pupil"), Set.of(), false)));
         assertThat(pupils).hasSize(2).allMatch(r -> r.get("coder").equals("pupil"));
     }
 
     @Test
     void jsonLinesHaveOnePassagePerLineWithItsGoldLabels() throws Exception {
-        String text = Files.readString(download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
-                "jsonl", ExportFilter.everything())))).file());
+        String text = Files.readString(download(finished("jsonl", ExportFilter.everything())).file());
         List<JsonObject> records = text.lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
         assertThat(records).hasSize(3);
         JsonObject settled = records.get(1);
@@ -153,8 +150,7 @@ class ExportServiceIT {
 
     @Test
     void webAnnotationsHaveTheShapeTheW3cModelRequires() throws Exception {
-        String text = Files.readString(download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
-                "web-annotation", ExportFilter.everything())))).file());
+        String text = Files.readString(download(finished("web-annotation", ExportFilter.everything())).file());
         JsonObject collection = Json.createReader(new StringReader(text)).readObject();
         assertThat(collection.getString("@context")).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         assertThat(collection.getString("type")).isEqualTo("AnnotationCollection");
@@ -189,8 +185,7 @@ class ExportServiceIT {
 
     @Test
     void theRefiQdaProjectIsValidAgainstTheStandardsSchemaAndPointsAtTheRightText() throws Exception {
-        java.nio.file.Path qdpx = download(finished(classroom.asSupervisor(() -> sut.start(classroom.project(),
-                "refi-qda", ExportFilter.everything())))).file();
+        java.nio.file.Path qdpx = download(finished("refi-qda", ExportFilter.everything())).file();
         Map<String, byte[]> entries = new java.util.HashMap<>();
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(qdpx))) {
             for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -223,8 +218,7 @@ class ExportServiceIT {
 
     @Test
     void exportsAreForTheTenantsSupervisorsAndBadRequestsAreRefused() throws Exception {
-        ExportJobView job = finished(classroom.asSupervisor(() -> sut.start(classroom.project(), "csv",
-                ExportFilter.everything())));
+        ExportJobView job = finished("csv", ExportFilter.everything());
         assertThatThrownBy(() -> classroom.as("pupil", () -> sut.download(job.id())))
                 .isInstanceOf(AccessDeniedException.class);
         ClassroomFixture other = ClassroomFixture.open(directory, projects);
@@ -237,17 +231,8 @@ class ExportServiceIT {
         assertThat(classroom.asSupervisor(() -> sut.jobs(classroom.project()))).hasSize(1);
     }
 
-    private ExportJobView finished(ExportJobView started) throws InterruptedException {
-        for (int i = 0; i < 300; i++) {
-            ExportJobView job = classroom.asSupervisor(() -> sut.job(started.id()));
-            if (job.state() == ExportState.DONE || job.state() == ExportState.FAILED) {
-                assertThat(job.message()).isNull();
-                assertThat(job.state()).isEqualTo(ExportState.DONE);
-                return job;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Export " + started.id() + " did not finish in 30 s");
+    private ExportJobView finished(String format, ExportFilter filter) {
+        return classroom.export(sut, format, filter);
     }
 
     private Download download(ExportJobView job) {

@@ -6,6 +6,10 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
+import org.concordia.export.model.ExportFilter;
+import org.concordia.export.model.ExportJobView;
+import org.concordia.export.model.ExportState;
+import org.concordia.export.service.ExportService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
@@ -62,5 +66,26 @@ public record ClassroomFixture(String tenant, String supervisor, long project) {
     public long importText(DocumentImporter importer, String fileName, String text) {
         return asSupervisor(() -> importer.importUpload(project, fileName, text.getBytes(StandardCharsets.UTF_8),
                 SourceType.OTHER)).get(0).documentId();
+    }
+
+    /** Starts an export as the supervisor and waits (up to 30 s) until it is done; fails when it failed. */
+    public ExportJobView export(ExportService exports, String format, ExportFilter filter) {
+        ExportJobView started = asSupervisor(() -> exports.start(project, format, filter));
+        for (int i = 0; i < 300; i++) {
+            ExportJobView job = asSupervisor(() -> exports.job(started.id()));
+            if (job.state() == ExportState.DONE || job.state() == ExportState.FAILED) {
+                if (job.state() == ExportState.FAILED) {
+                    throw new AssertionError("Export " + job.id() + " failed: " + job.message());
+                }
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("Export " + started.id() + " did not finish in 30 s");
     }
 }

@@ -71,7 +71,6 @@ public final class Deployments {
         return war;
     }
 
-    /** Adds the real documents of ../shared/corpus to a test deployment, as classpath resources corpus/*.txt. */
     /** Adds the REFI-QDA schemas of ../shared/standards as resources {@code refi-qda/Project.xsd} and Codebook.xsd. */
     public static WebArchive withRefiQdaSchemas(WebArchive war) {
         for (String schema : new String[] {"Project.xsd", "Codebook.xsd"}) {
@@ -84,6 +83,19 @@ public final class Deployments {
         return war;
     }
 
+    /** Adds the standard's example files (import fixtures) as resources {@code refi-qda/examples/<name>}. */
+    public static WebArchive withRefiQdaExamples(WebArchive war) {
+        File[] files = new File("../shared/standards/refi-qda/examples").listFiles(File::isFile);
+        if (files == null || files.length == 0) {
+            throw new IllegalStateException("No ../shared/standards/refi-qda/examples beside the checkout");
+        }
+        for (File file : files) {
+            war.addAsResource(file, "refi-qda/examples/" + file.getName());
+        }
+        return war;
+    }
+
+    /** Adds the real documents of ../shared/corpus to a test deployment, as classpath resources corpus/*.txt. */
     public static WebArchive withSharedCorpus(WebArchive war) {
         File[] files = new File("../shared/corpus").listFiles((dir, name) -> name.endsWith(".txt"));
         if (files == null || files.length == 0) {

@@ -2,8 +2,12 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,8 +23,11 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 
 /**
@@ -29,14 +36,23 @@ import org.concordia.documents.service.DocumentService;
  * (code points of the cleaned text, end exclusive), and {@code sources/<guid>.txt}, each document's cleaned text.
  * Attributes and memos go into each selection's Description. GUIDs are derived from ids, so exporting twice gives
  * the same GUIDs; claim types keep the GUIDs of the codebook. Opens in ATLAS.ti, MAXQDA, NVivo and QualCoder.
+ *
+ * <p>What the standard has no place for goes into {@code concordia/}, which other tools ignore and
+ * {@link RefiQdaProjectImport} reads, so that a project comes back as it was: {@code codebook.csv} (hotkeys, rules
+ * of use, typed attributes), {@code documents.jsonl} (each source's details and passages, excluded ones marked) and
+ * {@code codings.jsonl} (each selection's attribute values and memo, by selection GUID).
  */
 @ApplicationScoped
 public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     static final String NAMESPACE = "urn:QDA-XML:project:1.0";
+    static final String EXTRAS = "concordia/";
 
     @Inject
     DocumentService documentService;
+
+    @Inject
+    CodebookService codebookService;
 
     @Override
     public String id() {
@@ -112,7 +128,72 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
             zip.write(documentService.cleanedText(document.id()).getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
+        writeExtras(zip, source, documents);
         zip.finish();
+    }
+
+    private void writeExtras(ZipOutputStream zip, ExportSource source, List<DocumentSummary> documents)
+            throws IOException {
+        zip.putNextEntry(new ZipEntry(EXTRAS + "codebook.csv"));
+        zip.write(codebookService.exportCsv(source.projectId()));
+        zip.closeEntry();
+
+        zip.putNextEntry(new ZipEntry(EXTRAS + "documents.jsonl"));
+        Writer lines = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        for (DocumentSummary document : documents) {
+            DocumentMetadata metadata = document.metadata();
+            try (JsonGenerator json = Json.createGenerator(new NonClosingWriter(lines))) {
+                json.writeStartObject()
+                        .write("guid", guid("document", Long.toString(document.id())))
+                        .write("title", metadata.title());
+                writeIfPresent(json, "author", metadata.author());
+                writeIfPresent(json, "publisher", metadata.publisher());
+                writeIfPresent(json, "publishedOn", metadata.publishedOn() == null ? null
+                        : metadata.publishedOn().toString());
+                writeIfPresent(json, "url", metadata.url());
+                json.write("sourceType", metadata.sourceType().name());
+                writeIfPresent(json, "notes", metadata.notes());
+                writeIfPresent(json, "fileName", document.originalFilename());
+                json.writeStartArray("passages");
+                for (PassageView passage : documentService.passages(document.id())) {
+                    json.writeStartObject().write("kind", passage.kind().name()).write("start", passage.start())
+                            .write("end", passage.end()).write("excluded", passage.excluded()).writeEnd();
+                }
+                json.writeEnd().writeEnd();
+            }
+            lines.write('\n');
+        }
+        lines.flush();
+        zip.closeEntry();
+
+        zip.putNextEntry(new ZipEntry(EXTRAS + "codings.jsonl"));
+        Writer codings = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        source.forEachCoding(coding -> {
+            if (coding.attributes().isEmpty() && coding.memo() == null) {
+                return;
+            }
+            try (JsonGenerator json = Json.createGenerator(new NonClosingWriter(codings))) {
+                json.writeStartObject().write("selection", guid("selection", Long.toString(coding.id())));
+                json.writeStartObject("attributes");
+                coding.attributes().forEach(json::write);
+                json.writeEnd();
+                writeIfPresent(json, "memo", coding.memo());
+                json.writeEnd();
+            }
+            try {
+                codings.write('\n');
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        codings.flush();
+        zip.closeEntry();
+    }
+
+    private static void writeIfPresent(JsonGenerator json, String name, String value) {
+        if (value != null) {
+            json.write(name, value);
+        }
     }
 
     private static void writeCodebook(XMLStreamWriter xml, ExportSource source) throws XMLStreamException {
@@ -165,7 +246,8 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
             xml.writeAttribute("startPosition", Integer.toString(coding.start()));
             xml.writeAttribute("endPosition", Integer.toString(coding.end()));
             xml.writeAttribute("creatingUser", guid("user", coding.coder()));
-            xml.writeAttribute("creationDateTime", coding.createdAt().truncatedTo(ChronoUnit.SECONDS).toString());
+            // Full precision (xs:dateTime allows it): an imported backup keeps each coding's time exactly.
+            xml.writeAttribute("creationDateTime", coding.createdAt().toString());
             String description = describe(coding.attributes(), coding.memo());
             if (!description.isEmpty()) {
                 xml.writeStartElement("Description");
@@ -200,6 +282,18 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
     /** A stable GUID for a Concordia object: the same object gets the same GUID in every export. */
     static String guid(String kind, String id) {
         return UUID.nameUUIDFromBytes(("concordia:" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Lets a JSON generator finish one line without closing the writer under it. */
+    private static final class NonClosingWriter extends java.io.FilterWriter {
+        NonClosingWriter(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /** Lets the XML writer write into the zip entry without closing the zip. */

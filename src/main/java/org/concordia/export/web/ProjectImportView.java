@@ -1,0 +1,57 @@
+package org.concordia.export.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import org.concordia.export.model.ProjectImportResult;
+import org.concordia.export.service.RefiQdaProjectImport;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Import a project ({@code import-project.xhtml}, from the dashboard): a supervisor uploads a .qdpx, Concordia's
+ * own backup or another tool's REFI-QDA project, and it becomes a new project of the tenant.
+ */
+@Named
+@ViewScoped
+public class ProjectImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RefiQdaProjectImport projectImport;
+
+    private String name;
+    private ProjectImportResult result;
+
+    /** Called by the page's viewAction: the page is for supervisors. */
+    public void load() {
+        projectImport.requireAllowed();
+    }
+
+    /** The uploaded .qdpx: imported as a whole, or not at all with the reason shown. */
+    public void importFile(FileUploadEvent event) {
+        byte[] content;
+        try (InputStream in = event.getFile().getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        result = projectImport.importProject(name, content);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public ProjectImportResult getResult() {
+        return result;
+    }
+}

@@ -1,0 +1,246 @@
+package org.concordia.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.CodingService;
+import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentImporter;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.export.model.ExportFilter;
+import org.concordia.export.model.ProjectImportResult;
+import org.concordia.export.service.ExportService;
+import org.concordia.export.service.RefiQdaProjectImport;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantDirectory;
+import org.concordia.testsupport.ClassroomFixture;
+import org.concordia.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A project backed up as .qdpx and imported into a new project comes back as it was: documents with their text,
+ * details and passages, the codebook with its attributes, every coding with its coder, span, attributes, memo and
+ * time. Files from other tools (the standard's minimal two-coder project) import too; bad files leave nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProjectImportIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withRefiQdaExamples(Deployments.withSharedCorpus(Deployments.concordiaForServiceTests()));
+    }
+
+    @Inject
+    RefiQdaProjectImport sut;
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    CodingService codings;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    DocumentImporter importer;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    TenantDirectory directory;
+
+    @Inject
+    ProjectService projects;
+
+    private ClassroomFixture classroom;
+
+    /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
+    @BeforeEach
+    void twoCodersCodeTwoRealReports() throws IOException {
+        classroom = ClassroomFixture.open(directory, projects);
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        long brief = classroom.importText(importer, "report-003.txt", corpus("003_e30905c110becc56.txt"));
+        long paper = classroom.importText(importer, "report-004.txt", corpus("004_ddfeec53a99d75cc.txt"));
+        classroom.asSupervisor(() -> documents.describe(paper, new DocumentMetadata("Who chose the PM?",
+                "A. Researcher", "Journal of Gulf Studies", LocalDate.of(2020, 6, 1), "https://example.org/pm",
+                SourceType.JOURNAL_ARTICLE, "kept for the seminar")));
+        List<PassageView> briefPassages = classroom.as("pupil", () -> documents.passages(brief));
+        classroom.asSupervisor(() -> {
+            documents.excludePassage(briefPassages.get(briefPassages.size() - 1).id(), true);
+            return null;
+        });
+        List<PassageView> paperPassages = classroom.as("pupil", () -> documents.passages(paper));
+        long support = classroom.claimType(codebooks, "Support");
+        long opposition = classroom.claimType(codebooks, "Opposition");
+        PassageView p = paperPassages.get(1);
+        classroom.as("pupil", () -> codings.code(paper, p.id(), support, p.start(), p.start() + 20,
+                Map.of("subject", "Iran", "relation", "accepted or acquiesced", "object",
+                        "Mustafa al-Kazimi; \"the PM\""),
+                "unsure: see\nthe next paragraph"));
+        classroom.as("other-pupil", () -> codings.code(paper, p.id(), opposition, p.start() + 5, p.end()));
+        PassageView q = briefPassages.get(2);
+        classroom.as("other-pupil", () -> codings.code(brief, q.id(), support, q.start(), q.end(),
+                Map.of("subject", "Iraqi parties"), null));
+    }
+
+    @Test
+    void aBackedUpProjectComesBackAsItWas() throws IOException {
+        byte[] qdpx = Files.readAllBytes(classroom.asSupervisor(() -> exports.download(
+                classroom.export(exports, "refi-qda", ExportFilter.everything()).id())).file());
+
+        ProjectImportResult result = classroom.asSupervisor(() -> sut.importProject("Restored", qdpx));
+
+        long restored = result.project().id();
+        assertThat(result.project().name()).isEqualTo("Restored");
+        assertThat(result.documents()).isEqualTo(2);
+        assertThat(result.codings()).isEqualTo(3);
+        assertThat(result.notes()).isEmpty();
+        assertThat(documentsOf(restored)).isEqualTo(documentsOf(classroom.project()));
+        assertThat(codebookOf(restored)).isEqualTo(codebookOf(classroom.project()));
+        assertThat(codingsOf(restored, true)).containsExactlyInAnyOrderElementsOf(codingsOf(classroom.project(), true));
+    }
+
+    @Test
+    void theStandardsMinimalTwoCoderProjectImports() throws IOException {
+        byte[] qdpx = resource("/refi-qda/examples/minimal_project.qdpx");
+
+        ProjectImportResult result = classroom.asSupervisor(() -> sut.importProject(null, qdpx));
+
+        long project = result.project().id();
+        assertThat(result.project().name()).isEqualTo("Minimal two-coder project");
+        assertThat(result.documents()).isEqualTo(2);
+        assertThat(codebookOf(project)).containsKeys("Topics", "Topics / Economy", "Health care");
+        assertThat(codingsOf(project, false)).containsExactlyInAnyOrder(
+                "interview1.txt | Topics / Economy | Coder A | taxes are too high | {} | null",
+                "interview1.txt | Topics / Economy | Coder B | taxes are too high | {} | null",
+                "inline note | Health care | Coder A | Inline text | {} | null");
+    }
+
+    @Test
+    void aFileThatCannotBeImportedLeavesNothingBehind() throws IOException {
+        int before = classroom.asSupervisor(() -> projects.listProjects()).size();
+        byte[] minimal = resource("/refi-qda/examples/minimal_project.qdpx");
+        byte[] unknownCode = replaceInQde(minimal, "0c0de000-0000-4000-8000-000000000003\"/>",
+                "0c0de000-0000-4000-8000-00000000ffff\"/>");
+
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.importProject("Broken", unknownCode)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("does not have");
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.importProject("Text",
+                "just text".getBytes(StandardCharsets.UTF_8)))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("not a REFI-QDA project");
+        byte[] notAProject = zip("notes.txt", "hi");
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.importProject("No qde", notAProject)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("no project.qde");
+        assertThatThrownBy(() -> classroom.as("pupil", () -> sut.importProject("Coder's", minimal)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        assertThat(classroom.asSupervisor(() -> projects.listProjects())).as("no project, document or coding kept")
+                .hasSize(before);
+    }
+
+    /** Each document by title: its details, text, and passages (kind, span, excluded), without database ids. */
+    private Map<String, String> documentsOf(long project) {
+        return classroom.asSupervisor(() -> documents.listDocuments(project).stream().collect(Collectors.toMap(
+                DocumentSummary::title, d -> d.metadata() + "\n" + documents.cleanedText(d.id()) + "\n"
+                        + documents.passages(d.id()).stream().map(p -> p.kind() + " " + p.start() + "-" + p.end()
+                                + (p.excluded() ? " excluded" : "")).toList())));
+    }
+
+    /** Each claim type by path: everything a supervisor wrote about it, without database ids. */
+    private Map<String, String> codebookOf(long project) {
+        List<ClaimTypeView> types = classroom.asSupervisor(() -> codebooks.view(project)).claimTypes();
+        Map<Long, ClaimTypeView> byId = types.stream().collect(Collectors.toMap(ClaimTypeView::id, Function.identity()));
+        return types.stream().collect(Collectors.toMap(t -> t.path(byId), t -> t.guid() + " " + t.draft().name()
+                + " " + t.draft().definition() + " " + t.draft().whenToUse() + " " + t.draft().whenNotToUse() + " "
+                + t.draft().examples() + " " + t.draft().colour() + " " + t.draft().hotkey() + " "
+                + t.draft().codable() + " " + t.draft().attributes()));
+    }
+
+    /** Each coding as document | claim type | coder | quote | attributes | memo (| the time it was made). */
+    private List<String> codingsOf(long project, boolean withTime) {
+        return classroom.asSupervisor(() -> {
+            List<ClaimTypeView> types = codebooks.view(project).claimTypes();
+            Map<Long, ClaimTypeView> byId = types.stream()
+                    .collect(Collectors.toMap(ClaimTypeView::id, Function.identity()));
+            return documents.listDocuments(project).stream().flatMap(d -> {
+                String text = documents.cleanedText(d.id());
+                return codings.codingsOf(d.id()).stream().map(c -> d.title() + " | " + byId.get(c.claimTypeId())
+                        .path(byId) + " | " + c.coder() + " | " + quote(text, c) + " | " + new java.util.TreeMap<>(
+                        c.attributes()) + " | " + c.memo() + (withTime ? " | " + c.createdAt() : ""));
+            }).toList();
+        });
+    }
+
+    private static String quote(String text, CodingView coding) {
+        return text.substring(text.offsetByCodePoints(0, coding.start()), text.offsetByCodePoints(0, coding.end()));
+    }
+
+    private static String corpus(String file) throws IOException {
+        return new String(resource("/corpus/" + file), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = ProjectImportIT.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] replaceInQde(byte[] qdpx, String from, String to) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(qdpx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("project.qde")) {
+                    String qde = new String(content, StandardCharsets.UTF_8);
+                    assertThat(qde).contains(from);
+                    content = qde.replace(from, to).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(String name, String content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,40 @@
+package org.concordia.export.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.Screenshots;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Importing the REFI-QDA standard's two-coder example project from the dashboard in Chromium. */
+class ProjectImportUiIT extends BrowserTest {
+
+    @Test
+    @DisplayName("A supervisor imports a .qdpx as a new project and opens it")
+    void aSupervisorImportsAQdpxAsANewProject() {
+        logInAs("sam");
+        browser.findElement(By.id("projects:import-project")).click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        String name = "Interviews " + UUID.randomUUID().toString().substring(0, 8);
+        browser.findElement(By.id("import:name")).sendKeys(name);
+        browser.findElement(By.tagName("h1")).click(); // leave the field, so its value is sent
+        Path qdpx = Path.of("../shared/standards/refi-qda/examples/minimal_project.qdpx").toAbsolutePath().normalize();
+        browser.findElement(By.id("import:file_input")).sendKeys(qdpx.toString());
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-counts")));
+        assertThat(browser.findElement(By.id("import-counts")).getText())
+                .isEqualTo("2 documents, 3 claim types, 3 codings");
+        Screenshots.save(browser, "project-import");
+
+        browser.findElement(By.cssSelector("a.project-link")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
+        assertThat(browser.findElement(By.id("documents:list")).getText()).contains("interview1.txt", "inline note");
+    }
+}
