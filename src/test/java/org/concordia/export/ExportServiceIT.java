@@ -13,10 +13,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.service.EntityService;
+import org.concordia.claims.service.ReconciliationService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.AgreementReport;
+import org.concordia.consensus.service.AgreementService;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
@@ -76,6 +81,15 @@ class ExportServiceIT {
 
     @Inject
     TenantDirectory directory;
+
+    @Inject
+    AgreementService agreement;
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Inject
+    EntityService entities;
 
     @Inject
     ProjectService projects;
@@ -214,6 +228,44 @@ class ExportServiceIT {
         assertThat(first.getElementsByTagName("Description").item(0).getTextContent()).contains("subject: Iran");
         assertThat(xml.getElementsByTagName("User").getLength()).isEqualTo(2);
         assertThat(xml.getElementsByTagName("Code").getLength()).as("the starter codebook").isGreaterThan(8);
+    }
+
+    @Test
+    void theAgreementReportGivesThePagesFiguresAsCsvAndAsAPrintablePage() throws Exception {
+        AgreementReport page = classroom.asSupervisor(() -> agreement.report(classroom.project(),
+                "krippendorff-alpha-nominal"));
+
+        List<CSVRecord> rows = csv(finished("agreement-csv", ExportFilter.everything()));
+        CSVRecord overall = rows.stream().filter(r -> r.get("level").equals("overall")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(overall.get("value"))).isEqualTo(page.overall().value());
+        assertThat(Double.parseDouble(overall.get("ci_lower"))).isEqualTo(page.overall().interval().lower());
+        assertThat(rows).filteredOn(r -> r.get("level").equals("claim type")).extracting(r -> r.get("item"))
+                .containsAll(page.byClaimType().stream().map(AgreementReport.Row::label).toList());
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("item")).isEqualTo("other-pupil & pupil"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("level")).startsWith("spans"));
+
+        String html = Files.readString(download(finished("agreement-html", ExportFilter.everything())).file());
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("Inter-coder agreement", "Elections",
+                String.format(java.util.Locale.ROOT, "%.3f", page.overall().value()),
+                "seed " + page.overall().interval().seed());
+    }
+
+    @Test
+    void theReconciliationReportListsEveryClaimOfTheLedgerWithItsEvidence() throws Exception {
+        classroom.asSupervisor(() -> entities.collectFromCodings(classroom.project()));
+        List<LedgerEntry> ledger = classroom.asSupervisor(() -> reconciliation.ledger(classroom.project()));
+        assertThat(ledger).isNotEmpty();
+        long claims = ledger.stream().mapToLong(e -> e.proposition().claims().size()).sum();
+
+        List<CSVRecord> rows = csv(finished("reconciliation-csv", ExportFilter.everything()));
+        assertThat(rows).hasSize((int) claims);
+        assertThat(rows).extracting(r -> r.get("proposition"))
+                .containsAll(ledger.stream().map(e -> e.proposition().title()).toList());
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("quote")).isEqualTo("Iran agreed to support"));
+
+        String html = Files.readString(download(finished("reconciliation-html", ExportFilter.everything())).file());
+        assertThat(html).contains("Conflicting accounts", "stance towards al-Kadhimi", "Iran agreed to support")
+                .as("text is escaped for HTML").contains("al-Kadhimi, &quot;the PM&quot;");
     }
 
     @Test

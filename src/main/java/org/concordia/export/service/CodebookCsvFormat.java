@@ -8,7 +8,7 @@ import org.concordia.codebook.service.CodebookService;
 
 /** The codebook as CSV (claim types with paths, definitions, attributes), for the dataset's documentation. */
 @ApplicationScoped
-public class CodebookCsvFormat implements ExportFormatSupport {
+public class CodebookCsvFormat extends CsvExport {
 
     @Inject
     CodebookService codebooks;
@@ -26,16 +26,6 @@ public class CodebookCsvFormat implements ExportFormatSupport {
     @Override
     public String description() {
         return "The claim types with their paths, definitions, examples, colours, hotkeys and attributes.";
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv; charset=UTF-8";
     }
 
     @Override

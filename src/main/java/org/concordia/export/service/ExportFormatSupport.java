@@ -22,8 +22,10 @@ public interface ExportFormatSupport {
 
     String mediaType();
 
-    /** How many rows the progress bar counts to. */
-    long expectedRows(ExportSource source);
+    /** How many rows the progress bar counts to; 0 when not known beforehand (reports computed whole). */
+    default long expectedRows(ExportSource source) {
+        return 0;
+    }
 
     void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException;
 }

@@ -22,7 +22,7 @@ import org.concordia.documents.model.PassageView;
  * memo, coder, codebook version, consensus state, gold flag. UTF-8, RFC 4180: {@code read.csv}, pandas, Excel.
  */
 @ApplicationScoped
-public class TidyCsvFormat implements ExportFormatSupport {
+public class TidyCsvFormat extends CsvExport {
 
     static final List<String> FIXED = List.of("document_id", "document_title", "author", "publisher", "published_on",
             "source_type", "url", "passage_id", "passage_number", "start", "end", "quote", "claim_type_id",
@@ -44,16 +44,6 @@ public class TidyCsvFormat implements ExportFormatSupport {
     public String description() {
         return "For R, Python and spreadsheets: one row per coding with its document, passage, quote, claim type,"
                 + " attributes as columns, coder, consensus state and gold flag.";
-    }
-
-    @Override
-    public String extension() {
-        return "csv";
-    }
-
-    @Override
-    public String mediaType() {
-        return "text/csv; charset=UTF-8";
     }
 
     @Override

@@ -45,7 +45,13 @@ public class ExportDownloadServlet extends HttpServlet {
         }
         response.setContentType(download.mediaType());
         response.setContentLengthLong(download.size());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        if (download.mediaType().startsWith("text/html")) {
+            // Printable reports open in the browser, to read and print; they may style themselves, nothing more.
+            response.addHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + download.fileName() + "\"");
+        } else {
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
+        }
         Files.copy(download.file(), response.getOutputStream());
     }
 }

@@ -33,7 +33,7 @@ class ProjectImportUiIT extends BrowserTest {
                 .isEqualTo("2 documents, 3 claim types, 3 codings");
         Screenshots.save(browser, "project-import");
 
-        browser.findElement(By.cssSelector("a.project-link")).click();
+        browser.findElement(By.id("open-project")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
         assertThat(browser.findElement(By.id("documents:list")).getText()).contains("interview1.txt", "inline note");
     }

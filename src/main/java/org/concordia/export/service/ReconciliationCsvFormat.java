@@ -1,0 +1,71 @@
+package org.concordia.export.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.concordia.claims.model.LedgerEntry;
+import org.concordia.claims.model.Proposition;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.VerdictView;
+import org.concordia.claims.service.ReconciliationService;
+
+/**
+ * The reconciliation ledger as CSV, one row per claim of each proposition, with the proposition's status,
+ * conflicts and standing verdict repeated on each row: for analysis in R or Python.
+ */
+@ApplicationScoped
+public class ReconciliationCsvFormat extends CsvExport {
+
+    @Inject
+    ReconciliationService reconciliation;
+
+    @Override
+    public String id() {
+        return "reconciliation-csv";
+    }
+
+    @Override
+    public String label() {
+        return "Reconciliation report (CSV)";
+    }
+
+    @Override
+    public String description() {
+        return "One row per claim of each proposition: the claim and its source, whether it is in conflict, the"
+                + " proposition's status and its latest verdict. The whole project: the filters below do not apply.";
+    }
+
+    @Override
+    public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
+        List<LedgerEntry> ledger = reconciliation.ledger(source.projectId());
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("proposition", "status", "conflicts", "verdict",
+                "verdict_rationale", "verdict_confidence", "verdict_by", "coding_id", "in_conflict", "source",
+                "source_date", "subject", "relation", "object", "time", "figure", "certainty", "attributed_to",
+                "quote", "coder", "gold").get().print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (LedgerEntry entry : ledger) {
+            Proposition proposition = entry.proposition();
+            String conflicts = proposition.conflicts().stream().map(c -> c.kind().label())
+                    .distinct().collect(Collectors.joining("; "));
+            VerdictView verdict = entry.latest();
+            for (StructuredClaim claim : proposition.claims()) {
+                boolean inConflict = proposition.conflicts().stream()
+                        .anyMatch(c -> c.codingIds().contains(claim.codingId()));
+                csv.printRecord(proposition.title(), entry.status(), conflicts,
+                        verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
+                        verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy(),
+                        claim.codingId(), inConflict, claim.source(), claim.sourceDate(), claim.subject(),
+                        claim.relation(), claim.object(), claim.time(), claim.figure(), claim.certainty(),
+                        claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold());
+            }
+            progress.rowWritten();
+        }
+        csv.flush();
+    }
+}
