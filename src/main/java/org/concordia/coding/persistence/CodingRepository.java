@@ -2,7 +2,6 @@ package org.concordia.coding.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +19,12 @@ public class CodingRepository {
      * Everybody's codings of a document, in text order. Read-only (not dirty-checked at commit): what screens and
      * counts read, thousands at a time.
      */
-    public List<Coding> forDocument(long documentId) {
-        return detached(em.createQuery("select c from Coding c where c.documentId = :document order by c.startOffset, c.id",
-                        Coding.class)
+    /** A document's codings as views, by position: read as columns, never as managed entities. */
+    public List<CodingView> forDocument(long documentId) {
+        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
+                        + " order by c.startOffset, c.id", Object[].class)
                 .setParameter("document", documentId)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList());
+                .getResultStream().map(Coding::view).toList();
     }
 
     /**
@@ -37,19 +36,6 @@ public class CodingRepository {
                         + " order by c.documentId, c.startOffset, c.id", Object[].class)
                 .setParameter("project", projectId)
                 .getResultStream().map(Coding::view).toList();
-    }
-
-    /**
-     * Every coding of a project as views, one at a time, by document and position: for exports of any size, which
-     * must not hold them all in memory. Consume it inside the caller's transaction.
-     */
-    public java.util.stream.Stream<CodingView> streamOfProject(long projectId) {
-        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.projectId = :project"
-                        + " order by c.documentId, c.startOffset, c.id", Object[].class)
-                .setParameter("project", projectId)
-                .setHint(HibernateHints.HINT_FETCH_SIZE, 2000)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultStream().map(Coding::view);
     }
 
     public long countOfProject(long projectId) {
@@ -76,13 +62,13 @@ public class CodingRepository {
     }
 
     /** One coder's codings of a document, in text order. */
-    public List<Coding> forDocument(long documentId, String coder) {
-        return detached(em.createQuery("select c from Coding c where c.documentId = :document and c.coder = :coder"
-                        + " order by c.startOffset, c.id", Coding.class)
+    /** One coder's codings of a document as views, by position. */
+    public List<CodingView> forDocument(long documentId, String coder) {
+        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
+                        + " and c.coder = :coder order by c.startOffset, c.id", Object[].class)
                 .setParameter("document", documentId)
                 .setParameter("coder", coder)
-                .setHint(HibernateHints.HINT_READ_ONLY, true)
-                .getResultList());
+                .getResultStream().map(Coding::view).toList();
     }
 
     public Optional<Coding> find(long id) {
@@ -98,14 +84,5 @@ public class CodingRepository {
 
     public void remove(Coding coding) {
         em.remove(coding);
-    }
-
-    /**
-     * Read-only lists leave the persistence context: they are for showing and counting, and a context holding tens
-     * of thousands of entities makes every later query of the transaction walk them all before it runs (auto-flush).
-     */
-    private <T> List<T> detached(List<T> entities) {
-        entities.forEach(em::detach);
-        return entities;
     }
 }

@@ -155,6 +155,14 @@ public class AssignmentService {
         return status;
     }
 
+    /** One document's coders with whether they submitted it. */
+    public List<CoderStatus> coderStatusOf(long documentId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
+        documents.document(documentId);
+        return assignments.forDocument(documentId).stream()
+                .map(a -> new CoderStatus(a.getCoder(), a.isSubmitted(), a.isRevealed())).toList();
+    }
+
     /** Changes whenever an assignment of the project is made, submitted, reopened or revealed. */
     public String fingerprint(long projectId) {
         access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
@@ -211,7 +219,7 @@ public class AssignmentService {
         DocumentSummary document = documents.document(assignment.getDocumentId());
         Set<Long> codable = documents.codablePassageIds(assignment.getDocumentId());
         long coded = codings.forDocument(assignment.getDocumentId(), assignment.getCoder()).stream()
-                .map(c -> c.view().passageId()).filter(codable::contains).distinct().count();
+                .map(c -> c.passageId()).filter(codable::contains).distinct().count();
         return view(assignment, document.title(), (int) coded, codable.size());
     }
 

@@ -54,9 +54,7 @@ public class CodingService {
         access.require(TenantRole.CODER, "see codings");
         documents.document(documentId);
         String me = access.currentUser().username();
-        List<Coding> visible = seesEverybody(documentId, me) ? codings.forDocument(documentId)
-                : codings.forDocument(documentId, me);
-        return visible.stream().map(Coding::view).toList();
+        return seesEverybody(documentId, me) ? codings.forDocument(documentId) : codings.forDocument(documentId, me);
     }
 
     /**
@@ -82,18 +80,6 @@ public class CodingService {
         return codings.viewsOfProject(projectId);
     }
 
-    /**
-     * Hands every coding of the project to {@code consumer}, one at a time, by document and position, without
-     * holding them all: what exports of any size read.
-     */
-    public void forEachCoding(long projectId, java.util.function.Consumer<CodingView> consumer) {
-        access.require(TenantRole.SUPERVISOR, "export codings");
-        documents.project(projectId);
-        try (java.util.stream.Stream<CodingView> stream = codings.streamOfProject(projectId)) {
-            stream.forEach(consumer);
-        }
-    }
-
     public long countOfProject(long projectId) {
         access.require(TenantRole.SUPERVISOR, "export codings");
         return codings.countOfProject(projectId);
@@ -113,7 +99,7 @@ public class CodingService {
         if (!coder.equals(me) && !seesEverybody(documentId, me)) {
             return List.of();
         }
-        return codings.forDocument(documentId, coder).stream().map(Coding::view).toList();
+        return codings.forDocument(documentId, coder);
     }
 
     private boolean seesEverybody(long documentId, String user) {

@@ -33,6 +33,13 @@ public class ReviewRepository {
                 .getResultList());
     }
 
+    /** The passages of a document a supervisor has settled. */
+    public List<Long> adjudicatedPassagesOf(long documentId) {
+        return em.createQuery("select a.passageId from Adjudication a where a.documentId = :document", Long.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
     /** What changes whenever a decision, comment or vote of the project is added or changed. */
     public String fingerprint(long projectId) {
         Object[] decisions = em.createQuery("select count(a), sum(a.version), max(a.decidedAt) from Adjudication a"

@@ -89,18 +89,49 @@ public class ConsensusService {
         List<PassageConsensus> states = new ArrayList<>();
         for (Map.Entry<Long, List<CoderStatus>> entry : status.entrySet()) {
             long documentId = entry.getKey();
-            List<CodingView> ofDocument = codingsByDocument.getOrDefault(documentId, List.of());
-            Map<Long, List<CodingView>> byPassage = ofDocument.stream()
-                    .collect(Collectors.groupingBy(CodingView::passageId));
-            Set<String> coding = ofDocument.stream().map(CodingView::coder).collect(Collectors.toSet());
-            boolean anyCoded = entry.getValue().stream().anyMatch(c -> coding.contains(c.coder()));
-            for (PassageView passage : documents.passages(documentId)) {
-                if (!passage.excluded()) {
-                    states.add(consensus(documentId, titles.get(documentId), passage, entry.getValue(),
-                            byPassage.getOrDefault(passage.id(), List.of()), anyCoded,
-                            adjudicated.contains(passage.id()), comments.getOrDefault(passage.id(), 0),
-                            votes.getOrDefault(passage.id(), 0)));
-                }
+            states.addAll(statesOfDocument(documentId, titles.get(documentId), entry.getValue(),
+                    codingsByDocument.getOrDefault(documentId, List.of()), adjudicated, comments, votes));
+        }
+        return states;
+    }
+
+    /**
+     * The consensus state of each passage of one document, by passage id (none when nobody was assigned to it):
+     * what exports read document by document, so that they never hold a whole project's codings.
+     */
+    public Map<Long, ConsensusState> statesOf(long documentId) {
+        return statesOf(documentId, codings.codingsOf(documentId));
+    }
+
+    /** {@link #statesOf(long)} from the document's codings, which the caller has read already. */
+    public Map<Long, ConsensusState> statesOf(long documentId, List<CodingView> ofDocument) {
+        access.require(TenantRole.SUPERVISOR, "review codings");
+        List<CoderStatus> coders = assignments.coderStatusOf(documentId);
+        if (coders.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ConsensusState> states = new HashMap<>();
+        for (PassageConsensus passage : statesOfDocument(documentId, null, coders, ofDocument,
+                Set.copyOf(reviews.adjudicatedPassagesOf(documentId)), Map.of(), Map.of())) {
+            states.put(passage.passageId(), passage.state());
+        }
+        return states;
+    }
+
+    private List<PassageConsensus> statesOfDocument(long documentId, String title, List<CoderStatus> coders,
+            List<CodingView> ofDocument, Set<Long> adjudicated, Map<Long, Integer> comments,
+            Map<Long, Integer> votes) {
+        Map<Long, List<CodingView>> byPassage = ofDocument.stream()
+                .collect(Collectors.groupingBy(CodingView::passageId));
+        Set<String> coding = ofDocument.stream().map(CodingView::coder).collect(Collectors.toSet());
+        boolean anyCoded = coders.stream().anyMatch(c -> coding.contains(c.coder()));
+        List<PassageConsensus> states = new ArrayList<>();
+        for (PassageView passage : documents.passages(documentId)) {
+            if (!passage.excluded()) {
+                states.add(consensus(documentId, title, passage, coders,
+                        byPassage.getOrDefault(passage.id(), List.of()), anyCoded,
+                        adjudicated.contains(passage.id()), comments.getOrDefault(passage.id(), 0),
+                        votes.getOrDefault(passage.id(), 0)));
             }
         }
         return states;

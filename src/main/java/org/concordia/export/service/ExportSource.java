@@ -14,8 +14,8 @@ import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.ConsensusState;
 import org.concordia.consensus.model.GoldCodingView;
-import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -45,7 +45,10 @@ public class ExportSource {
     private ExportFilter filter;
     private CodebookView codebook;
     private Map<Long, ClaimTypeView> claimTypes;
-    private Map<Long, String> states;
+    private List<String> attributeNames;
+    private final Map<Long, String> paths = new HashMap<>();
+    private long statesDocument = -1;
+    private Map<Long, ConsensusState> states = Map.of();
     private List<DocumentSummary> documentList;
     private long cachedDocument = -1;
     private Map<Long, PassageView> cachedPassages = Map.of();
@@ -56,10 +59,8 @@ public class ExportSource {
         this.codebook = codebooks.view(project);
         this.claimTypes = codebook.claimTypes().stream()
                 .collect(Collectors.toMap(ClaimTypeView::id, Function.identity()));
-        this.states = new HashMap<>();
-        for (PassageConsensus passage : consensus.states(project)) {
-            states.put(passage.passageId(), passage.state().name());
-        }
+        this.attributeNames = codebook.claimTypes().stream().flatMap(t -> t.draft().attributes().stream())
+                .map(AttributeField::name).distinct().toList();
         this.documentList = documents.listDocuments(project).stream().filter(d -> filter.document(d.id())).toList();
         return this;
     }
@@ -82,14 +83,15 @@ public class ExportSource {
 
     /** "Attribution of stance / Support" */
     public String claimTypePath(long id) {
-        ClaimTypeView type = claimTypes.get(id);
-        return type == null ? "#" + id : type.path(claimTypes);
+        return paths.computeIfAbsent(id, key -> {
+            ClaimTypeView type = claimTypes.get(key);
+            return type == null ? "#" + key : type.path(claimTypes);
+        });
     }
 
     /** Every attribute name of the codebook, in codebook order, each once. */
     public List<String> attributeNames() {
-        return codebook.claimTypes().stream().flatMap(t -> t.draft().attributes().stream())
-                .map(AttributeField::name).distinct().toList();
+        return attributeNames;
     }
 
     /** The documents the filter keeps, in the project's order. */
@@ -97,9 +99,17 @@ public class ExportSource {
         return documentList;
     }
 
-    /** The consensus state of a passage of an assigned document, or "" for a passage nobody was assigned. */
-    public String state(long passageId) {
-        return states.getOrDefault(passageId, "");
+    /**
+     * The consensus state of a passage of an assigned document, or "" for a passage nobody was assigned. The last
+     * document's states are kept, so that reading by document is cheap and nothing grows with the project.
+     */
+    public String state(long documentId, long passageId) {
+        if (documentId != statesDocument) {
+            states = consensus.statesOf(documentId);
+            statesDocument = documentId;
+        }
+        ConsensusState state = states.get(passageId);
+        return state == null ? "" : state.name();
     }
 
     /** A document's passages by id; the last document's are kept, so reading codings in document order is cheap. */
@@ -112,17 +122,15 @@ public class ExportSource {
         return cachedPassages;
     }
 
-    /** The coders' codings the filter keeps, one at a time, by document and position. */
+    /**
+     * The coders' codings the filter keeps, one at a time, by document and position. Read one document at a time:
+     * its codings once, its consensus states from them, so that memory depends on the largest document, not on
+     * the project.
+     */
     public void forEachCoding(Consumer<CodingView> consumer) {
-        if (filter.goldOnly()) {
-            return;
+        for (DocumentSummary document : documentList) {
+            forEachCodingOf(document.id(), consumer);
         }
-        codings.forEachCoding(projectId, c -> {
-            if (filter.document(c.documentId()) && filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
-                    && filter.state(state(c.passageId()))) {
-                consumer.accept(c);
-            }
-        });
     }
 
     /** The coders' codings of one document the filter keeps, by position. */
@@ -130,10 +138,17 @@ public class ExportSource {
         if (filter.goldOnly() || !filter.document(documentId)) {
             return;
         }
-        codings.codingsOf(documentId).stream()
-                .filter(c -> filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
-                        && filter.state(state(c.passageId())))
-                .forEach(consumer);
+        List<CodingView> ofDocument = codings.codingsOf(documentId);
+        if (documentId != statesDocument) {
+            states = consensus.statesOf(documentId, ofDocument);
+            statesDocument = documentId;
+        }
+        for (CodingView c : ofDocument) {
+            if (filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
+                    && filter.state(state(documentId, c.passageId()))) {
+                consumer.accept(c);
+            }
+        }
     }
 
     /** The gold codings of a document the filter keeps (none when it names coders: gold is nobody's). */
@@ -142,12 +157,14 @@ public class ExportSource {
             return List.of();
         }
         return consensus.goldOf(documentId).stream()
-                .filter(g -> filter.claimType(g.claimTypeId()) && filter.state(state(g.passageId()))).toList();
+                .filter(g -> filter.claimType(g.claimTypeId()) && filter.state(state(documentId, g.passageId())))
+                .toList();
     }
 
     public long codingCount() {
         return codings.countOfProject(projectId);
     }
+
 
     /** The coder column's value for gold codings. */
     public static final String GOLD = "gold";

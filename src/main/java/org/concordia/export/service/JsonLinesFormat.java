@@ -65,7 +65,7 @@ public class JsonLinesFormat implements ExportFormatSupport {
                 if (passage.excluded()) {
                     continue;
                 }
-                String state = source.state(passage.id());
+                String state = source.state(document.id(), passage.id());
                 if (!source.filter().state(state)) {
                     continue;
                 }

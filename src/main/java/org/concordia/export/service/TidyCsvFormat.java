@@ -116,7 +116,7 @@ public class TidyCsvFormat extends CsvExport {
         row.add(memo);
         row.add(coder);
         row.add(version);
-        row.add(source.state(passageId));
+        row.add(source.state(document.id(), passageId));
         row.add(gold);
         row.add(id);
         row.add(coding == null ? null : coding.createdAt());

@@ -54,6 +54,11 @@ public final class OidcLogin {
         });
     }
 
+    /** The Keycloak realm that issued this request's login: where tokens for the REST API come from too. */
+    public static Optional<String> issuerOf(HttpServletRequest request) {
+        return securityContextOf(request).map(context -> context.getToken().getIssuer());
+    }
+
     private static Optional<OidcSecurityContext> securityContextOf(HttpServletRequest request) {
         Principal principal = request.getUserPrincipal();
         if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
