@@ -1,10 +1,14 @@
 package org.concordia.export.service;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,6 +25,9 @@ import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ExportFilter;
+import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.security.UserIdentity;
+import org.concordia.tenancy.service.TenantAccess;
 
 /**
  * What an export reads, through the other features' services, already filtered: the project's documents, codebook,
@@ -40,6 +47,12 @@ public class ExportSource {
 
     @Inject
     ConsensusService consensus;
+
+    @Inject
+    TenantAccess access;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private long projectId;
     private ExportFilter filter;
@@ -125,11 +138,19 @@ public class ExportSource {
     /**
      * The coders' codings the filter keeps, one at a time, by document and position. Read one document at a time:
      * its codings once, its consensus states from them, so that memory depends on the largest document, not on
-     * the project.
+     * the project. The next document is read on another thread while this one is written.
      */
     public void forEachCoding(Consumer<CodingView> consumer) {
-        for (DocumentSummary document : documentList) {
-            forEachCodingOf(document.id(), consumer);
+        if (filter.goldOnly() || documentList.isEmpty()) {
+            return;
+        }
+        UserIdentity user = access.currentUser();
+        String tenant = access.currentTenantId();
+        FutureTask<DocumentCodings> next = readAhead(documentList.get(0).id(), user, tenant);
+        for (int i = 0; i < documentList.size(); i++) {
+            DocumentCodings current = await(next);
+            next = i + 1 < documentList.size() ? readAhead(documentList.get(i + 1).id(), user, tenant) : null;
+            emit(current, consumer);
         }
     }
 
@@ -138,16 +159,50 @@ public class ExportSource {
         if (filter.goldOnly() || !filter.document(documentId)) {
             return;
         }
+        emit(read(documentId), consumer);
+    }
+
+    /** One document's codings with their consensus states. */
+    private record DocumentCodings(long documentId, List<CodingView> codings, Map<Long, ConsensusState> states) {
+    }
+
+    private DocumentCodings read(long documentId) {
         List<CodingView> ofDocument = codings.codingsOf(documentId);
-        if (documentId != statesDocument) {
-            states = consensus.statesOf(documentId, ofDocument);
-            statesDocument = documentId;
-        }
-        for (CodingView c : ofDocument) {
+        return new DocumentCodings(documentId, ofDocument, consensus.statesOf(documentId, ofDocument));
+    }
+
+    private void emit(DocumentCodings document, Consumer<CodingView> consumer) {
+        statesDocument = document.documentId();
+        states = document.states();
+        for (CodingView c : document.codings()) {
             if (filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
-                    && filter.state(state(documentId, c.passageId()))) {
+                    && filter.state(state(document.documentId(), c.passageId()))) {
                 consumer.accept(c);
             }
+        }
+    }
+
+    /** Reads a document on the server's executor, as the same user in the same tenant. */
+    private FutureTask<DocumentCodings> readAhead(long documentId, UserIdentity user, String tenant) {
+        FutureTask<DocumentCodings> task = new FutureTask<>(() -> ExecutionContext.callAs(user, tenant,
+                () -> read(documentId)));
+        executor.execute(task);
+        return task;
+    }
+
+    /** The read-ahead's result; if no executor thread has started it yet, it runs here, so nothing waits forever. */
+    private static DocumentCodings await(FutureTask<DocumentCodings> task) {
+        task.run();
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The export was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
