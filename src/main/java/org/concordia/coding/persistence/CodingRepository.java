@@ -15,11 +15,7 @@ public class CodingRepository {
     @PersistenceContext(unitName = "concordia")
     private EntityManager em;
 
-    /**
-     * Everybody's codings of a document, in text order. Read-only (not dirty-checked at commit): what screens and
-     * counts read, thousands at a time.
-     */
-    /** A document's codings as views, by position: read as columns, never as managed entities. */
+    /** Everybody's codings of a document as views, by position: read as columns, never as managed entities. */
     public List<CodingView> forDocument(long documentId) {
         return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
                         + " order by c.startOffset, c.id", Object[].class)
