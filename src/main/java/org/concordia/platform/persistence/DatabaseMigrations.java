@@ -16,8 +16,11 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema up to date when the application starts, before anything else uses it.
  *
  * <p>Each feature keeps its migrations in its own folder under {@code db/migration/<feature>/}; versions are dates
- * ({@code V2026_11_21_1__...}) so that features can add tables independently and still apply in order. Hibernate
- * never generates the schema.
+ * ({@code V2026_11_21_1__...}), each feature numbering in its own block (tenancy 1-9, documents 10-19, codebook
+ * 20-29, coding 30-39, consensus 40-49, claims 50-59, export 60-69). A feature that adds a migration later (an
+ * index for consensus, 42) must still reach databases that already have later features' migrations (60), so
+ * migrations apply out of order: each depends only on its own feature's earlier ones and on the features below it.
+ * Hibernate never generates the schema.
  */
 @Singleton
 @Startup
@@ -35,6 +38,7 @@ public class DatabaseMigrations {
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
+                .outOfOrder(true)
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();
