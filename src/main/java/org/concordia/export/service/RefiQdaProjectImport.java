@@ -161,17 +161,16 @@ public class RefiQdaProjectImport {
                         ((JsonString) value).getString()));
                 memo = extra.containsKey("memo") ? extra.getString("memo") : null;
             }
+            List<PassageView> covered = coveredBy(passages, selection.start, selection.end);
+            if (covered.isEmpty()) {
+                throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d (" + selection.start
+                        + " to " + selection.end + ") covers no passage of its text.");
+            }
             for (String code : selection.codes) {
                 Long claimType = claimTypes.get(normalGuid(code));
                 if (claimType == null) {
                     throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d is coded with"
                             + " code " + code + ", which the project's codebook does not have.");
-                }
-                List<PassageView> covered = passages.stream()
-                        .filter(p -> p.start() < selection.end && p.end() > selection.start).toList();
-                if (covered.isEmpty()) {
-                    throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d (" + selection.start
-                            + " to " + selection.end + ") covers no passage of its text.");
                 }
                 for (PassageView passage : covered) {
                     codings.restore(documentId, passage.id(), claimType, Math.max(selection.start, passage.start()),
@@ -181,6 +180,25 @@ public class RefiQdaProjectImport {
             }
         }
         return restored;
+    }
+
+    /** The passages (in reading order) that [start, end) overlaps, found by binary search: selections are many. */
+    static List<PassageView> coveredBy(List<PassageView> passages, int start, int end) {
+        int low = 0;
+        int high = passages.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (passages.get(middle).end() <= start) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<PassageView> covered = new ArrayList<>();
+        for (int i = low; i < passages.size() && passages.get(i).start() < end; i++) {
+            covered.add(passages.get(i));
+        }
+        return covered;
     }
 
     private static String textOf(Source source, Map<String, byte[]> files) {
