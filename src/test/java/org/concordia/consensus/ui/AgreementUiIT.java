@@ -11,7 +11,6 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,13 +44,31 @@ class AgreementUiIT extends BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("NaN");
         Screenshots.save(browser, "agreement");
 
-        browser.findElement(By.id("agreement:measure")).click();
-        WebElement fleiss = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-selectonemenu-item') and @data-label=" + XPaths.literal("Fleiss' kappa")
-                        + "]")));
-        fleiss.click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".agreement-overall .label"),
-                "Fleiss' kappa"));
+        chooseMeasure("Fleiss' kappa");
         assertThat(browser.getPageSource()).doesNotContain("NaN");
+    }
+
+    /**
+     * Picks a measure in the drop-down. A click that lands while the panel is still opening is lost (PrimeFaces
+     * animates it), so the pick is tried again until the figure shows the measure.
+     */
+    private void chooseMeasure(String label) {
+        By option = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label=" + XPaths.literal(label)
+                + "]");
+        By shown = By.cssSelector(".agreement-overall .label");
+        for (int attempt = 1; ; attempt++) {
+            browser.findElement(By.id("agreement:measure")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                    .until(ExpectedConditions.elementToBeClickable(option)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 }
