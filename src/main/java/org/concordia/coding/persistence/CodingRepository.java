@@ -3,8 +3,10 @@ package org.concordia.coding.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingView;
 
@@ -16,12 +18,19 @@ public class CodingRepository {
     private EntityManager em;
 
     /** Everybody's codings of a document as views, by position: read as columns, never as managed entities. */
+    /**
+     * A document's codings by position. Sorted here rather than by the database: a document's codings fit in memory
+     * anyway, and the embedded database would otherwise buffer and compare every row before returning the first.
+     */
     public List<CodingView> forDocument(long documentId) {
-        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
-                        + " order by c.startOffset, c.id", Object[].class)
+        return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document",
+                        Object[].class)
                 .setParameter("document", documentId)
-                .getResultStream().map(Coding::view).toList();
+                .getResultStream().map(Coding::view).sorted(BY_POSITION).toList();
     }
+
+    private static final Comparator<CodingView> BY_POSITION = Comparator.comparingInt(CodingView::start)
+            .thenComparingLong(CodingView::id);
 
     /**
      * Every coding of a project as views, read as plain columns: no entities to build, register and detach, which
@@ -59,6 +68,15 @@ public class CodingRepository {
 
     /** One coder's codings of a document, in text order. */
     /** One coder's codings of a document as views, by position. */
+    /** Which claim types each coder applied in each passage of a document (a triple per coding). */
+    public List<AppliedClaimType> appliedClaimTypes(long documentId) {
+        // Not "distinct": H2 would sort every row to find duplicates; the callers collect into sets anyway.
+        return em.createQuery("select c.passageId, c.coder, c.claimTypeId from Coding c"
+                        + " where c.documentId = :document", Object[].class)
+                .setParameter("document", documentId)
+                .getResultStream().map(r -> new AppliedClaimType((Long) r[0], (String) r[1], (Long) r[2])).toList();
+    }
+
     public List<CodingView> forDocument(long documentId, String coder) {
         return em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
                         + " and c.coder = :coder order by c.startOffset, c.id", Object[].class)

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.persistence.CodingRepository;
@@ -55,6 +56,16 @@ public class CodingService {
         documents.document(documentId);
         String me = access.currentUser().username();
         return seesEverybody(documentId, me) ? codings.forDocument(documentId) : codings.forDocument(documentId, me);
+    }
+
+    /**
+     * Which claim types each coder applied in each passage of a document, for supervisors: what consensus states
+     * are computed from, read without the codings themselves.
+     */
+    public List<AppliedClaimType> appliedClaimTypesOf(long documentId) {
+        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
+        documents.document(documentId);
+        return codings.appliedClaimTypes(documentId);
     }
 
     /**

@@ -1,5 +1,10 @@
 package org.concordia.consensus.model;
 
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.concordia.coding.model.CoderStatus;
+
 /**
  * Where a passage stands on its way to the gold standard. A passage of a document assigned to coders starts
  * {@link #NOT_STARTED}, is {@link #IN_CODING} once any of them has coded it or submitted the document, and when every
@@ -28,5 +33,28 @@ public enum ConsensusState {
     /** Whether a supervisor may settle the passage now: every coder has submitted. */
     public boolean reviewable() {
         return this == READY || this == AGREED || this == DISPUTED || this == ADJUDICATED;
+    }
+
+    /**
+     * Where a passage stands.
+     *
+     * @param coders      the coders assigned to the passage's document
+     * @param applied     the claim types a coder applied in the passage (empty when none)
+     * @param anyCoded    whether any assigned coder has coded anything in the document
+     * @param adjudicated whether a supervisor has settled the passage
+     */
+    public static ConsensusState of(List<CoderStatus> coders, Function<String, Set<Long>> applied, boolean anyCoded,
+            boolean adjudicated) {
+        if (adjudicated) {
+            return ADJUDICATED;
+        }
+        if (coders.stream().allMatch(CoderStatus::submitted)) {
+            if (coders.size() < 2) {
+                return READY;
+            }
+            Set<Long> first = applied.apply(coders.get(0).coder());
+            return coders.stream().allMatch(c -> applied.apply(c.coder()).equals(first)) ? AGREED : DISPUTED;
+        }
+        return anyCoded || coders.stream().anyMatch(CoderStatus::submitted) ? IN_CODING : NOT_STARTED;
     }
 }

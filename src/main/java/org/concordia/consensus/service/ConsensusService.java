@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.CoderStatus;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
@@ -96,24 +99,43 @@ public class ConsensusService {
     }
 
     /**
-     * The consensus state of each passage of one document, by passage id (none when nobody was assigned to it):
-     * what exports read document by document, so that they never hold a whole project's codings.
+     * The consensus state of each codable passage of one document, by passage id (none when nobody was assigned to
+     * it): what exports read document by document, so that they never hold a whole project's codings. Reads only
+     * which claim types each coder applied where, not the codings.
      */
     public Map<Long, ConsensusState> statesOf(long documentId) {
-        return statesOf(documentId, codings.codingsOf(documentId));
+        return statesOf(documentId, documents.passages(documentId), codings.appliedClaimTypesOf(documentId));
     }
 
-    /** {@link #statesOf(long)} from the document's codings, which the caller has read already. */
-    public Map<Long, ConsensusState> statesOf(long documentId, List<CodingView> ofDocument) {
+    /**
+     * {@link #statesOf(long)} from what the caller has read already: the document's passages and which claim types
+     * each coder applied in them ({@link AppliedClaimType#of} turns codings into these).
+     */
+    public Map<Long, ConsensusState> statesOf(long documentId, List<PassageView> passages,
+            Collection<AppliedClaimType> applied) {
         access.require(TenantRole.SUPERVISOR, "review codings");
         List<CoderStatus> coders = assignments.coderStatusOf(documentId);
         if (coders.isEmpty()) {
             return Map.of();
         }
+        Set<String> assigned = coders.stream().map(CoderStatus::coder).collect(Collectors.toSet());
+        Map<Long, Map<String, Set<Long>>> byPassage = new HashMap<>();
+        boolean anyCoded = false;
+        for (AppliedClaimType a : applied) {
+            if (assigned.contains(a.coder())) {
+                anyCoded = true;
+                byPassage.computeIfAbsent(a.passageId(), p -> new HashMap<>())
+                        .computeIfAbsent(a.coder(), c -> new HashSet<>()).add(a.claimTypeId());
+            }
+        }
+        Set<Long> adjudicated = Set.copyOf(reviews.adjudicatedPassagesOf(documentId));
         Map<Long, ConsensusState> states = new HashMap<>();
-        for (PassageConsensus passage : statesOfDocument(documentId, null, coders, ofDocument,
-                Set.copyOf(reviews.adjudicatedPassagesOf(documentId)), Map.of(), Map.of())) {
-            states.put(passage.passageId(), passage.state());
+        for (PassageView passage : passages) {
+            if (!passage.excluded()) {
+                Map<String, Set<Long>> ofPassage = byPassage.getOrDefault(passage.id(), Map.of());
+                states.put(passage.id(), ConsensusState.of(coders, coder -> ofPassage.getOrDefault(coder, Set.of()),
+                        anyCoded, adjudicated.contains(passage.id())));
+            }
         }
         return states;
     }
@@ -368,26 +390,13 @@ public class ConsensusService {
         List<String> names = coders.stream().map(CoderStatus::coder).toList();
         Map<String, Set<Long>> applied = new LinkedHashMap<>();
         names.forEach(n -> applied.put(n, new TreeSet<>()));
-        boolean started = anyCoded || coders.stream().anyMatch(CoderStatus::submitted);
         for (CodingView coding : ofPassage) {
             Set<Long> types = applied.get(coding.coder());
             if (types != null) {
                 types.add(coding.claimTypeId());
             }
         }
-        ConsensusState state;
-        if (adjudicated) {
-            state = ConsensusState.ADJUDICATED;
-        } else if (coders.stream().allMatch(CoderStatus::submitted)) {
-            if (names.size() < 2) {
-                state = ConsensusState.READY;
-            } else {
-                state = applied.values().stream().distinct().count() == 1 ? ConsensusState.AGREED
-                        : ConsensusState.DISPUTED;
-            }
-        } else {
-            state = started ? ConsensusState.IN_CODING : ConsensusState.NOT_STARTED;
-        }
+        ConsensusState state = ConsensusState.of(coders, applied::get, anyCoded, adjudicated);
         String text = passage.text();
         String excerpt = text.length() <= EXCERPT ? text : text.substring(0, EXCERPT).strip() + "\u2026";
         return new PassageConsensus(documentId, Objects.requireNonNullElse(title, "#" + documentId), passage.id(),
