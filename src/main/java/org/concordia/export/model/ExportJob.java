@@ -68,8 +68,10 @@ public class ExportJob extends TenantOwnedEntity {
         this.rowsTotal = total;
     }
 
-    public void progress(long done) {
+    /** Rows written so far, of a total that may be a projection while the export runs. */
+    public void progress(long done, long total) {
         this.rowsDone = done;
+        this.rowsTotal = total;
     }
 
     public void finish(String name, long size, long rows) {

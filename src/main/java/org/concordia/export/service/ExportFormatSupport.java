@@ -22,7 +22,10 @@ public interface ExportFormatSupport {
 
     String mediaType();
 
-    /** How many rows the progress bar counts to; 0 when not known beforehand (reports computed whole). */
+    /**
+     * How many rows the progress bar counts to; 0 when not known beforehand without reading much: the job then
+     * projects a total from the share of passages written (see {@link JobProgress}).
+     */
     default long expectedRows(ExportSource source) {
         return 0;
     }

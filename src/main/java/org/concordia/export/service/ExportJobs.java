@@ -29,8 +29,8 @@ public class ExportJobs {
         jobs.find(jobId).ifPresent(j -> j.start(total));
     }
 
-    public void progress(long jobId, long done) {
-        jobs.find(jobId).ifPresent(j -> j.progress(done));
+    public void progress(long jobId, long done, long total) {
+        jobs.find(jobId).ifPresent(j -> j.progress(done, total));
     }
 
     public void finish(long jobId, String fileName, long size, long rows) {

@@ -1,8 +1,12 @@
 package org.concordia.export.service;
 
-/** What a format reports while it writes: another row written. Cheap to call for every row. */
+/** What a format reports while it writes: rows written. Cheap to call for every row or every document. */
 @FunctionalInterface
 public interface ExportProgress {
 
-    void rowWritten();
+    void rowsWritten(long rows);
+
+    default void rowWritten() {
+        rowsWritten(1);
+    }
 }

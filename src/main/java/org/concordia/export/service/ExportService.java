@@ -17,6 +17,7 @@ import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;
 import org.concordia.export.model.ExportState;
 import org.concordia.export.persistence.ExportJobRepository;
+import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.InvalidInputException;
@@ -34,7 +35,6 @@ import org.concordia.tenancy.service.TenantAccess;
 public class ExportService {
 
     private static final Logger LOG = Logger.getLogger(ExportService.class.getName());
-    private static final int PROGRESS_EVERY = 5_000;
 
     @Resource
     ManagedExecutorService executor;
@@ -81,17 +81,16 @@ public class ExportService {
         Path file = null;
         try {
             ExportSource source = sources.get().open(projectId, filter);
-            jobs.start(jobId, format.expectedRows(source));
+            long expected = format.expectedRows(source);
+            jobs.start(jobId, expected);
+            JobProgress progress = new JobProgress(jobs, jobId, expected,
+                    source.documents().stream().mapToLong(DocumentSummary::passageCount).sum());
+            source.onDocumentWritten(progress::documentWritten);
             file = ExportStorage.fileOf(tenant, jobId, format.extension());
-            long[] rows = {0};
             try (OutputStream out = Files.newOutputStream(file)) {
-                format.write(source, out, () -> {
-                    if (++rows[0] % PROGRESS_EVERY == 0) {
-                        jobs.progress(jobId, rows[0]);
-                    }
-                });
+                format.write(source, out, progress);
             }
-            jobs.finish(jobId, file.getFileName().toString(), Files.size(file), rows[0]);
+            jobs.finish(jobId, file.getFileName().toString(), Files.size(file), progress.rows());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Export " + jobId + " failed", e);
             jobs.fail(jobId, "The export failed: " + e.getMessage());

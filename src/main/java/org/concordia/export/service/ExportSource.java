@@ -4,6 +4,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,7 @@ import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.ConsensusState;
@@ -30,11 +36,19 @@ import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
- * What an export reads, through the other features' services, already filtered: the project's documents, codebook,
- * passages, consensus states, codings (streamed) and gold codings. One per export; call {@link #open} first.
+ * What an export reads, through the other features' services, already filtered: the project's documents and
+ * codebook, and document by document ({@link ExportDocument}) its passages, consensus states, codings and gold
+ * codings. One per export; call {@link #open} first.
+ * <p>
+ * Exports of a million codings are read and rendered one document at a time on the server's executor, a few
+ * documents ahead of the one being written, and written in order: memory depends on the largest document, not on
+ * the project, and every core works.
  */
 @Dependent
 public class ExportSource {
+
+    /** How many documents are read and rendered at once: every core busy, and one more waiting to be written. */
+    private static final int AHEAD = Runtime.getRuntime().availableProcessors() + 1;
 
     @Inject
     DocumentService documents;
@@ -58,23 +72,28 @@ public class ExportSource {
     private ExportFilter filter;
     private CodebookView codebook;
     private Map<Long, ClaimTypeView> claimTypes;
+    private Map<Long, String> paths;
     private List<String> attributeNames;
-    private final Map<Long, String> paths = new HashMap<>();
-    private long statesDocument = -1;
-    private Map<Long, ConsensusState> states = Map.of();
     private List<DocumentSummary> documentList;
-    private long cachedDocument = -1;
-    private Map<Long, PassageView> cachedPassages = Map.of();
+    private Consumer<DocumentSummary> written = document -> { };
 
     public ExportSource open(long project, ExportFilter exportFilter) {
         this.projectId = project;
         this.filter = exportFilter;
         this.codebook = codebooks.view(project);
         this.claimTypes = codebook.claimTypes().stream()
-                .collect(Collectors.toMap(ClaimTypeView::id, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(ClaimTypeView::id, Function.identity()));
+        this.paths = codebook.claimTypes().stream()
+                .collect(Collectors.toUnmodifiableMap(ClaimTypeView::id, t -> t.path(claimTypes)));
         this.attributeNames = codebook.claimTypes().stream().flatMap(t -> t.draft().attributes().stream())
                 .map(AttributeField::name).distinct().toList();
         this.documentList = documents.listDocuments(project).stream().filter(d -> filter.document(d.id())).toList();
+        return this;
+    }
+
+    /** Who hears of each document {@link #render} has written: the job's progress. */
+    public ExportSource onDocumentWritten(Consumer<DocumentSummary> listener) {
+        this.written = listener;
         return this;
     }
 
@@ -96,10 +115,8 @@ public class ExportSource {
 
     /** "Attribution of stance / Support" */
     public String claimTypePath(long id) {
-        return paths.computeIfAbsent(id, key -> {
-            ClaimTypeView type = claimTypes.get(key);
-            return type == null ? "#" + key : type.path(claimTypes);
-        });
+        String path = paths.get(id);
+        return path == null ? "#" + id : path;
     }
 
     /** Every attribute name of the codebook, in codebook order, each once. */
@@ -112,86 +129,116 @@ public class ExportSource {
         return documentList;
     }
 
+    public long codingCount() {
+        return codings.countOfProject(projectId);
+    }
+
+    /** Writes what {@link #render} made of one document; on the exporting thread, in document order. */
+    @FunctionalInterface
+    public interface ChunkWriter<T> {
+        void write(T chunk) throws IOException;
+    }
+
+    /** Renders one document; may throw {@link IOException}, which the export reports. */
+    @FunctionalInterface
+    public interface DocumentRenderer<T> {
+        T render(ExportDocument document) throws IOException;
+    }
+
     /**
-     * The consensus state of a passage of an assigned document, or "" for a passage nobody was assigned. The last
-     * document's states are kept, so that reading by document is cheap and nothing grows with the project.
+     * Reads every document the filter keeps and renders it on the server's executor, several documents at once,
+     * then hands each rendering to {@code writer} on this thread in document order. The renderer runs on other
+     * threads: it may use this source's codebook, claim types and attribute names, nothing that changes.
+     *
+     * @param withCodings whether the documents' codings are wanted (else only their consensus states are computed,
+     *                    from which claim types each coder applied where)
      */
-    public String state(long documentId, long passageId) {
-        if (documentId != statesDocument) {
-            states = consensus.statesOf(documentId);
-            statesDocument = documentId;
+    public <T> void render(boolean withCodings, DocumentRenderer<T> renderer, ChunkWriter<T> writer)
+            throws IOException {
+        UserIdentity user = access.currentUser();
+        String tenant = access.currentTenantId();
+        Deque<Pending<T>> ahead = new ArrayDeque<>();
+        int next = 0;
+        try {
+            while (next < documentList.size() || !ahead.isEmpty()) {
+                while (next < documentList.size() && ahead.size() < AHEAD) {
+                    DocumentSummary document = documentList.get(next++);
+                    FutureTask<T> task = new FutureTask<>(() -> ExecutionContext.callAs(user, tenant,
+                            () -> renderer.render(read(document, withCodings))));
+                    executor.execute(task);
+                    ahead.add(new Pending<>(document, task));
+                }
+                Pending<T> first = ahead.poll();
+                writer.write(await(first.task()));
+                written.accept(first.document());
+            }
+        } finally {
+            ahead.forEach(pending -> pending.task().cancel(false));
         }
+    }
+
+    /** A document being read and rendered on another thread. */
+    private record Pending<T>(DocumentSummary document, FutureTask<T> task) {
+    }
+
+    /**
+     * {@link #render} for text formats: each document rendered as text on the workers, written to {@code out} in
+     * order, its rows counted as progress.
+     */
+    void writeDocuments(boolean withCodings, DocumentRenderer<TextChunk> renderer, OutputStream out,
+            ExportProgress progress) throws IOException {
+        render(withCodings, renderer, text -> {
+            text.writeTo(out);
+            progress.rowsWritten(text.rows());
+        });
+    }
+
+    /** The coders' codings the filter keeps, one at a time, by document and position. */
+    public void forEachCoding(Consumer<CodingView> consumer) throws IOException {
+        if (filter.goldOnly()) {
+            return;
+        }
+        render(true, ExportDocument::codings, list -> list.forEach(consumer));
+    }
+
+    /** The coders' codings of one document the filter keeps, by position. */
+    public List<CodingView> codingsOf(DocumentSummary document) {
+        if (filter.goldOnly() || !filter.document(document.id())) {
+            return List.of();
+        }
+        return read(document, true).codings();
+    }
+
+    /** One document as the filter keeps it. */
+    private ExportDocument read(DocumentSummary document, boolean withCodings) {
+        long id = document.id();
+        List<PassageView> passages = documents.passages(id);
+        Map<Long, PassageView> byId = new HashMap<>();
+        passages.forEach(p -> byId.put(p.id(), p));
+        List<CodingView> all = withCodings && !filter.goldOnly() ? codings.codingsOf(id) : List.of();
+        Map<Long, ConsensusState> states = consensus.statesOf(id, passages, withCodings && !filter.goldOnly()
+                ? all.stream().map(AppliedClaimType::of).toList() : codings.appliedClaimTypesOf(id));
+        List<CodingView> kept = all.stream().filter(c -> filter.claimType(c.claimTypeId())
+                && filter.coder(c.coder()) && filter.state(stateName(states, c.passageId()))).toList();
+        return new ExportDocument(document, passages, byId, states, kept, gold(id, states));
+    }
+
+    /** The gold codings of a document the filter keeps (none when it names coders: gold is nobody's). */
+    private List<GoldCodingView> gold(long documentId, Map<Long, ConsensusState> states) {
+        if (!filter.coders().isEmpty() && !filter.coders().contains(GOLD)) {
+            return List.of();
+        }
+        return consensus.goldOf(documentId).stream().filter(g -> filter.claimType(g.claimTypeId())
+                && filter.state(stateName(states, g.passageId()))).toList();
+    }
+
+    private static String stateName(Map<Long, ConsensusState> states, long passageId) {
         ConsensusState state = states.get(passageId);
         return state == null ? "" : state.name();
     }
 
-    /** A document's passages by id; the last document's are kept, so reading codings in document order is cheap. */
-    public Map<Long, PassageView> passages(long documentId) {
-        if (documentId != cachedDocument) {
-            cachedPassages = documents.passages(documentId).stream()
-                    .collect(Collectors.toMap(PassageView::id, Function.identity()));
-            cachedDocument = documentId;
-        }
-        return cachedPassages;
-    }
-
-    /**
-     * The coders' codings the filter keeps, one at a time, by document and position. Read one document at a time:
-     * its codings once, its consensus states from them, so that memory depends on the largest document, not on
-     * the project. The next document is read on another thread while this one is written.
-     */
-    public void forEachCoding(Consumer<CodingView> consumer) {
-        if (filter.goldOnly() || documentList.isEmpty()) {
-            return;
-        }
-        UserIdentity user = access.currentUser();
-        String tenant = access.currentTenantId();
-        FutureTask<DocumentCodings> next = readAhead(documentList.get(0).id(), user, tenant);
-        for (int i = 0; i < documentList.size(); i++) {
-            DocumentCodings current = await(next);
-            next = i + 1 < documentList.size() ? readAhead(documentList.get(i + 1).id(), user, tenant) : null;
-            emit(current, consumer);
-        }
-    }
-
-    /** The coders' codings of one document the filter keeps, by position. */
-    public void forEachCodingOf(long documentId, Consumer<CodingView> consumer) {
-        if (filter.goldOnly() || !filter.document(documentId)) {
-            return;
-        }
-        emit(read(documentId), consumer);
-    }
-
-    /** One document's codings with their consensus states. */
-    private record DocumentCodings(long documentId, List<CodingView> codings, Map<Long, ConsensusState> states) {
-    }
-
-    private DocumentCodings read(long documentId) {
-        List<CodingView> ofDocument = codings.codingsOf(documentId);
-        return new DocumentCodings(documentId, ofDocument, consensus.statesOf(documentId, ofDocument));
-    }
-
-    private void emit(DocumentCodings document, Consumer<CodingView> consumer) {
-        statesDocument = document.documentId();
-        states = document.states();
-        for (CodingView c : document.codings()) {
-            if (filter.claimType(c.claimTypeId()) && filter.coder(c.coder())
-                    && filter.state(state(document.documentId(), c.passageId()))) {
-                consumer.accept(c);
-            }
-        }
-    }
-
-    /** Reads a document on the server's executor, as the same user in the same tenant. */
-    private FutureTask<DocumentCodings> readAhead(long documentId, UserIdentity user, String tenant) {
-        FutureTask<DocumentCodings> task = new FutureTask<>(() -> ExecutionContext.callAs(user, tenant,
-                () -> read(documentId)));
-        executor.execute(task);
-        return task;
-    }
-
-    /** The read-ahead's result; if no executor thread has started it yet, it runs here, so nothing waits forever. */
-    private static DocumentCodings await(FutureTask<DocumentCodings> task) {
+    /** A rendering's result; if no executor thread has started it yet, it runs here, so nothing waits forever. */
+    private static <T> T await(FutureTask<T> task) throws IOException {
         task.run();
         try {
             return task.get();
@@ -199,27 +246,18 @@ public class ExportSource {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The export was interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             throw new IllegalStateException(e.getCause());
         }
     }
-
-    /** The gold codings of a document the filter keeps (none when it names coders: gold is nobody's). */
-    public List<GoldCodingView> gold(long documentId) {
-        if (!filter.coders().isEmpty() && !filter.coders().contains(GOLD)) {
-            return List.of();
-        }
-        return consensus.goldOf(documentId).stream()
-                .filter(g -> filter.claimType(g.claimTypeId()) && filter.state(state(documentId, g.passageId())))
-                .toList();
-    }
-
-    public long codingCount() {
-        return codings.countOfProject(projectId);
-    }
-
 
     /** The coder column's value for gold codings. */
     public static final String GOLD = "gold";

@@ -1,12 +1,10 @@
 package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -55,55 +53,52 @@ public class JsonLinesFormat implements ExportFormatSupport {
 
     @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
-        OutputStream stream = new java.io.BufferedOutputStream(out, 1 << 16);
-        for (DocumentSummary document : source.documents()) {
-            Map<Long, List<GoldCodingView>> gold = source.gold(document.id()).stream()
-                    .collect(Collectors.groupingBy(GoldCodingView::passageId));
-            List<PassageView> passages = new ArrayList<>(source.passages(document.id()).values());
-            passages.sort(java.util.Comparator.comparingInt(PassageView::position));
-            for (PassageView passage : passages) {
-                if (passage.excluded()) {
-                    continue;
-                }
-                String state = source.state(document.id(), passage.id());
-                if (!source.filter().state(state)) {
-                    continue;
-                }
-                List<GoldCodingView> labels = gold.getOrDefault(passage.id(), List.of());
-                java.io.StringWriter line = new java.io.StringWriter();
-                try (JsonGenerator json = Json.createGenerator(line)) {
-                    json.writeStartObject()
-                            .write("id", document.id() + "/" + passage.id())
-                            .write("document_id", document.id())
-                            .write("document_title", document.title())
-                            .write("passage_id", passage.id())
-                            .write("passage_number", passage.position() + 1)
-                            .write("text", passage.text())
-                            .write("consensus_state", state)
-                            .write("settled", "ADJUDICATED".equals(state));
-                    json.writeStartArray("labels");
-                    labels.stream().map(g -> source.claimTypePath(g.claimTypeId())).distinct().forEach(json::write);
-                    json.writeEnd();
-                    json.writeStartArray("spans");
-                    for (GoldCodingView g : labels) {
-                        json.writeStartObject()
-                                .write("start", g.start() - passage.start())
-                                .write("end", g.end() - passage.start())
-                                .write("label", source.claimTypePath(g.claimTypeId()))
-                                .write("text", passage.quote(g.start(), g.end()));
-                        json.writeStartObject("attributes");
-                        g.attributes().forEach(json::write);
-                        json.writeEnd();
-                        json.writeEnd();
-                    }
-                    json.writeEnd();
-                    json.writeEnd();
-                }
-                stream.write(line.toString().getBytes(StandardCharsets.UTF_8));
-                stream.write('\n');
-                progress.rowWritten();
+        source.writeDocuments(false, document -> linesOf(source, document), out, progress);
+        out.flush();
+    }
+
+    /** A document's codable passages the filter keeps, a line each. Runs on the export's workers. */
+    private static TextChunk linesOf(ExportSource source, ExportDocument document) throws IOException {
+        Map<Long, List<GoldCodingView>> gold = document.gold().stream()
+                .collect(Collectors.groupingBy(GoldCodingView::passageId));
+        TextChunk lines = new TextChunk();
+        for (PassageView passage : document.passages()) {
+            String state = document.state(passage.id());
+            if (passage.excluded() || !source.filter().state(state)) {
+                continue;
             }
+            List<GoldCodingView> labels = gold.getOrDefault(passage.id(), List.of());
+            try (JsonGenerator json = JsonOutput.valueIn(lines)) {
+                json.writeStartObject()
+                        .write("id", document.document().id() + "/" + passage.id())
+                        .write("document_id", document.document().id())
+                        .write("document_title", document.document().title())
+                        .write("passage_id", passage.id())
+                        .write("passage_number", passage.position() + 1)
+                        .write("text", passage.text())
+                        .write("consensus_state", state)
+                        .write("settled", "ADJUDICATED".equals(state));
+                json.writeStartArray("labels");
+                labels.stream().map(g -> source.claimTypePath(g.claimTypeId())).distinct().forEach(json::write);
+                json.writeEnd();
+                json.writeStartArray("spans");
+                for (GoldCodingView g : labels) {
+                    json.writeStartObject()
+                            .write("start", g.start() - passage.start())
+                            .write("end", g.end() - passage.start())
+                            .write("label", source.claimTypePath(g.claimTypeId()))
+                            .write("text", passage.quote(g.start(), g.end()));
+                    json.writeStartObject("attributes");
+                    g.attributes().forEach(json::write);
+                    json.writeEnd();
+                    json.writeEnd();
+                }
+                json.writeEnd();
+                json.writeEnd();
+            }
+            lines.write('\n');
+            lines.rowDone();
         }
-        stream.flush();
+        return lines;
     }
 }

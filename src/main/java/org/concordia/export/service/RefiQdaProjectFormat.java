@@ -2,7 +2,6 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +140,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         Writer lines = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         for (DocumentSummary document : documents) {
             DocumentMetadata metadata = document.metadata();
-            try (JsonGenerator json = Json.createGenerator(new NonClosingWriter(lines))) {
+            try (JsonGenerator json = JsonOutput.valueIn(lines)) {
                 json.writeStartObject()
                         .write("guid", guid("document", Long.toString(document.id())))
                         .write("title", metadata.title());
@@ -172,7 +170,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
             if (coding.attributes().isEmpty() && coding.memo() == null) {
                 return;
             }
-            try (JsonGenerator json = Json.createGenerator(new NonClosingWriter(codings))) {
+            try (JsonGenerator json = JsonOutput.valueIn(codings)) {
                 json.writeStartObject().write("selection", guid("selection", Long.toString(coding.id())));
                 json.writeStartObject("attributes");
                 coding.attributes().forEach(json::write);
@@ -238,8 +236,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         xml.writeAttribute("name", document.title());
         xml.writeAttribute("plainTextPath", "internal://" + guid + ".txt");
         xml.writeAttribute("creationDateTime", document.importedAt().truncatedTo(ChronoUnit.SECONDS).toString());
-        List<CodingView> codings = new ArrayList<>();
-        source.forEachCodingOf(document.id(), codings::add);
+        List<CodingView> codings = source.codingsOf(document);
         for (CodingView coding : codings) {
             xml.writeStartElement("PlainTextSelection");
             xml.writeAttribute("guid", guid("selection", Long.toString(coding.id())));
@@ -282,18 +279,6 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
     /** A stable GUID for a Concordia object: the same object gets the same GUID in every export. */
     static String guid(String kind, String id) {
         return UUID.nameUUIDFromBytes(("concordia:" + kind + ":" + id).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    /** Lets a JSON generator finish one line without closing the writer under it. */
-    private static final class NonClosingWriter extends java.io.FilterWriter {
-        NonClosingWriter(Writer out) {
-            super(out);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 
     /** Lets the XML writer write into the zip entry without closing the zip. */

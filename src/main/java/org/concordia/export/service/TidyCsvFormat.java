@@ -1,18 +1,20 @@
 package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.coding.model.CodingView;
 import org.concordia.consensus.model.GoldCodingView;
+import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 
@@ -47,79 +49,77 @@ public class TidyCsvFormat extends CsvExport {
     }
 
     @Override
-    public long expectedRows(ExportSource source) {
-        return source.filter().goldOnly() ? 0 : source.codingCount();
-    }
-
-    @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
-        List<String> attributes = source.attributeNames();
         List<String> header = new ArrayList<>(FIXED);
-        attributes.forEach(a -> header.add("attr_" + a.replaceAll("[^A-Za-z0-9]+", "_")));
+        source.attributeNames().forEach(a -> header.add("attr_" + a.replaceAll("[^A-Za-z0-9]+", "_")));
         header.addAll(TRAILING);
-        Map<Long, DocumentSummary> documents = new java.util.HashMap<>();
-        source.documents().forEach(d -> documents.put(d.id(), d));
-        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
-        IOException[] failure = new IOException[1];
-        source.forEachCoding(c -> {
-            if (failure[0] != null) {
-                return;
-            }
-            try {
-                row(csv, source, documents.get(c.documentId()), c.passageId(), c.start(), c.end(), c.claimTypeId(),
-                        c.attributes(), c.memo(), c.coder(), c.codebookVersion(), false, c.id(), c);
-                progress.rowWritten();
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-        for (DocumentSummary document : source.documents()) {
-            for (GoldCodingView g : source.gold(document.id())) {
-                row(csv, source, document, g.passageId(), g.start(), g.end(), g.claimTypeId(), g.attributes(),
-                        g.memo(), ExportSource.GOLD, null, true, g.id(), null);
-                progress.rowWritten();
-            }
-        }
-        csv.flush();
+        out.write(CSVFormat.RFC4180.format(header.toArray()).concat(CSVFormat.RFC4180.getRecordSeparator())
+                .getBytes(StandardCharsets.UTF_8));
+        source.writeDocuments(true, document -> rowsOf(source, document), out, progress);
+        out.flush();
     }
 
-    private static void row(CSVPrinter csv, ExportSource source, DocumentSummary document, long passageId, int start,
-            int end, long claimTypeId, Map<String, String> values, String memo, String coder, Integer version,
-            boolean gold, long id, CodingView coding) throws IOException {
-        if (document == null) {
-            return;
+    /**
+     * A document's rows: the coders' codings by position, then its gold codings. Runs on the export's workers.
+     * <p>
+     * The document's columns and each claim type's are the same in thousands of rows, so they are formatted once
+     * (by Commons CSV, quoting and all) and appended as they are; the printer formats the rest of each row. The
+     * printer starts a record without a delimiter and puts one before every later value, hence the document's
+     * columns end with one and a claim type's begin with one.
+     */
+    private static TextChunk rowsOf(ExportSource source, ExportDocument of) throws IOException {
+        DocumentSummary document = of.document();
+        DocumentMetadata metadata = document.metadata();
+        String documentColumns = CSVFormat.RFC4180.format(document.id(), document.title(), metadata.author(),
+                metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null ? null
+                        : metadata.sourceType().name(), metadata.url()) + CSVFormat.RFC4180.getDelimiterString();
+        Map<Long, String> claimTypeColumns = new HashMap<>();
+        TextChunk text = new TextChunk();
+        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
+        Row row = (passageId, start, end, claimTypeId, values, memo, coder, version, gold, id, createdAt) -> {
+            PassageView passage = of.passage(passageId);
+            text.write(documentColumns);
+            csv.print(passageId);
+            csv.print(passage == null ? null : passage.position() + 1);
+            csv.print(start);
+            csv.print(end);
+            csv.print(passage == null ? "" : passage.quote(start, end));
+            text.write(claimTypeColumns.computeIfAbsent(claimTypeId, type -> claimTypeColumns(source, type)));
+            for (String attribute : source.attributeNames()) {
+                csv.print(values.get(attribute));
+            }
+            csv.print(memo);
+            csv.print(coder);
+            csv.print(version);
+            csv.print(of.state(passageId));
+            csv.print(gold);
+            csv.print(id);
+            csv.print(createdAt);
+            csv.println();
+            text.rowDone();
+        };
+        for (CodingView c : of.codings()) {
+            row.print(c.passageId(), c.start(), c.end(), c.claimTypeId(), c.attributes(), c.memo(), c.coder(),
+                    c.codebookVersion(), false, c.id(), c.createdAt());
         }
-        PassageView passage = source.passages(document.id()).get(passageId);
-        List<Object> row = new ArrayList<>(FIXED.size() + TRAILING.size() + 8);
-        row.add(document.id());
-        row.add(document.title());
-        row.add(document.metadata().author());
-        row.add(document.metadata().publisher());
-        row.add(document.metadata().publishedOn());
-        row.add(document.metadata().sourceType() == null ? null : document.metadata().sourceType().name());
-        row.add(document.metadata().url());
-        row.add(passageId);
-        row.add(passage == null ? null : passage.position() + 1);
-        row.add(start);
-        row.add(end);
-        row.add(passage == null ? "" : passage.quote(start, end));
-        row.add(claimTypeId);
-        row.add(source.claimType(claimTypeId) == null ? null : source.claimType(claimTypeId).name());
-        row.add(source.claimTypePath(claimTypeId));
-        for (String attribute : source.attributeNames()) {
-            row.add(values.get(attribute));
+        for (GoldCodingView g : of.gold()) {
+            row.print(g.passageId(), g.start(), g.end(), g.claimTypeId(), g.attributes(), g.memo(), ExportSource.GOLD,
+                    null, true, g.id(), null);
         }
-        row.add(memo);
-        row.add(coder);
-        row.add(version);
-        row.add(source.state(document.id(), passageId));
-        row.add(gold);
-        row.add(id);
-        row.add(coding == null ? null : coding.createdAt());
-        csv.printRecord(row);
+        return text;
+    }
+
+    /** A claim type's id, name and path, each after a delimiter. */
+    private static String claimTypeColumns(ExportSource source, long id) {
+        ClaimTypeView type = source.claimType(id);
+        return CSVFormat.RFC4180.getDelimiterString() + CSVFormat.RFC4180.format(id, type == null ? null
+                : type.name(), source.claimTypePath(id));
+    }
+
+    /** The columns of one row after the document's. */
+    @FunctionalInterface
+    private interface Row {
+        void print(long passageId, int start, int end, long claimTypeId, Map<String, String> values, String memo,
+                String coder, Integer version, boolean gold, long id, Instant createdAt) throws IOException;
     }
 }

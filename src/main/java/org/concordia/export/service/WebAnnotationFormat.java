@@ -1,7 +1,6 @@
 package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import org.concordia.coding.model.CodingView;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -54,16 +54,9 @@ public class WebAnnotationFormat implements ExportFormatSupport {
     }
 
     @Override
-    public long expectedRows(ExportSource source) {
-        return source.filter().goldOnly() ? 0 : source.codingCount();
-    }
-
-    @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
         Writer writer = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Map<Long, DocumentSummary> documents = new java.util.HashMap<>();
-        source.documents().forEach(d -> documents.put(d.id(), d));
-        JsonGenerator json = Json.createGenerator(writer);
+        JsonGenerator json = JsonOutput.generator(writer);
         json.writeStartObject()
                 .write("@context", CONTEXT)
                 .write("id", "urn:concordia:project:" + source.projectId() + ":annotations")
@@ -72,25 +65,26 @@ public class WebAnnotationFormat implements ExportFormatSupport {
                 .writeStartObject("first")
                 .write("type", "AnnotationPage")
                 .writeStartArray("items");
-        source.forEachCoding(c -> {
-            DocumentSummary document = documents.get(c.documentId());
-            PassageView passage = source.passages(c.documentId()).get(c.passageId());
-            if (document != null && passage != null) {
-                annotation(json, source, "urn:concordia:coding:" + c.id(), c.coder(), false, c.createdAt(),
-                        c.claimTypeId(), c.attributes(), c.memo(), document, passage, c.start(), c.end());
-                progress.rowWritten();
-            }
-        });
-        for (DocumentSummary document : source.documents()) {
-            for (GoldCodingView g : source.gold(document.id())) {
-                PassageView passage = source.passages(document.id()).get(g.passageId());
+        // Read ahead on the export's workers; written here, in one JSON document.
+        source.render(true, document -> document, document -> {
+            for (CodingView c : document.codings()) {
+                PassageView passage = document.passage(c.passageId());
                 if (passage != null) {
-                    annotation(json, source, "urn:concordia:gold-coding:" + g.id(), null, true, null, g.claimTypeId(),
-                            g.attributes(), g.memo(), document, passage, g.start(), g.end());
+                    annotation(json, source, "urn:concordia:coding:" + c.id(), c.coder(), false, c.createdAt(),
+                            c.claimTypeId(), c.attributes(), c.memo(), document.document(), passage, c.start(),
+                            c.end());
                     progress.rowWritten();
                 }
             }
-        }
+            for (GoldCodingView g : document.gold()) {
+                PassageView passage = document.passage(g.passageId());
+                if (passage != null) {
+                    annotation(json, source, "urn:concordia:gold-coding:" + g.id(), null, true, null, g.claimTypeId(),
+                            g.attributes(), g.memo(), document.document(), passage, g.start(), g.end());
+                    progress.rowWritten();
+                }
+            }
+        });
         json.writeEnd().writeEnd().writeEnd();
         json.flush();
     }
