@@ -60,6 +60,12 @@ final class TextChunk extends Writer {
         return this;
     }
 
+    public TextChunk append(long number) {
+        pending.append(number);
+        spillIfFull();
+        return this;
+    }
+
     @Override
     public void flush() {
         // nothing is written anywhere until writeTo

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.coding.model.CodingView;
 import org.concordia.consensus.model.GoldCodingView;
@@ -59,67 +58,95 @@ public class TidyCsvFormat extends CsvExport {
         out.flush();
     }
 
-    /**
-     * A document's rows: the coders' codings by position, then its gold codings. Runs on the export's workers.
-     * <p>
-     * The document's columns and each claim type's are the same in thousands of rows, so they are formatted once
-     * (by Commons CSV, quoting and all) and appended as they are; the printer formats the rest of each row. The
-     * printer starts a record without a delimiter and puts one before every later value, hence the document's
-     * columns end with one and a claim type's begin with one.
-     */
-    private static TextChunk rowsOf(ExportSource source, ExportDocument of) throws IOException {
-        DocumentSummary document = of.document();
-        DocumentMetadata metadata = document.metadata();
-        String documentColumns = CSVFormat.RFC4180.format(document.id(), document.title(), metadata.author(),
-                metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null ? null
-                        : metadata.sourceType().name(), metadata.url()) + CSVFormat.RFC4180.getDelimiterString();
-        Map<Long, String> claimTypeColumns = new HashMap<>();
-        TextChunk text = new TextChunk();
-        CSVPrinter csv = new CSVPrinter(text, CSVFormat.RFC4180);
-        Row row = (passageId, start, end, claimTypeId, values, memo, coder, version, gold, id, createdAt) -> {
-            PassageView passage = of.passage(passageId);
-            text.write(documentColumns);
-            csv.print(passageId);
-            csv.print(passage == null ? null : passage.position() + 1);
-            csv.print(start);
-            csv.print(end);
-            csv.print(passage == null ? "" : passage.quote(start, end));
-            text.write(claimTypeColumns.computeIfAbsent(claimTypeId, type -> claimTypeColumns(source, type)));
-            for (String attribute : source.attributeNames()) {
-                csv.print(values.get(attribute));
-            }
-            csv.print(memo);
-            csv.print(coder);
-            csv.print(version);
-            csv.print(of.state(passageId));
-            csv.print(gold);
-            csv.print(id);
-            csv.print(createdAt);
-            csv.println();
-            text.rowDone();
-        };
-        for (CodingView c : of.codings()) {
-            row.print(c.passageId(), c.start(), c.end(), c.claimTypeId(), c.attributes(), c.memo(), c.coder(),
+    /** A document's rows: the coders' codings by position, then its gold codings. Runs on the export's workers. */
+    private static TextChunk rowsOf(ExportSource source, ExportDocument document) throws IOException {
+        Rows rows = new Rows(source, document);
+        for (CodingView c : document.codings()) {
+            rows.add(c.passageId(), c.start(), c.end(), c.claimTypeId(), c.attributes(), c.memo(), c.coder(),
                     c.codebookVersion(), false, c.id(), c.createdAt());
         }
-        for (GoldCodingView g : of.gold()) {
-            row.print(g.passageId(), g.start(), g.end(), g.claimTypeId(), g.attributes(), g.memo(), ExportSource.GOLD,
+        for (GoldCodingView g : document.gold()) {
+            rows.add(g.passageId(), g.start(), g.end(), g.claimTypeId(), g.attributes(), g.memo(), ExportSource.GOLD,
                     null, true, g.id(), null);
         }
-        return text;
+        return rows.text;
     }
 
-    /** A claim type's id, name and path, each after a delimiter. */
-    private static String claimTypeColumns(ExportSource source, long id) {
-        ClaimTypeView type = source.claimType(id);
-        return CSVFormat.RFC4180.getDelimiterString() + CSVFormat.RFC4180.format(id, type == null ? null
-                : type.name(), source.claimTypePath(id));
-    }
+    /**
+     * One document's rows, a million of which must take seconds. Text values go through Commons CSV, quoted and
+     * escaped as RFC 4180 requires. Numbers, booleans, state names and ISO timestamps cannot hold a delimiter, a
+     * quote or a line break, so they are appended as they are; and the document's columns and each claim type's,
+     * the same in thousands of rows, are formatted by Commons CSV once.
+     */
+    private static final class Rows {
 
-    /** The columns of one row after the document's. */
-    @FunctionalInterface
-    private interface Row {
-        void print(long passageId, int start, int end, long claimTypeId, Map<String, String> values, String memo,
-                String coder, Integer version, boolean gold, long id, Instant createdAt) throws IOException;
+        private static final char DELIMITER = ',';
+
+        /** CSVFormat prints under a lock of its own: one per document, so that the workers never queue on it. */
+        private final CSVFormat csv = CSVFormat.RFC4180.builder().get();
+        private final TextChunk text = new TextChunk();
+        private final ExportSource source;
+        private final ExportDocument of;
+        private final String documentColumns;
+        private final Map<Long, String> claimTypeColumns = new HashMap<>();
+
+        Rows(ExportSource source, ExportDocument of) {
+            this.source = source;
+            this.of = of;
+            DocumentSummary document = of.document();
+            DocumentMetadata metadata = document.metadata();
+            this.documentColumns = csv.format(document.id(), document.title(), metadata.author(),
+                    metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null ? null
+                            : metadata.sourceType().name(), metadata.url());
+        }
+
+        void add(long passageId, int start, int end, long claimTypeId, Map<String, String> values, String memo,
+                String coder, Integer version, boolean gold, long id, Instant createdAt) throws IOException {
+            PassageView passage = of.passage(passageId);
+            text.append(documentColumns);
+            plain(passageId);
+            plain(passage == null ? null : passage.position() + 1);
+            plain(start);
+            plain(end);
+            quoted(passage == null ? "" : passage.quote(start, end));
+            text.append(claimTypeColumns.computeIfAbsent(claimTypeId, this::claimTypeColumns));
+            for (String attribute : source.attributeNames()) {
+                quoted(values.get(attribute));
+            }
+            quoted(memo);
+            quoted(coder);
+            plain(version);
+            plain(of.state(passageId));
+            plain(gold);
+            plain(id);
+            plain(createdAt);
+            text.append(csv.getRecordSeparator());
+            text.rowDone();
+        }
+
+        /** A claim type's id, name and path, each after a delimiter. */
+        private String claimTypeColumns(long id) {
+            ClaimTypeView type = source.claimType(id);
+            return DELIMITER + csv.format(id, type == null ? null : type.name(), source.claimTypePath(id));
+        }
+
+        private void plain(long number) {
+            text.append(DELIMITER).append(number);
+        }
+
+        private void plain(Object value) {
+            text.append(DELIMITER);
+            if (value != null) {
+                text.append(value.toString());
+            }
+        }
+
+        private void quoted(String value) throws IOException {
+            if (value == null) {
+                text.append(DELIMITER);
+            } else {
+                csv.print(value, text, false);
+            }
+        }
     }
 }
