@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +16,13 @@ import org.hibernate.envers.NotAudited;
 /**
  * A source imported into a project: its metadata, the text as extracted from the file (kept unchanged) and the
  * cleaned text its passages and codings point into. The texts are not audited: they do not change once coding
- * has started, and copying them into every audit row would be wasteful.
+ * has started, and copying them into every audit row would be wasteful. They live in a table of their own, so that
+ * reading documents' metadata never reads them.
  */
 @Entity
 @Audited
 @Table(name = "document")
+@SecondaryTable(name = "document_text", pkJoinColumns = @PrimaryKeyJoinColumn(name = "document_id"))
 public class Document extends TenantOwnedEntity {
 
     @Column(name = "project_id", nullable = false, updatable = false)
@@ -57,11 +61,11 @@ public class Document extends TenantOwnedEntity {
     private String sha256;
 
     @NotAudited
-    @Column(name = "original_text", nullable = false, updatable = false)
+    @Column(table = "document_text", name = "original_text", nullable = false, updatable = false)
     private String originalText;
 
     @NotAudited
-    @Column(name = "text", nullable = false)
+    @Column(table = "document_text", name = "text", nullable = false)
     private String text;
 
     @Column(name = "passage_count", nullable = false)
