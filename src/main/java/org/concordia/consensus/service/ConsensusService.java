@@ -100,16 +100,9 @@ public class ConsensusService {
 
     /**
      * The consensus state of each codable passage of one document, by passage id (none when nobody was assigned to
-     * it): what exports read document by document, so that they never hold a whole project's codings. Reads only
-     * which claim types each coder applied where, not the codings.
-     */
-    public Map<Long, ConsensusState> statesOf(long documentId) {
-        return statesOf(documentId, documents.passages(documentId), codings.appliedClaimTypesOf(documentId));
-    }
-
-    /**
-     * {@link #statesOf(long)} from what the caller has read already: the document's passages and which claim types
-     * each coder applied in them ({@link AppliedClaimType#of} turns codings into these).
+     * it), from what the caller has read already: the document's passages and which claim types each coder applied
+     * in them ({@link CodingService#appliedClaimTypesOf}, or {@link AppliedClaimType#of} of the codings). What
+     * exports read document by document, so that they never hold a whole project's codings.
      */
     public Map<Long, ConsensusState> statesOf(long documentId, List<PassageView> passages,
             Collection<AppliedClaimType> applied) {

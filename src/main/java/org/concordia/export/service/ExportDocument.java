@@ -17,6 +17,10 @@ public record ExportDocument(DocumentSummary document, List<PassageView> passage
 
     /** The passage's consensus state, or "" for a passage of a document nobody was assigned. */
     public String state(long passageId) {
+        return stateName(states, passageId);
+    }
+
+    static String stateName(Map<Long, ConsensusState> states, long passageId) {
         ConsensusState state = states.get(passageId);
         return state == null ? "" : state.name();
     }

@@ -215,11 +215,13 @@ public class ExportSource {
         List<PassageView> passages = documents.passages(id);
         Map<Long, PassageView> byId = new HashMap<>();
         passages.forEach(p -> byId.put(p.id(), p));
-        List<CodingView> all = withCodings && !filter.goldOnly() ? codings.codingsOf(id) : List.of();
-        Map<Long, ConsensusState> states = consensus.statesOf(id, passages, withCodings && !filter.goldOnly()
+        boolean codingsWanted = withCodings && !filter.goldOnly();
+        List<CodingView> all = codingsWanted ? codings.codingsOf(id) : List.of();
+        Map<Long, ConsensusState> states = consensus.statesOf(id, passages, codingsWanted
                 ? all.stream().map(AppliedClaimType::of).toList() : codings.appliedClaimTypesOf(id));
         List<CodingView> kept = all.stream().filter(c -> filter.claimType(c.claimTypeId())
-                && filter.coder(c.coder()) && filter.state(stateName(states, c.passageId()))).toList();
+                && filter.coder(c.coder()) && filter.state(ExportDocument.stateName(states, c.passageId())))
+                .toList();
         return new ExportDocument(document, passages, byId, states, kept, gold(id, states));
     }
 
@@ -229,12 +231,7 @@ public class ExportSource {
             return List.of();
         }
         return consensus.goldOf(documentId).stream().filter(g -> filter.claimType(g.claimTypeId())
-                && filter.state(stateName(states, g.passageId()))).toList();
-    }
-
-    private static String stateName(Map<Long, ConsensusState> states, long passageId) {
-        ConsensusState state = states.get(passageId);
-        return state == null ? "" : state.name();
+                && filter.state(ExportDocument.stateName(states, g.passageId()))).toList();
     }
 
     /** A rendering's result; if no executor thread has started it yet, it runs here, so nothing waits forever. */
