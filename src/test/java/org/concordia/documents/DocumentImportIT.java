@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.ImportOutcome.Result;
+import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
@@ -24,6 +24,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.errors.TooLargeException;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantKind;
 import org.concordia.tenancy.service.ProjectService;
@@ -162,15 +163,16 @@ class DocumentImportIT {
         ImportOutcome outcome = importOne("huge.txt", new byte[100 * 1024 * 1024]);
 
         assertThat(outcome.result()).isEqualTo(Result.FAILED);
-        assertThat(outcome.message()).contains("100.0 MB").contains("largest file Concordia imports is 50.0 MB");
+        assertThat(outcome.message()).contains("100 MB").contains("largest file Concordia imports is 50 MB");
     }
 
     @Test
-    void aZipBombStopsAtTheLimitAndTheRestOfABulkImportProceeds() {
-        List<ImportOutcome> bomb = as(supervisor, classroom,
-                () -> sut.importUpload(project, "bomb.zip", Fixtures.zipBomb(300), SourceType.OTHER));
-        assertThat(bomb).singleElement().returns(Result.FAILED, ImportOutcome::result)
-                .satisfies(o -> assertThat(o.message()).contains("unpacks to more than 50.0 MB"));
+    void aZipBombIsRefusedWholeAndABulkImportReportsEachFile() {
+        byte[] bomb = Fixtures.zipBomb(300);
+        assertThatThrownBy(() -> as(supervisor, classroom,
+                () -> sut.importUpload(project, "bomb.zip", bomb, SourceType.OTHER)))
+                .isInstanceOf(TooLargeException.class).hasMessageContaining("times its own size");
+        assertThat(as(supervisor, classroom, () -> documents.listDocuments(project))).isEmpty();
 
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("good.txt", ("Good one\n\n" + Fixtures.SENTENCE).getBytes(StandardCharsets.UTF_8));
@@ -187,6 +189,38 @@ class DocumentImportIT {
                 org.assertj.core.groups.Tuple.tuple("folder/other.md", Result.IMPORTED));
         assertThat(as(supervisor, classroom, () -> documents.listDocuments(project)))
                 .extracting(DocumentSummary::title).containsExactlyInAnyOrder("good", "other");
+    }
+
+    @Test
+    void aZipOfMoreFilesThanTheLimitIsRefusedWholeWithNothingStored() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i <= 1000; i++) {
+            entries.put("report-" + i + ".txt", ("Report " + i + "\n\n" + Fixtures.SENTENCE)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] zip = Fixtures.zip(entries);
+
+        assertThatThrownBy(() -> as(supervisor, classroom,
+                () -> sut.importUpload(project, "many.zip", zip, SourceType.OTHER)))
+                .isInstanceOf(TooLargeException.class).hasMessageContaining("more than 1000 files")
+                .hasMessageContaining("nothing was imported");
+        assertThat(as(supervisor, classroom, () -> documents.listDocuments(project))).isEmpty();
+    }
+
+    @Test
+    void zipEntryNamesThatClimbOutOfTheirFolderBecomePlainTitles() {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("../../escape.txt", ("Escape\n\n" + Fixtures.SENTENCE).getBytes(StandardCharsets.UTF_8));
+        entries.put("/etc/absolute.txt", ("Absolute\n\nA second text.").getBytes(StandardCharsets.UTF_8));
+        entries.put("..\\windows\\back.txt", ("Back\n\nA third text.").getBytes(StandardCharsets.UTF_8));
+
+        List<ImportOutcome> outcomes = as(supervisor, classroom,
+                () -> sut.importUpload(project, "paths.zip", Fixtures.zip(entries), SourceType.OTHER));
+
+        assertThat(outcomes).extracting(ImportOutcome::fileName)
+                .containsExactly("escape.txt", "etc/absolute.txt", "windows/back.txt");
+        assertThat(as(supervisor, classroom, () -> documents.listDocuments(project)))
+                .extracting(DocumentSummary::title).containsExactlyInAnyOrder("escape", "absolute", "back");
     }
 
     @Test

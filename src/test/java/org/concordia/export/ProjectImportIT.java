@@ -33,6 +33,7 @@ import org.concordia.export.service.ExportService;
 import org.concordia.export.service.RefiQdaProjectImport;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.TooLargeException;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
 import org.concordia.testsupport.ClassroomFixture;
@@ -163,9 +164,27 @@ class ProjectImportIT {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no project.qde");
         assertThatThrownBy(() -> classroom.as("pupil", () -> sut.importProject("Coder's", minimal)))
                 .isInstanceOf(AccessDeniedException.class);
+        byte[] bomb = zipOfZeros("project.qde", 64);
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.importProject("Bomb", bomb)))
+                .as("a zip bomb is refused before it fills memory or disk")
+                .isInstanceOf(TooLargeException.class).hasMessageContaining("times its own size");
 
         assertThat(classroom.asSupervisor(() -> projects.listProjects())).as("no project, document or coding kept")
                 .hasSize(before);
+    }
+
+    /** A zip of one entry of {@code megabytes} of zeros: a few kilobytes that unpack to megabytes. */
+    private static byte[] zipOfZeros(String name, int megabytes) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     /** Each document by title: its details, text, and passages (kind, span, excluded), without database ids. */

@@ -28,6 +28,7 @@ import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.persistence.CodebookRepository;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -114,6 +115,17 @@ public class CodebookService {
         return view(projectId);
     }
 
+    /** The largest codebook file (.qdc or CSV) taken: a codebook of thousands of claim types is a few MB. */
+    public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
+
+    /** An uploaded codebook file, read up to {@link #MAX_FILE_BYTES}; larger ones are refused whole. */
+    public static byte[] readUpload(java.io.InputStream in) {
+        try (SpooledUpload upload = SpooledUpload.of(in == null ? java.io.InputStream.nullInputStream() : in,
+                MAX_FILE_BYTES, "This codebook file")) {
+            return upload.bytes();
+        }
+    }
+
     /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose GUID the codebook has already are skipped. */
     public int importQdc(long projectId, byte[] qdc) {
         requireEditor(projectId);
@@ -183,6 +195,7 @@ public class CodebookService {
         log(projectId, "Imported " + added + " claim types from a CSV codebook.");
         return added;
     }
+
 
     public byte[] exportQdc(long projectId) {
         project(projectId);

@@ -120,7 +120,12 @@ public class CodebookEditorView implements Serializable {
     /** Imports a REFI-QDA codebook (.qdc) or a codebook CSV, by the file's name. */
     public void importCodebook(FileUploadEvent event) {
         String name = event.getFile().getFileName().toLowerCase(java.util.Locale.ROOT);
-        byte[] content = event.getFile().getContent();
+        byte[] content;
+        try (java.io.InputStream in = event.getFile().getInputStream()) {
+            content = CodebookService.readUpload(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         int imported = name.endsWith(".csv") ? codebooks.importCsv(project, content)
                 : codebooks.importQdc(project, content);
         codebook = codebooks.view(project);

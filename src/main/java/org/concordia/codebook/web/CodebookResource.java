@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -81,16 +82,16 @@ public class CodebookResource {
     @Consumes("text/csv")
     @Operation(summary = "Add claim types from CSV (supervisors)", description = "The columns of GET .../codebook/csv;"
             + " rows whose GUID the codebook has already are skipped; a bad row is named and nothing is added.")
-    public Codebook importCsv(byte[] csv) {
-        codebooks.importCsv(project, csv);
+    public Codebook importCsv(InputStream csv) {
+        codebooks.importCsv(project, CodebookService.readUpload(csv));
         return codebook();
     }
 
     @POST
     @Consumes({MediaType.APPLICATION_XML, "text/xml"})
     @Operation(summary = "Add claim types from a REFI-QDA codebook (.qdc) (supervisors)")
-    public Codebook importQdc(byte[] qdc) {
-        codebooks.importQdc(project, qdc);
+    public Codebook importQdc(InputStream qdc) {
+        codebooks.importQdc(project, CodebookService.readUpload(qdc));
         return codebook();
     }
 

@@ -3,8 +3,7 @@ package org.concordia.documents.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,31 +14,33 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import org.concordia.documents.model.CleanedText;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.upload.SpooledUpload;
+import org.concordia.platform.upload.UnpackedZip;
+import org.concordia.platform.upload.UploadLimits;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
  * Imports files into a project: single files, zips of many, pasted text. Each file is stored in its own
  * transaction, so a bad file is reported with its reason and the others still go in; nothing of a failed file is
- * kept. Zips are read within limits, so that a zip bomb stops at the limit instead of filling memory.
+ * kept. Uploads go to a temporary file as they arrive, and zips are unpacked there within limits and refused whole
+ * when over one, so that a zip bomb stops within a megabyte and a zip is never half imported.
  */
 @ApplicationScoped
 public class DocumentImporter {
 
     /** The largest single file, as uploaded or inside a zip. */
     public static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
-    /** The most a zip may unpack to, and the most files it may hold. */
-    static final long MAX_ZIP_BYTES = 200L * 1024 * 1024;
-    static final int MAX_ZIP_ENTRIES = 1000;
+    /** The most one upload (a file, or a zip of many) may be, as sent: web.xml's request limit. */
+    public static final long MAX_REQUEST_BYTES = 200L * 1024 * 1024;
+    /** A zip of documents: files of at most 50 MB, 200 MB and 1,000 files in all, expanding at most 200-fold. */
+    static final UploadLimits ZIP_LIMITS = new UploadLimits(MAX_FILE_BYTES, 200L * 1024 * 1024, 1000, 200);
 
     private static final Logger LOG = Logger.getLogger(DocumentImporter.class.getName());
 
@@ -56,12 +57,32 @@ public class DocumentImporter {
 
     /** Imports an uploaded file, or every file in an uploaded zip, with {@code defaults} for their details. */
     public List<ImportOutcome> importUpload(long projectId, String fileName, byte[] content, SourceType sourceType) {
+        return importUpload(projectId, fileName, new ByteArrayInputStream(content), sourceType);
+    }
+
+    /**
+     * Imports an upload as it arrives: copied to a temporary file (never more than a request may hold), then
+     * imported as one file or, for a zip, checked whole within {@link #ZIP_LIMITS} before any of its files is
+     * stored. A zip over a limit is refused as a whole with {@link org.concordia.platform.errors.TooLargeException}.
+     */
+    public List<ImportOutcome> importUpload(long projectId, String fileName, InputStream content,
+            SourceType sourceType) {
         access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         documents.project(projectId);
-        if (isZip(fileName, content)) {
-            return importZip(projectId, fileName, content, sourceType);
+        String name = UnpackedZip.safeName(fileName);
+        if (name.isEmpty()) {
+            name = "upload";
         }
-        return List.of(importOne(projectId, fileName, content, sourceType));
+        try (SpooledUpload upload = SpooledUpload.of(content, MAX_REQUEST_BYTES, "\u201c" + name + "\u201d")) {
+            if (isZip(name, upload.head(4))) {
+                return importZip(projectId, name, upload, sourceType);
+            }
+            if (upload.size() > MAX_FILE_BYTES) {
+                return List.of(ImportOutcome.failed(name, "it is " + megabytes(upload.size()) + "; the largest file"
+                        + " Concordia imports is " + megabytes(MAX_FILE_BYTES)));
+            }
+            return List.of(importOne(projectId, name, upload.bytes(), sourceType));
+        }
     }
 
     /** Imports text pasted into the browser as a document titled {@code title}. */
@@ -133,43 +154,22 @@ public class DocumentImporter {
         }
     }
 
-    private List<ImportOutcome> importZip(long projectId, String zipName, byte[] zip, SourceType sourceType) {
+    private List<ImportOutcome> importZip(long projectId, String zipName, SpooledUpload zip, SourceType sourceType) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        long unpacked = 0;
-        int entries = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                String name = entry.getName();
-                if (entry.isDirectory() || isHidden(name)) {
+        try (UnpackedZip unpacked = UnpackedZip.unpack(zip.file(), ZIP_LIMITS, "The zip \u201c" + zipName
+                + "\u201d")) {
+            for (UnpackedZip.Entry entry : unpacked.entries()) {
+                if (isHidden(entry.name())) {
                     continue;
                 }
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    outcomes.add(ImportOutcome.failed(zipName, "it holds more than " + MAX_ZIP_ENTRIES
-                            + " files; the rest were not imported"));
-                    break;
-                }
-                byte[] content = readAtMost(in, MAX_FILE_BYTES);
-                if (content == null) {
-                    outcomes.add(ImportOutcome.failed(name, "it unpacks to more than " + megabytes(MAX_FILE_BYTES)
-                            + ", the largest file Concordia imports"));
-                    unpacked += MAX_FILE_BYTES;
-                } else if (isZip(name, content)) {
-                    unpacked += content.length;
-                    outcomes.add(ImportOutcome.failed(name, "zips inside a zip are not imported; unpack it first"));
+                byte[] content = entry.bytes();
+                if (isZip(entry.name(), content)) {
+                    outcomes.add(ImportOutcome.failed(entry.name(), "zips inside a zip are not imported; unpack it"
+                            + " first"));
                 } else {
-                    unpacked += content.length;
-                    outcomes.add(importOne(projectId, name, content, sourceType));
-                }
-                if (unpacked > MAX_ZIP_BYTES) {
-                    outcomes.add(ImportOutcome.failed(zipName, "it unpacks to more than " + megabytes(MAX_ZIP_BYTES)
-                            + "; the rest were not imported"));
-                    break;
+                    outcomes.add(importOne(projectId, entry.name(), content, sourceType));
                 }
             }
-        } catch (ZipException e) {
-            outcomes.add(ImportOutcome.failed(zipName, "the zip file is damaged (" + e.getMessage() + ")"));
-        } catch (IOException e) {
-            outcomes.add(ImportOutcome.failed(zipName, "the zip file could not be read (" + e.getMessage() + ")"));
         }
         if (outcomes.isEmpty()) {
             outcomes.add(ImportOutcome.failed(zipName, "the zip file holds no files"));
@@ -177,25 +177,9 @@ public class DocumentImporter {
         return outcomes;
     }
 
-    /** Reads the entry up to {@code limit} bytes; null when it is longer, without reading further. */
-    private static byte[] readAtMost(ZipInputStream in, int limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        int total = 0;
-        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-            total += n;
-            if (total > limit) {
-                return null;
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
-    }
-
-    private static boolean isZip(String fileName, byte[] content) {
+    private static boolean isZip(String fileName, byte[] head) {
         boolean zipName = fileName.toLowerCase(Locale.ROOT).endsWith(".zip");
-        boolean zipMagic = content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3
-                && content[3] == 4;
+        boolean zipMagic = head.length > 3 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         // docx and odt are zips too: only a .zip name, or zip bytes under no known document name, count.
         return zipName || (zipMagic && !fileName.toLowerCase(Locale.ROOT).matches(".*\\.(docx|odt)$")
                 && !fileName.contains("."));
@@ -214,7 +198,7 @@ public class DocumentImporter {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(Locale.ENGLISH, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return UploadLimits.megabytes(bytes);
     }
 
     private static String sha256(byte[] content) {

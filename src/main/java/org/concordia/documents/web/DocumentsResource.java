@@ -78,7 +78,7 @@ public class DocumentsResource {
         for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
             if (part.getFileName().isPresent()) {
                 try (InputStream content = part.getContent()) {
-                    outcomes.addAll(importer.importUpload(project, part.getFileName().get(), content.readAllBytes(),
+                    outcomes.addAll(importer.importUpload(project, part.getFileName().get(), content,
                             sourceTypeOf(sourceType)));
                 }
             }
@@ -95,14 +95,14 @@ public class DocumentsResource {
     @Operation(summary = "Upload one file as the request body (supervisors)",
             description = "curl --data-binary @report.txt -H 'Content-Type: application/octet-stream'"
                     + " '.../documents?fileName=report.txt'")
-    public Response uploadBody(byte[] content, @QueryParam("fileName") String fileName,
+    public Response uploadBody(InputStream content, @QueryParam("fileName") String fileName,
             @QueryParam("sourceType") String sourceType) {
         if (fileName == null || fileName.isBlank()) {
             throw new InvalidInputException("Name the file with ?fileName=report.txt: its extension says how to read"
                     + " it and its name becomes the title.");
         }
-        return answer(importer.importUpload(project, fileName, content == null ? new byte[0] : content,
-                sourceTypeOf(sourceType)));
+        return answer(importer.importUpload(project, fileName,
+                content == null ? InputStream.nullInputStream() : content, sourceTypeOf(sourceType)));
     }
 
     private static Response answer(List<ImportOutcome> outcomes) {

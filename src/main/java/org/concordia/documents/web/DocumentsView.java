@@ -63,13 +63,11 @@ public class DocumentsView implements Serializable {
     /** One uploaded file (PrimeFaces calls this once per file of a multiple upload). */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        byte[] content;
         try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
+            outcomes.addAll(0, importer.importUpload(project, file.getFileName(), in, sourceType));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        outcomes.addAll(0, importer.importUpload(project, file.getFileName(), content, sourceType));
         documents = documentService.listDocuments(project);
     }
 

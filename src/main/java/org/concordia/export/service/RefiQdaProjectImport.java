@@ -10,8 +10,12 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,9 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -47,6 +48,9 @@ import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.upload.SpooledUpload;
+import org.concordia.platform.upload.UnpackedZip;
+import org.concordia.platform.upload.UploadLimits;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -64,8 +68,10 @@ import org.concordia.tenancy.service.TenantAccess;
 @Transactional
 public class RefiQdaProjectImport {
 
-    /** The most a .qdpx may unpack to. */
-    static final long MAX_BYTES = 500L * 1024 * 1024;
+    /** The largest .qdpx taken, as sent: web.xml's request limit. */
+    public static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
+    /** What a .qdpx may unpack to: files of at most 200 MB, 500 MB and 20,000 files in all, at most 200-fold. */
+    static final UploadLimits LIMITS = new UploadLimits(200L * 1024 * 1024, 500L * 1024 * 1024, 20_000, 200);
 
     @Inject
     TenantAccess access;
@@ -92,20 +98,35 @@ public class RefiQdaProjectImport {
 
     /** Creates a project named {@code name} (else the file's project name) holding what the .qdpx holds. */
     public ProjectImportResult importProject(String name, byte[] qdpx) {
+        return importProject(name, new ByteArrayInputStream(qdpx));
+    }
+
+    /**
+     * Creates a project from a .qdpx read as it arrives: copied to a temporary file and unpacked there within
+     * {@link #LIMITS}, so that an archive over a limit (a zip bomb among them) is refused before anything is stored.
+     */
+    public ProjectImportResult importProject(String name, InputStream qdpx) {
         requireAllowed();
-        Map<String, byte[]> files = unzip(qdpx);
-        byte[] qde = files.get("project.qde");
-        if (qde == null) {
-            throw new InvalidInputException("This is not a REFI-QDA project (.qdpx): it has no project.qde.");
+        try (SpooledUpload upload = SpooledUpload.of(qdpx, MAX_UPLOAD_BYTES, "This .qdpx");
+                UnpackedZip files = UnpackedZip.unpack(upload.file(), LIMITS, "This .qdpx")) {
+            if (files.entries().isEmpty()) {
+                throw new InvalidInputException("This is not a REFI-QDA project (.qdpx): it is not a zip of files.");
+            }
+            return importProject(name, files);
         }
-        Qde project = Qde.read(qde);
+    }
+
+    private ProjectImportResult importProject(String name, UnpackedZip files) {
+        UnpackedZip.Entry qde = files.find("project.qde").orElseThrow(() -> new InvalidInputException(
+                "This is not a REFI-QDA project (.qdpx): it has no project.qde."));
+        Qde project = Qde.read(qde.file());
         String projectName = name != null && !name.isBlank() ? name.strip()
                 : project.name == null || project.name.isBlank() ? "Imported project" : project.name;
         ProjectSummary created = projects.createProject(projectName, "Imported from a REFI-QDA project"
                 + (project.origin == null ? "" : " made by " + project.origin) + ".");
         List<String> notes = new ArrayList<>();
 
-        byte[] codebookCsv = files.get(RefiQdaProjectFormat.EXTRAS + "codebook.csv");
+        byte[] codebookCsv = bytesOf(files, RefiQdaProjectFormat.EXTRAS + "codebook.csv");
         if (codebookCsv != null) {
             codebooks.importCsv(created.id(), codebookCsv);
         } else if (!project.codes.isEmpty()) {
@@ -116,10 +137,10 @@ public class RefiQdaProjectImport {
             claimTypes.put(normalGuid(type.guid()), type.id());
         }
 
-        Map<String, JsonObject> details = jsonLines(files.get(RefiQdaProjectFormat.EXTRAS + "documents.jsonl"),
+        Map<String, JsonObject> details = jsonLines(bytesOf(files, RefiQdaProjectFormat.EXTRAS + "documents.jsonl"),
                 "guid");
-        Map<String, JsonObject> codingExtras = jsonLines(files.get(RefiQdaProjectFormat.EXTRAS + "codings.jsonl"),
-                "selection");
+        Map<String, JsonObject> codingExtras = jsonLines(bytesOf(files, RefiQdaProjectFormat.EXTRAS
+                + "codings.jsonl"), "selection");
         int documentCount = 0;
         int codingCount = 0;
         for (Source source : project.sources) {
@@ -201,12 +222,18 @@ public class RefiQdaProjectImport {
         return covered;
     }
 
-    private static String textOf(Source source, Map<String, byte[]> files) {
+    /** The file's bytes, or null when the archive has no such file. */
+    private static byte[] bytesOf(UnpackedZip files, String name) {
+        return files.find(name).map(UnpackedZip.Entry::bytes).orElse(null);
+    }
+
+    private static String textOf(Source source, UnpackedZip files) {
         if (source.inlineText != null) {
             return source.inlineText;
         }
         if (source.path != null && source.path.startsWith("internal://")) {
-            byte[] text = files.get("sources/" + source.path.substring("internal://".length()));
+            byte[] text = bytesOf(files, "sources/" + UnpackedZip.safeName(source.path.substring(
+                    "internal://".length())));
             if (text != null) {
                 return new String(text, StandardCharsets.UTF_8);
             }
@@ -276,38 +303,6 @@ public class RefiQdaProjectImport {
         return objects;
     }
 
-    private static Map<String, byte[]> unzip(byte[] qdpx) {
-        Map<String, byte[]> files = new HashMap<>();
-        long total = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(qdpx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.isDirectory()) {
-                    continue;
-                }
-                ByteArrayOutputStream content = new ByteArrayOutputStream();
-                byte[] buffer = new byte[64 * 1024];
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_BYTES) {
-                        throw new InvalidInputException("This .qdpx unpacks to more than " + MAX_BYTES / 1024 / 1024
-                                + " MB, more than Concordia imports.");
-                    }
-                    content.write(buffer, 0, n);
-                }
-                files.put(entry.getName(), content.toByteArray());
-            }
-        } catch (ZipException e) {
-            throw new InvalidInputException("This is not a REFI-QDA project (.qdpx): the zip is damaged ("
-                    + e.getMessage() + ").");
-        } catch (IOException e) {
-            throw new InvalidInputException("The .qdpx could not be read (" + e.getMessage() + ").");
-        }
-        if (files.isEmpty()) {
-            throw new InvalidInputException("This is not a REFI-QDA project (.qdpx): it is not a zip of files.");
-        }
-        return files;
-    }
-
     /** GUIDs as the codebook stores them: without braces, lower case. */
     static String normalGuid(String guid) {
         return guid == null ? null : guid.replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
@@ -335,14 +330,16 @@ public class RefiQdaProjectImport {
         private final List<Code> codes = new ArrayList<>();
         private final List<Source> sources = new ArrayList<>();
 
-        static Qde read(byte[] qde) {
+        static Qde read(Path qde) {
             XMLInputFactory factory = XMLInputFactory.newInstance();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
             factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
             Qde project = new Qde();
-            try {
-                XMLStreamReader xml = factory.createXMLStreamReader(new ByteArrayInputStream(qde));
+            try (InputStream in = Files.newInputStream(qde)) {
+                XMLStreamReader xml = factory.createXMLStreamReader(in);
                 project.readFrom(xml);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             } catch (XMLStreamException | IllegalArgumentException e) {
                 throw new InvalidInputException("The project.qde could not be read (" + e.getMessage() + ").");
             }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.export.service.RefiQdaProjectImport;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +33,9 @@ public class ProjectImportResource {
             description = "curl --data-binary @backup.qdpx -H 'Content-Type: application/zip'"
                     + " '.../projects/import?name=Restored'. All or nothing: 400 with the reason, and nothing kept,"
                     + " when any part of the file cannot be imported.")
-    public Response importProject(byte[] qdpx, @QueryParam("name") String name, @Context UriInfo uri) {
-        ProjectImportResult result = projectImport.importProject(name, qdpx == null ? new byte[0] : qdpx);
+    public Response importProject(InputStream qdpx, @QueryParam("name") String name, @Context UriInfo uri) {
+        ProjectImportResult result = projectImport.importProject(name,
+                qdpx == null ? InputStream.nullInputStream() : qdpx);
         return Response.created(uri.getBaseUriBuilder().path("tenants").path(uri.getPathParameters()
                 .getFirst("tenant")).path("projects").path(String.valueOf(result.project().id())).build())
                 .entity(result).build();

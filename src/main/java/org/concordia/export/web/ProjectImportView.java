@@ -34,13 +34,11 @@ public class ProjectImportView implements Serializable {
 
     /** The uploaded .qdpx: imported as a whole, or not at all with the reason shown. */
     public void importFile(FileUploadEvent event) {
-        byte[] content;
         try (InputStream in = event.getFile().getInputStream()) {
-            content = in.readAllBytes();
+            result = projectImport.importProject(name, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        result = projectImport.importProject(name, content);
     }
 
     public String getName() {

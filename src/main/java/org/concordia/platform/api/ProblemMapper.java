@@ -1,5 +1,6 @@
 package org.concordia.platform.api;
 
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -11,11 +12,12 @@ import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.errors.TooLargeException;
 
 /**
  * Answers the services' refusals as the pages do, with the status a client can act on: 404 for what does not exist
- * for the caller (another tenant's ids included), 403 for a missing role, 400 for input to correct, 409 for a
- * conflicting change. Anything else is our fault: 500 with an incident number, details only in the log.
+ * for the caller (another tenant's ids included), 403 for a missing role, 400 for input to correct (a body that is
+ * not JSON of the route's shape included), 413 for input over a size limit, 409 for a conflicting change. Anything else is our fault: 500 with an incident number, details only in the log.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<RuntimeException> {
@@ -34,11 +36,19 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (exception instanceof AccessDeniedException) {
             return problem(Response.Status.FORBIDDEN, exception.getMessage());
         }
+        if (exception instanceof TooLargeException) {
+            return problem(Response.Status.REQUEST_ENTITY_TOO_LARGE, exception.getMessage());
+        }
         if (exception instanceof InvalidInputException) {
             return problem(Response.Status.BAD_REQUEST, exception.getMessage());
         }
         if (exception instanceof ConflictException) {
             return problem(Response.Status.CONFLICT, exception.getMessage());
+        }
+        if (exception instanceof ProcessingException || exception instanceof jakarta.json.bind.JsonbException
+                || exception instanceof jakarta.json.JsonException) {
+            return problem(Response.Status.BAD_REQUEST, "The request body could not be read: it is not JSON of the"
+                    + " shape this route takes (" + innermostMessage(exception) + ").");
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " in the REST API", exception);
@@ -52,6 +62,20 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(status.getStatusCode(), status.getReasonPhrase(), detail))
                 .build();
+    }
+
+    /**
+     * What the JSON reader said of the body, without the Java class names it mentions ("Error deserialize JSON value
+     * into type: int", not the name of our request class).
+     */
+    static String innermostMessage(Throwable thrown) {
+        Throwable innermost = thrown;
+        while (innermost.getCause() != null && innermost.getCause() != innermost) {
+            innermost = innermost.getCause();
+        }
+        String message = innermost.getMessage() == null ? "malformed JSON" : innermost.getMessage();
+        message = message.replaceAll("\\b(?:[a-z_$][a-z0-9_$]*\\.)+([A-Z][\\w$]*)", "$1").strip();
+        return message.length() > 300 ? message.substring(0, 300) + "\u2026" : message;
     }
 
     private static String detailOf(WebApplicationException web, Response.StatusType status) {
