@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.concordia.audit.model.AuditEntry;
 import org.concordia.audit.model.FieldChange;
 import org.concordia.audit.persistence.EnversAuditLog;
+import org.concordia.platform.csv.SpreadsheetSafe;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -62,8 +63,8 @@ public class AuditTrail {
                 List<FieldChange> changes = entry.changes().isEmpty()
                         ? List.of(new FieldChange("", "", "")) : entry.changes();
                 for (FieldChange change : changes) {
-                    csv.printRecord(entry.revision(), entry.when(), entry.who(), entry.type(), entry.objectId(),
-                            entry.label(), entry.action().label(), change.field(), change.before(), change.after());
+                    csv.printRecord(SpreadsheetSafe.cells(entry.revision(), entry.when(), entry.who(), entry.type(), entry.objectId(),
+                            entry.label(), entry.action().label(), change.field(), change.before(), change.after()));
                 }
             }
         } catch (IOException e) {

@@ -26,6 +26,7 @@ import org.concordia.codebook.model.Codebook;
 import org.concordia.codebook.model.CodebookChange;
 import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.persistence.CodebookRepository;
+import org.concordia.platform.csv.SpreadsheetSafe;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.upload.SpooledUpload;
@@ -165,8 +166,8 @@ public class CodebookService {
         int added = 0;
         for (CSVRecord row : rows) {
             try {
-                String path = row.get("path");
-                String guid = row.get("guid");
+                String path = cell(row, "path");
+                String guid = cell(row, "guid");
                 if (guids.contains(guid)) {
                     continue;
                 }
@@ -175,12 +176,13 @@ public class CodebookService {
                 if (parentPath != null && parentId == null) {
                     throw new InvalidInputException("its parent \u201c" + parentPath + "\u201d comes nowhere before it");
                 }
-                List<AttributeField> attributes = row.get("attributes").isBlank() ? List.of()
-                        : java.util.Arrays.stream(row.get("attributes").split("; ")).map(AttributeField::parse)
+                List<AttributeField> attributes = cell(row, "attributes").isBlank() ? List.of()
+                        : java.util.Arrays.stream(cell(row, "attributes").split("; ")).map(AttributeField::parse)
                                 .toList();
-                ClaimTypeDraft draft = new ClaimTypeDraft(parentId, row.get("name"), row.get("definition"),
-                        row.get("when_to_use"), row.get("when_not_to_use"), row.get("examples"), row.get("colour"),
-                        row.get("hotkey"), Boolean.parseBoolean(row.get("codable")), attributes);
+                ClaimTypeDraft draft = new ClaimTypeDraft(parentId, cell(row, "name"), cell(row, "definition"),
+                        cell(row, "when_to_use"), cell(row, "when_not_to_use"), cell(row, "examples"),
+                        cell(row, "colour"), cell(row, "hotkey"), Boolean.parseBoolean(cell(row, "codable")),
+                        attributes);
                 check(projectId, null, draft, repository.claimTypes(projectId));
                 ClaimType claimType = new ClaimType(projectId, guid.isBlank() ? null : guid, position++, draft);
                 repository.add(claimType);
@@ -196,6 +198,10 @@ public class CodebookService {
         return added;
     }
 
+    /** A cell of a codebook CSV as it was before export made it safe for spreadsheets. */
+    private static String cell(CSVRecord row, String column) {
+        return SpreadsheetSafe.restore(row.get(column));
+    }
 
     public byte[] exportQdc(long projectId) {
         project(projectId);
@@ -212,9 +218,9 @@ public class CodebookService {
                 "hotkey", "definition", "when_to_use", "when_not_to_use", "examples", "attributes").get().print(out)) {
             for (ClaimTypeView type : types) {
                 ClaimTypeDraft d = type.draft();
-                csv.printRecord(type.path(byId), d.name(), type.guid(), d.codable(), d.colour(), d.hotkey(),
+                csv.printRecord(SpreadsheetSafe.cells(type.path(byId), d.name(), type.guid(), d.codable(), d.colour(), d.hotkey(),
                         d.definition(), d.whenToUse(), d.whenNotToUse(), d.examples(),
-                        d.attributes().stream().map(AttributeField::toString).collect(Collectors.joining("; ")));
+                        d.attributes().stream().map(AttributeField::toString).collect(Collectors.joining("; "))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

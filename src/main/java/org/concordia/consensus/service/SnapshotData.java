@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.concordia.consensus.model.ReliabilityData;
+import org.concordia.platform.csv.SpreadsheetSafe;
 
 /**
  * Reliability data as CSV, the form snapshots keep and users download: a header {@code unit, coder, coder, ...},
@@ -37,7 +38,7 @@ public final class SnapshotData {
                 for (String coder : data.coders()) {
                     row.add(unit.values().getOrDefault(coder, ""));
                 }
-                csv.printRecord(row);
+                csv.printRecord(SpreadsheetSafe.cells(row.toArray()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,12 +54,12 @@ public final class SnapshotData {
             for (CSVRecord record : parser) {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (String coder : coders) {
-                    String value = record.get(coder);
+                    String value = SpreadsheetSafe.restore(record.get(coder));
                     if (!value.isEmpty()) {
                         values.put(coder, value);
                     }
                 }
-                units.add(new ReliabilityData.Unit(record.get(0), values));
+                units.add(new ReliabilityData.Unit(SpreadsheetSafe.restore(record.get(0)), values));
             }
             return new ReliabilityData(List.copyOf(coders), units, scale);
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.concordia.consensus.service.AgreementService;
+import org.concordia.platform.csv.SpreadsheetSafe;
 
 /**
  * The agreement report as CSV, one row per figure (Krippendorff's alpha, nominal, with seeded 95% bootstrap
@@ -49,8 +50,8 @@ public class AgreementCsvFormat extends CsvExport {
         CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("level", "item", "measure", "value", "ci_lower",
                 "ci_upper", "pairable_units", "coders", "explanation").get().print(writer);
         for (AgreementReportRows.Row row : rows) {
-            csv.printRecord(row.level(), row.item(), row.measure(), row.value(), row.lower(), row.upper(),
-                    row.units(), row.coders(), row.explanation());
+            csv.printRecord(SpreadsheetSafe.cells(row.level(), row.item(), row.measure(), row.value(), row.lower(), row.upper(),
+                    row.units(), row.coders(), row.explanation()));
             progress.rowWritten();
         }
         csv.flush();

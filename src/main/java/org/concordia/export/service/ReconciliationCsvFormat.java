@@ -15,6 +15,7 @@ import org.concordia.claims.model.Proposition;
 import org.concordia.claims.model.StructuredClaim;
 import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.service.ReconciliationService;
+import org.concordia.platform.csv.SpreadsheetSafe;
 
 /**
  * The reconciliation ledger as CSV, one row per claim of each proposition, with the proposition's status,
@@ -57,12 +58,12 @@ public class ReconciliationCsvFormat extends CsvExport {
             for (StructuredClaim claim : proposition.claims()) {
                 boolean inConflict = proposition.conflicts().stream()
                         .anyMatch(c -> c.codingIds().contains(claim.codingId()));
-                csv.printRecord(proposition.title(), entry.status(), conflicts,
+                csv.printRecord(SpreadsheetSafe.cells(proposition.title(), entry.status(), conflicts,
                         verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
                         verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy(),
                         claim.codingId(), inConflict, claim.source(), claim.sourceDate(), claim.subject(),
                         claim.relation(), claim.object(), claim.time(), claim.figure(), claim.certainty(),
-                        claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold());
+                        claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold()));
             }
             progress.rowWritten();
         }

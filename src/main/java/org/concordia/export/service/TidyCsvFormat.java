@@ -16,6 +16,7 @@ import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
+import org.concordia.platform.csv.SpreadsheetSafe;
 
 /**
  * Tidy CSV: one row per coding, the gold standard's codings included with coder "gold": document metadata, passage,
@@ -95,9 +96,9 @@ public class TidyCsvFormat extends CsvExport {
             this.of = of;
             DocumentSummary document = of.document();
             DocumentMetadata metadata = document.metadata();
-            this.documentColumns = csv.format(document.id(), document.title(), metadata.author(),
-                    metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null ? null
-                            : metadata.sourceType().name(), metadata.url());
+            this.documentColumns = csv.format(SpreadsheetSafe.cells(document.id(), document.title(),
+                    metadata.author(), metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null
+                            ? null : metadata.sourceType().name(), metadata.url()));
         }
 
         void add(long passageId, int start, int end, long claimTypeId, Map<String, String> values, String memo,
@@ -127,7 +128,8 @@ public class TidyCsvFormat extends CsvExport {
         /** A claim type's id, name and path, each after a delimiter. */
         private String claimTypeColumns(long id) {
             ClaimTypeView type = source.claimType(id);
-            return DELIMITER + csv.format(id, type == null ? null : type.name(), source.claimTypePath(id));
+            return DELIMITER + csv.format(SpreadsheetSafe.cells(id, type == null ? null : type.name(),
+                    source.claimTypePath(id)));
         }
 
         private void plain(long number) {
@@ -145,7 +147,7 @@ public class TidyCsvFormat extends CsvExport {
             if (value == null) {
                 text.append(DELIMITER);
             } else {
-                csv.print(value, text, false);
+                csv.print(SpreadsheetSafe.cell(value), text, false);
             }
         }
     }
