@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.text.StringEscapeUtils;
 import org.concordia.claims.model.ActorNetwork;
 import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.StructuredClaim;
@@ -130,9 +131,11 @@ public class AccountsView implements Serializable {
                     + "}");
             Connection connection = new Connection(from, to, connector);
             connection.getOverlays().add(new ArrowOverlay(12, 12, 1, 1));
-            connection.getOverlays().add(new LabelOverlay(edge.relations() + (edge.status()
-                    == ActorNetwork.EdgeStatus.CONTESTED ? " (contested)" : edge.status()
-                    == ActorNetwork.EdgeStatus.SETTLED ? " (settled)" : ""), "edge-label edge-" + edge.status(), 0.5));
+            // jsPlumb puts a label in as HTML: relation names are what coders typed, so they go in escaped.
+            connection.getOverlays().add(new LabelOverlay(StringEscapeUtils.escapeHtml4(edge.relations()
+                    + (edge.status() == ActorNetwork.EdgeStatus.CONTESTED ? " (contested)"
+                            : edge.status() == ActorNetwork.EdgeStatus.SETTLED ? " (settled)" : "")),
+                    "edge-label edge-" + edge.status(), 0.5));
             connection.setDetachable(false);
             model.connect(connection);
         }
@@ -147,7 +150,9 @@ public class AccountsView implements Serializable {
 
     private static TimelineModel<StructuredClaim, String> timeline(List<LedgerEntry> ledger) {
         TimelineModel<StructuredClaim, String> model = new TimelineModel<>();
-        Set<String> groups = new java.util.LinkedHashSet<>();
+        // vis-timeline reads ids, titles and content as HTML: groups get ids of our own (their names are shown
+        // through the page's escaped group facet), tooltips are escaped, content comes from the escaped facet.
+        Map<String, String> groups = new java.util.LinkedHashMap<>();
         int n = 0;
         for (LedgerEntry entry : ledger) {
             Set<Long> contested = entry.proposition().conflicts().stream().flatMap(c -> c.codingIds().stream())
@@ -158,15 +163,15 @@ public class AccountsView implements Serializable {
                 if (date == null) {
                     continue;
                 }
-                groups.add(entry.proposition().title());
+                String group = groups.computeIfAbsent(entry.proposition().title(), t -> "group-" + groups.size());
                 model.add(TimelineEvent.<StructuredClaim>builder().id("claim-" + n++).data(claim).startDate(date)
-                        .group(entry.proposition().title()).title(claim.source())
+                        .group(group).title(StringEscapeUtils.escapeHtml4(claim.source()))
                         .styleClass(contested.contains(claim.codingId()) ? "claim-contested" : "claim-uncontested")
                         .editable(false).build());
             }
         }
         List<TimelineGroup<String>> timelineGroups = new ArrayList<>();
-        groups.forEach(g -> timelineGroups.add(new TimelineGroup<>(g, g)));
+        groups.forEach((title, id) -> timelineGroups.add(new TimelineGroup<>(id, title)));
         model.addAllGroups(timelineGroups);
         return model;
     }

@@ -6,9 +6,11 @@ import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
+import org.concordia.platform.web.ScriptSafeJson;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that labels are escaped properly.
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that labels are escaped properly, and
+ * made safe for the inline script PrimeFaces puts them in (a claim type named {@code </script>...} stays a label).
  */
 final class ChartJson {
 
@@ -35,7 +37,7 @@ final class ChartJson {
         }
         JsonArrayBuilder labels = columns.labels;
         JsonArrayBuilder values = columns.values;
-        return Json.createObjectBuilder()
+        return ScriptSafeJson.of(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
@@ -48,7 +50,7 @@ final class ChartJson {
                         .add("indexAxis", "y")
                         .add("scales", Json.createObjectBuilder()
                                 .add("x", Json.createObjectBuilder().add("min", -1).add("max", 1))))
-                .build().toString();
+                .build().toString());
     }
 
     /** Horizontal stacked bars: one row per label, one dataset per series (name, colour, values). */
@@ -61,26 +63,26 @@ final class ChartJson {
                     .add("backgroundColor", s.colour()));
         }
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder()
+        return ScriptSafeJson.of(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", array(labels)).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y")
                         .add("scales", Json.createObjectBuilder().add("x", stacked)
                                 .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+                .build().toString());
     }
 
     static String doughnut(List<String> labels, List<? extends Number> values, List<String> colours) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         values.forEach(v -> data.add(v.doubleValue()));
-        return Json.createObjectBuilder()
+        return ScriptSafeJson.of(Json.createObjectBuilder()
                 .add("type", "doughnut")
                 .add("data", Json.createObjectBuilder().add("labels", array(labels))
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("data", data).add("backgroundColor", array(colours)))))
                 .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "right"))))
-                .build().toString();
+                .build().toString());
     }
 
     /** A line of agreement values with its interval as a band (two more lines, the area between them filled). */
@@ -100,7 +102,7 @@ final class ChartJson {
                 upper.addNull();
             }
         }
-        return Json.createObjectBuilder()
+        return ScriptSafeJson.of(Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
@@ -113,7 +115,7 @@ final class ChartJson {
                                         .add("backgroundColor", "rgba(31,119,180,0.12)").add("fill", "-1"))))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("y", Json.createObjectBuilder().add("min", -1).add("max", 1))))
-                .build().toString();
+                .build().toString());
     }
 
     private static JsonArrayBuilder array(List<String> values) {
