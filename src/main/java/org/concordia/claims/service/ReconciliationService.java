@@ -22,6 +22,7 @@ import org.concordia.claims.persistence.VerdictRepository;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -89,7 +90,7 @@ public class ReconciliationService {
         if (kind == VerdictKind.RESOLVED && (favouredClaim == null || !evidence.contains(favouredClaim))) {
             throw new InvalidInputException("Say which account the verdict favours.");
         }
-        String why = rationale == null ? "" : rationale.strip();
+        String why = PlainText.text(rationale == null ? "" : rationale.strip(), "the rationale");
         if (why.isEmpty()) {
             throw new InvalidInputException("Give a rationale: why do you read the sources this way?");
         }

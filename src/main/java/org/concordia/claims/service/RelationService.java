@@ -10,6 +10,7 @@ import org.concordia.claims.model.RelationView;
 import org.concordia.claims.persistence.RelationRepository;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -68,6 +69,9 @@ public class RelationService {
     private static RelationView checked(RelationView draft) {
         String name = draft.name() == null ? "" : draft.name().strip().toLowerCase(Locale.ROOT);
         String family = draft.family() == null ? "" : draft.family().strip().toLowerCase(Locale.ROOT);
+        PlainText.line(name, "the relation's name");
+        PlainText.line(family, "the relation's family");
+        PlainText.text(draft.description(), "the relation's meaning");
         if (name.isEmpty() || family.isEmpty()) {
             throw new InvalidInputException("A relation needs a name and a family (e.g. stance).");
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.PlainText;
 
 /**
  * One field coders fill in when they apply a claim type: "actor" (entity), "stance" (choice of backed, accepted,
@@ -40,7 +41,7 @@ public class AttributeField implements Serializable {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("Every attribute needs a name.");
         }
-        this.name = name.strip();
+        this.name = PlainText.line(name.strip(), "the attribute's name");
         this.type = Objects.requireNonNull(type, "An attribute needs a type");
         List<String> cleaned = choices == null ? List.of()
                 : choices.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.persistence.TenantOwnedEntity;
+import org.concordia.platform.text.PlainText;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 
@@ -110,6 +111,11 @@ public class ClaimType extends TenantOwnedEntity {
                 throw new InvalidInputException("Two attributes are called \u201c" + field.name() + "\u201d.");
             }
         }
+        PlainText.line(draft.name(), "the claim type's name");
+        PlainText.text(draft.definition(), "the definition");
+        PlainText.text(draft.whenToUse(), "\u201cwhen to use\u201d");
+        PlainText.text(draft.whenNotToUse(), "\u201cwhen not to use\u201d");
+        PlainText.text(draft.examples(), "the examples");
         this.parentId = draft.parentId();
         this.name = draft.name().strip();
         this.definition = blankToNull(draft.definition());

@@ -20,6 +20,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -196,6 +197,10 @@ public class CodingService {
         for (AttributeField field : claimType.draft().attributes()) {
             field.check(values.get(field.name()));
         }
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            PlainText.line(value.getValue(), "the value of " + value.getKey());
+        }
+        PlainText.text(memo, "the memo");
         for (String name : values.keySet()) {
             if (claimType.draft().attributes().stream().noneMatch(f -> f.name().equals(name))) {
                 throw new InvalidInputException("\u201c" + claimType.name() + "\u201d has no attribute " + name + ".");

@@ -44,6 +44,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -205,7 +206,7 @@ public class ConsensusService {
     public void comment(long documentId, long passageId, String body) {
         access.requireWritable(TenantRole.SUPERVISOR, "discuss passages");
         PassageReview review = review(documentId, passageId);
-        String text = body == null ? "" : body.strip();
+        String text = PlainText.text(body == null ? "" : body.strip(), "the comment");
         if (text.isEmpty()) {
             throw new InvalidInputException("Write something before posting.");
         }
@@ -248,7 +249,7 @@ public class ConsensusService {
             throw new InvalidInputException("This passage is still being coded: it can be settled once every coder"
                     + " has submitted the document.");
         }
-        String why = rationale == null ? "" : rationale.strip();
+        String why = PlainText.text(rationale == null ? "" : rationale.strip(), "the rationale");
         if (why.isEmpty()) {
             throw new InvalidInputException("Give a rationale: why is this the right coding of the passage?");
         }

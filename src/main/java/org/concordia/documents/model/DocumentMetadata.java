@@ -3,6 +3,7 @@ package org.concordia.documents.model;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.PlainText;
 
 /** What is known about a source: who wrote it, where and when it appeared. Only the title is required. */
 public record DocumentMetadata(String title, String author, String publisher, LocalDate publishedOn, String url,
@@ -36,7 +37,8 @@ public record DocumentMetadata(String title, String author, String publisher, Lo
         if (value == null || value.isBlank()) {
             return null;
         }
-        String stripped = value.strip();
+        String stripped = field.equals("notes") ? PlainText.text(value.strip(), "the " + field)
+                : PlainText.line(value.strip(), "the " + field);
         if (stripped.length() > max) {
             throw new InvalidInputException("The " + field + " can have at most " + max + " characters.");
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.persistence.TenantOwnedEntity;
+import org.concordia.platform.text.PlainText;
 import org.hibernate.envers.Audited;
 
 /**
@@ -58,7 +59,8 @@ public class Project extends TenantOwnedEntity {
             throw new InvalidInputException(
                     "A project's description can have at most " + MAX_DESCRIPTION + " characters.");
         }
-        this.name = newName.strip();
+        this.name = PlainText.line(newName.strip(), "the project's name");
+        PlainText.text(newDescription, "the project's description");
         this.description = newDescription == null || newDescription.isBlank() ? null : newDescription.strip();
     }
 

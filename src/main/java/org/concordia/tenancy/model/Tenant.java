@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.PlainText;
 import org.hibernate.envers.Audited;
 
 /**
@@ -72,7 +73,7 @@ public class Tenant {
         if (name.strip().length() > 200) {
             throw new InvalidInputException("A tenant's name can have at most 200 characters.");
         }
-        return name.strip();
+        return PlainText.line(name.strip(), "the tenant's name");
     }
 
     /** Gives the tenant a new name and kind; its short name (the tenant id) never changes. */
