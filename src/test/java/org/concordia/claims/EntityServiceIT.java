@@ -15,6 +15,7 @@ import org.concordia.claims.model.MergeView;
 import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
@@ -69,6 +70,9 @@ class EntityServiceIT {
     TenantDirectory directory;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     ProjectService projects;
 
     private ClassroomFixture classroom;
@@ -103,14 +107,14 @@ class EntityServiceIT {
 
         MergeView merge = classroom.asSupervisor(() -> sut.merge(kadhimi, kazimi));
         assertThat(names()).doesNotContain("al-Kazimi");
-        assertThat(classroom.as("pupil", () -> sut.resolve(classroom.project(), "AL-KAZIMI")))
+        assertThat(classroom.asSupervisor(() -> sut.resolve(classroom.project(), "AL-KAZIMI")))
                 .as("the merged spelling now names the survivor").get().extracting(EntityView::name)
                 .isEqualTo("al-Kadhimi");
         assertThat(classroom.asSupervisor(() -> sut.suggestions(classroom.project()))).isEmpty();
 
         classroom.asSupervisor(() -> sut.undo(merge.id()));
         assertThat(names()).contains("al-Kadhimi", "al-Kazimi");
-        assertThat(classroom.as("pupil", () -> sut.resolve(classroom.project(), "al-Kazimi")))
+        assertThat(classroom.asSupervisor(() -> sut.resolve(classroom.project(), "al-Kazimi")))
                 .get().extracting(EntityView::name).isEqualTo("al-Kazimi");
         assertThat(classroom.asSupervisor(() -> sut.merges(classroom.project()))).singleElement()
                 .satisfies(m -> assertThat(m.undone()).isTrue())
@@ -136,6 +140,44 @@ class EntityServiceIT {
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> other.asSupervisor(() -> sut.entities(classroom.project())))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aCoderSeesOnlyNamesFromCodingsSheMaySeeUntilTheDocumentIsRevealed() {
+        classroom.enrolCoder(directory, "pal");
+        long document = classroom.importText(importer, "blind.txt", "Blind coding\n\nTehran welcomed the new"
+                + " prime minister, and the militia denounced him the same day.");
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
+                List.of("pupil", "pal"), null));
+        codeAs("pupil", document, "Tehran", "the new prime minister");
+        codeAs("pal", document, "Kataib Hezbollah", "the new prime minister");
+        classroom.asSupervisor(() -> sut.collectFromCodings(classroom.project()));
+
+        assertThat(namesSeenBy("pupil")).as("her own names, not pal's or the supervisor's unrevealed ones")
+                .containsExactlyInAnyOrder("Tehran", "the new prime minister");
+        assertThat(classroom.as("pupil", () -> sut.resolve(classroom.project(), "Kataib Hezbollah"))).isEmpty();
+        assertThat(classroom.as("pupil", () -> sut.suggestions(classroom.project()))).isEmpty();
+        assertThat(namesSeenBy(classroom.supervisor())).contains("Kataib Hezbollah", "al-Kazimi", "Tehran");
+
+        classroom.submit(assignments, "pupil", document);
+        classroom.submit(assignments, "pal", document);
+        classroom.asSupervisor(() -> assignments.reveal(document));
+
+        assertThat(namesSeenBy("pupil")).as("once revealed, the co-coder's names too")
+                .containsExactlyInAnyOrder("Tehran", "the new prime minister", "Kataib Hezbollah");
+    }
+
+    private void codeAs(String coder, long document, String subject, String object) {
+        PassageView passage = classroom.as(coder, () -> documents.passages(document)).get(1);
+        long support = classroom.claimType(codebooks, "Support");
+        CodingView coding = classroom.as(coder, () -> codings.code(document, passage.id(), support,
+                passage.start(), passage.start() + 6));
+        classroom.as(coder, () -> codings.describe(coding.id(), Map.of("subject", subject, "object", object), null));
+    }
+
+    private List<String> namesSeenBy(String username) {
+        return classroom.as(username, () -> sut.entities(classroom.project())).stream().map(EntityView::name)
+                .toList();
     }
 
     /** Imports the corpus report and codes the first sentence naming {@code name}: Iran supports {@code name}. */

@@ -9,7 +9,8 @@ import org.hibernate.envers.Audited;
 /**
  * One name an entity goes by: a spelling found in codings (al-Kadhimi, Al-Kazemi) or a declared alias (PMU for the
  * Popular Mobilization Forces). {@code lookupKey} is the name folded for lookup, unique per project; {@code originId}
- * is the entity the alias was first recorded for, where it returns when a merge is undone.
+ * is the entity the alias was first recorded for, where it returns when a merge is undone. A name collected from
+ * codings ({@code fromCodings}) is shown to a coder only where it stands in codings that coder may see.
  */
 @Entity
 @Audited
@@ -34,11 +35,25 @@ public class EntityAlias extends TenantOwnedEntity {
     @Column(nullable = false, updatable = false)
     private boolean declared;
 
+    @Column(name = "from_codings", nullable = false, updatable = false)
+    private boolean fromCodings;
+
     protected EntityAlias() {
         // for JPA
     }
 
+    /** A name a supervisor recorded: the entity's own name, or (when {@code declared}) an alias of it. */
     public EntityAlias(NamedEntity entity, String alias, String lookupKey, boolean declared) {
+        this(entity, alias, lookupKey, declared, false);
+    }
+
+    /** A name found in the entity attributes of codings. */
+    public static EntityAlias collected(NamedEntity entity, String alias, String lookupKey) {
+        return new EntityAlias(entity, alias, lookupKey, false, true);
+    }
+
+    private EntityAlias(NamedEntity entity, String alias, String lookupKey, boolean declared, boolean fromCodings) {
+        this.fromCodings = fromCodings;
         this.projectId = entity.getProjectId();
         this.entityId = entity.getId();
         this.originId = entity.getId();
@@ -69,5 +84,9 @@ public class EntityAlias extends TenantOwnedEntity {
 
     public boolean isDeclared() {
         return declared;
+    }
+
+    public boolean isFromCodings() {
+        return fromCodings;
     }
 }

@@ -29,6 +29,7 @@ import org.concordia.coding.service.CodingService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
@@ -58,23 +59,68 @@ public class EntityService {
     @Inject
     TenantAccess access;
 
-    /** The project's entities (not those merged into others), by name, with their names. */
+    /**
+     * The project's entities (not those merged into others), by name, with their names. A coder sees only the names
+     * they could read in codings anyway (their own, and those of documents revealed to them) besides the names
+     * supervisors recorded: blind coding holds on this page too.
+     */
     public List<EntityView> entities(long projectId) {
         access.require(TenantRole.CODER, "see entities");
         documents.project(projectId);
+        Set<String> hidden = hiddenNames(projectId);
         Map<Long, List<EntityAlias>> aliases = entities.aliases(projectId).stream()
+                .filter(a -> !hidden.contains(a.getLookupKey()))
                 .collect(Collectors.groupingBy(EntityAlias::getEntityId));
         return entities.entities(projectId).stream().filter(e -> e.getMergedInto() == null)
-                .map(e -> view(e, aliases.getOrDefault(e.getId(), List.of()))).toList();
+                .filter(e -> aliases.containsKey(e.getId()))
+                .map(e -> view(e, aliases.get(e.getId()), hidden)).toList();
     }
 
     /** The entity a name stands for in the project, following merges; empty for a name nobody recorded. */
     public Optional<EntityView> resolve(long projectId, String name) {
         access.require(TenantRole.CODER, "see entities");
-        return entities.alias(projectId, EntityNames.lookupKey(name))
+        Set<String> hidden = hiddenNames(projectId);
+        String key = EntityNames.lookupKey(name);
+        if (hidden.contains(key)) {
+            return Optional.empty();
+        }
+        return entities.alias(projectId, key)
                 .map(a -> live(a.getEntityId()))
                 .map(e -> view(e, entities.aliases(projectId).stream()
-                        .filter(a -> a.getEntityId() == e.getId()).toList()));
+                        .filter(a -> a.getEntityId() == e.getId() && !hidden.contains(a.getLookupKey())).toList(),
+                        hidden));
+    }
+
+    /**
+     * The lookup keys of names collected from codings that the acting user may not see: for supervisors none; for a
+     * coder, those that stand in no coding visible to them.
+     */
+    private Set<String> hiddenNames(long projectId) {
+        if (access.has(TenantRole.SUPERVISOR)) {
+            return Set.of();
+        }
+        Map<Long, List<String>> entityFields = entityFields(projectId);
+        Set<String> seen = new HashSet<>();
+        for (CodingView coding : codings.visibleCodingsOfProject(projectId)) {
+            for (String field : entityFields.getOrDefault(coding.claimTypeId(), List.of())) {
+                String name = coding.attributes().get(field);
+                if (name != null && !name.isBlank()) {
+                    seen.add(EntityNames.lookupKey(name.strip().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        return entities.aliases(projectId).stream().filter(EntityAlias::isFromCodings)
+                .map(EntityAlias::getLookupKey).filter(key -> !seen.contains(key)).collect(Collectors.toSet());
+    }
+
+    /** The names of the entity attributes of each claim type of the project's codebook. */
+    private Map<Long, List<String>> entityFields(long projectId) {
+        Map<Long, List<String>> entityFields = new HashMap<>();
+        for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
+            entityFields.put(type.id(), type.draft().attributes().stream()
+                    .filter(f -> f.type() == AttributeType.ENTITY).map(AttributeField::name).toList());
+        }
+        return entityFields;
     }
 
     public EntityView create(long projectId, EntityKind kind, String name) {
@@ -114,11 +160,7 @@ public class EntityService {
     public int collectFromCodings(long projectId) {
         access.requireWritable(TenantRole.SUPERVISOR, "record entities");
         documents.project(projectId);
-        Map<Long, List<String>> entityFields = new HashMap<>();
-        for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
-            entityFields.put(type.id(), type.draft().attributes().stream()
-                    .filter(f -> f.type() == AttributeType.ENTITY).map(AttributeField::name).toList());
-        }
+        Map<Long, List<String>> entityFields = entityFields(projectId);
         Set<String> known = entities.aliases(projectId).stream().map(EntityAlias::getLookupKey)
                 .collect(Collectors.toCollection(HashSet::new));
         int recorded = 0;
@@ -133,7 +175,7 @@ public class EntityService {
                     NamedEntity entity = new NamedEntity(projectId, EntityKind.UNCLASSIFIED, clean,
                             access.currentUser().username());
                     entities.add(entity);
-                    entities.add(new EntityAlias(entity, clean, EntityNames.lookupKey(clean), false));
+                    entities.add(EntityAlias.collected(entity, clean, EntityNames.lookupKey(clean)));
                     recorded++;
                 }
             }
@@ -201,13 +243,16 @@ public class EntityService {
         return merge.view(names.get(merge.getSurvivorId()), merged.getName());
     }
 
-    /** Every merge of the project, newest first, with whether it was undone. */
+    /** Every merge of the project, newest first, with whether it was undone; for a coder, of names they may see. */
     public List<MergeView> merges(long projectId) {
         access.require(TenantRole.CODER, "see entities");
         documents.project(projectId);
+        Set<String> hidden = hiddenNames(projectId);
         Map<Long, String> names = entities.entities(projectId).stream()
+                .filter(e -> !hidden.contains(EntityNames.lookupKey(e.getName())))
                 .collect(Collectors.toMap(NamedEntity::getId, NamedEntity::getName));
         return entities.merges(projectId).stream()
+                .filter(m -> names.containsKey(m.getSurvivorId()) && names.containsKey(m.getMergedId()))
                 .map(m -> m.view(names.get(m.getSurvivorId()), names.get(m.getMergedId()))).toList();
     }
 
@@ -252,7 +297,7 @@ public class EntityService {
     }
 
     private static String checkedName(String name) {
-        String clean = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+        String clean = PlainText.line(name == null ? "" : name.strip(), "the name").replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
             throw new InvalidInputException("Give a name.");
         }
@@ -262,10 +307,23 @@ public class EntityService {
         return clean;
     }
 
+    /** The entity with {@code aliases}; named by its first visible alias when its own name is {@code hidden}. */
+    private static EntityView view(NamedEntity entity, List<EntityAlias> aliases, Set<String> hidden) {
+        if (aliases.isEmpty() || !hidden.contains(EntityNames.lookupKey(entity.getName()))) {
+            return view(entity, aliases);
+        }
+        return new EntityView(entity.getId(), entity.getProjectId(), entity.getKind(), aliases.get(0).getAlias(),
+                viewsOf(aliases));
+    }
+
     private static EntityView view(NamedEntity entity, List<EntityAlias> aliases) {
         return new EntityView(entity.getId(), entity.getProjectId(), entity.getKind(), entity.getName(),
-                aliases.stream().map(a -> new EntityView.AliasView(a.getId(), a.getAlias(), a.isDeclared()))
-                        .sorted(Comparator.comparing(EntityView.AliasView::alias, String.CASE_INSENSITIVE_ORDER))
-                        .toList());
+                viewsOf(aliases));
+    }
+
+    private static List<EntityView.AliasView> viewsOf(List<EntityAlias> aliases) {
+        return aliases.stream().map(a -> new EntityView.AliasView(a.getId(), a.getAlias(), a.isDeclared()))
+                .sorted(Comparator.comparing(EntityView.AliasView::alias, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 }
