@@ -1,16 +1,20 @@
 package org.concordia.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
@@ -33,7 +37,8 @@ import org.concordia.tenancy.service.TenantDirectory;
 /**
  * Fills an empty installation with two demo tenants, so that a newcomer can log in as any demo user of the
  * Keycloak realm (config/keycloak/concordia-realm.json) and find something to work on. Runs once: an installation
- * that has the seminar tenant is left alone. Uses only the features' services, as a person would.
+ * that has the seminar tenant is left alone. Only on the embedded H2 database unless {@code CONCORDIA_DEMO=true}
+ * (see {@link #wanted}). Uses only the features' services, as a person would.
  *
  * <p>Each tenant is filled in its own transactions (bean-managed here, one per service call), because a Hibernate
  * session belongs to one tenant.
@@ -79,8 +84,15 @@ public class DemoData {
     @Inject
     EntityService entities;
 
+    @Resource(lookup = "java:comp/DefaultDataSource")
+    DataSource database;
+
     @PostConstruct
     void seedOnFirstStart() {
+        if (!wanted(System.getenv("CONCORDIA_DEMO"), databaseProduct())) {
+            LOG.info("No demo data: set CONCORDIA_DEMO=true to seed the demo tenants into this database.");
+            return;
+        }
         boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
                 () -> directory.findTenant(SEMINAR).isPresent());
         if (seeded) {
@@ -107,6 +119,26 @@ public class DemoData {
             codebooks.startFromStarterCodebook(proxies.id());
         });
         LOG.info("Demo tenants 'seminar' and 'research' created.");
+    }
+
+    /**
+     * Whether to seed: as {@code CONCORDIA_DEMO} says ({@code true} or {@code false}), and without it only into the
+     * embedded H2 database, the development default. A production database (PostgreSQL) never gets the demo users'
+     * tenants unless asked for, even when it is empty.
+     */
+    static boolean wanted(String setting, String databaseProduct) {
+        if (setting != null && !setting.isBlank()) {
+            return Boolean.parseBoolean(setting.strip());
+        }
+        return databaseProduct != null && databaseProduct.toLowerCase(java.util.Locale.ROOT).contains("h2");
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to decide on demo data", e);
+        }
     }
 
     /**
