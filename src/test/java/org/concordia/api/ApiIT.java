@@ -76,6 +76,10 @@ class ApiIT {
         HttpResponse<String> response = ApiClient.anonymous(deploymentUrl).get("tenants");
 
         assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(ApiClient.json(response).get("detail").asText()).as("says what to send")
+                .contains("Authorization: Bearer");
     }
 
     @Test

@@ -75,6 +75,24 @@ class TenantPagesIT {
     }
 
     @Test
+    void aFormPostThatDidNotComeFromTheRenderedPageIsRefusedWith403NotAnError() throws Exception {
+        BrowserlessLogin sam = BrowserlessLogin.as(deploymentUrl, "sam", "concordia");
+        String dashboard = sam.get("dashboard.xhtml").body();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(dashboard);
+        assertThat(viewState.find()).as("the dashboard has a form").isTrue();
+
+        // What a page elsewhere could send with a view state it learnt: no PrimeFaces nonce of this page.
+        HttpResponse<String> forged = sam.post("dashboard.xhtml", java.util.Map.of("project-form", "project-form",
+                "project-form:name", "Forged project", "jakarta.faces.ViewState", viewState.group(1)));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("not sent from the page Concordia showed you")
+                .doesNotContain("incident", "Exception");
+        assertThat(sam.get("dashboard.xhtml").body()).doesNotContain("Forged project");
+    }
+
+    @Test
     void aSessionIdPlantedBeforeLoginIsNotTheSessionAfterIt() throws Exception {
         String planted = "attacker-chosen-session-id";
 

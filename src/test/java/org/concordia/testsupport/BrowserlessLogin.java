@@ -103,6 +103,16 @@ public final class BrowserlessLogin {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A form POST of {@code fields} to a path relative to the application, with this session's cookies. */
+    public HttpResponse<String> post(String path, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        String form = fields.entrySet().stream().map(f -> encode(f.getKey()) + "=" + encode(f.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(app.resolve(path)).header("Accept", BROWSER_ACCEPT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** GET of a path relative to the application, redirects followed. */
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(app.resolve(path)).header("Accept", BROWSER_ACCEPT).build(),

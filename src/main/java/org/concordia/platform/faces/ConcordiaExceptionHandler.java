@@ -19,6 +19,7 @@ import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.primefaces.csp.CspException;
 
 /**
  * Turns failures of a Faces request into something a user can act on, never a stack trace.
@@ -68,6 +69,11 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
             status = 400;
             message = find(thrown, ConstraintViolationException.class).getConstraintViolations().stream()
                     .map(v -> v.getMessage()).findFirst().orElse("The input is not valid.");
+        } else if (find(thrown, CspException.class) != null) {
+            // A POST without the nonce of the page it claims to come from: forged, or replayed from elsewhere.
+            status = 403;
+            message = "This form was not sent from the page Concordia showed you, so nothing was done. Reload the"
+                    + " page and try again.";
         } else if (find(thrown, ViewExpiredException.class) != null) {
             status = 440;
             message = "This page was open too long and has expired. Reload it to go on.";
