@@ -15,6 +15,8 @@ import org.concordia.audit.persistence.EnversAuditLog;
 import org.concordia.platform.csv.SpreadsheetSafe;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -38,14 +40,14 @@ public class AuditTrail {
     TenantAccess access;
 
     /** The latest changes in the tenant, or those of one person when {@code username} is given. */
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "see the audit trail")
     public List<AuditEntry> recentChanges(String username) {
-        access.require(TenantRole.ADMIN, "see the audit trail");
         return log.changes(access.currentTenantId(), null, null, blankToNull(username), LIMIT);
     }
 
     /** Every change of one object, newest first. */
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "see the audit trail")
     public List<AuditEntry> historyOf(String type, long id) {
-        access.require(TenantRole.ADMIN, "see the audit trail");
         if (!log.auditedTypes().contains(type)) {
             throw new NotFoundException("There is no audit trail for \"" + type + "\".");
         }
@@ -57,6 +59,7 @@ public class AuditTrail {
     }
 
     /** Writes changes as CSV, one row per changed field, for spreadsheets and R. */
+    @NoTenantRoleRequired("formats entries the caller was allowed to read")
     public void writeCsv(List<AuditEntry> entries, Writer out) {
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get().print(out)) {
             for (AuditEntry entry : entries) {

@@ -22,7 +22,7 @@ import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.tenancy.model.TenantRole;
-import org.concordia.tenancy.service.TenantAccess;
+import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * Reads a project's codings as structured claims. A claim type is structured when its schema has the attributes
@@ -59,12 +59,9 @@ public class ClaimService {
     @Inject
     EntityService entities;
 
-    @Inject
-    TenantAccess access;
-
     /** Every structured claim of the project, source by source. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the project's claims")
     public List<StructuredClaim> claims(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "read the project's claims");
         Map<Long, ClaimTypeView> structured = new HashMap<>();
         for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
             Set<String> names = type.draft().attributes().stream().map(AttributeField::name)

@@ -31,6 +31,7 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -64,8 +65,8 @@ public class EntityService {
      * they could read in codings anyway (their own, and those of documents revealed to them) besides the names
      * supervisors recorded: blind coding holds on this page too.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see entities")
     public List<EntityView> entities(long projectId) {
-        access.require(TenantRole.CODER, "see entities");
         documents.project(projectId);
         Set<String> hidden = hiddenNames(projectId);
         Map<Long, List<EntityAlias>> aliases = entities.aliases(projectId).stream()
@@ -77,8 +78,8 @@ public class EntityService {
     }
 
     /** The entity a name stands for in the project, following merges; empty for a name nobody recorded. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see entities")
     public Optional<EntityView> resolve(long projectId, String name) {
-        access.require(TenantRole.CODER, "see entities");
         Set<String> hidden = hiddenNames(projectId);
         String key = EntityNames.lookupKey(name);
         if (hidden.contains(key)) {
@@ -123,8 +124,8 @@ public class EntityService {
         return entityFields;
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "record entities", writes = true)
     public EntityView create(long projectId, EntityKind kind, String name) {
-        access.requireWritable(TenantRole.SUPERVISOR, "record entities");
         documents.project(projectId);
         String clean = checkedName(name);
         refuseTaken(projectId, clean);
@@ -136,16 +137,16 @@ public class EntityService {
         return view(entity, List.of(alias));
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "describe entities", writes = true)
     public EntityView describe(long entityId, EntityKind kind, String name) {
-        access.requireWritable(TenantRole.SUPERVISOR, "describe entities");
         NamedEntity entity = live(entityId);
         entity.describe(kind == null ? EntityKind.UNCLASSIFIED : kind, checkedName(name));
         return view(entity, aliasesOf(entity));
     }
 
     /** Another name for the entity that no spelling rule would find: an acronym, a translation (PMU, al-Hashd). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "declare aliases", writes = true)
     public EntityView declareAlias(long entityId, String alias) {
-        access.requireWritable(TenantRole.SUPERVISOR, "declare aliases");
         NamedEntity entity = live(entityId);
         String clean = checkedName(alias);
         refuseTaken(entity.getProjectId(), clean);
@@ -157,8 +158,8 @@ public class EntityService {
      * Records an entity for every name in the entity attributes of the project's codings that no entity goes by
      * yet; returns how many were recorded. Their kind is left for a supervisor to say.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "record entities", writes = true)
     public int collectFromCodings(long projectId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "record entities");
         documents.project(projectId);
         Map<Long, List<String>> entityFields = entityFields(projectId);
         Set<String> known = entities.aliases(projectId).stream().map(EntityAlias::getLookupKey)
@@ -184,6 +185,7 @@ public class EntityService {
     }
 
     /** Pairs of entities whose names look like one name spelled two ways, most alike first. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see entities")
     public List<MergeSuggestion> suggestions(long projectId) {
         List<EntityView> live = entities(projectId);
         List<MergeSuggestion> suggestions = new ArrayList<>();
@@ -198,8 +200,8 @@ public class EntityService {
     }
 
     /** Merges {@code mergedId} into {@code survivorId}: its names go to the survivor; the merge can be undone. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "merge entities", writes = true)
     public MergeView merge(long survivorId, long mergedId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "merge entities");
         if (survivorId == mergedId) {
             throw new InvalidInputException("An entity cannot be merged into itself.");
         }
@@ -220,8 +222,8 @@ public class EntityService {
      * Undoes a merge: the merged entity comes back with the names it brought (and those of entities merged into it
      * before), wherever later merges have taken them.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "undo merges", writes = true)
     public MergeView undo(long mergeId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "undo merges");
         EntityMerge merge = entities.merge(mergeId)
                 .orElseThrow(() -> new NotFoundException("This merge does not exist."));
         if (merge.isUndone()) {
@@ -244,8 +246,8 @@ public class EntityService {
     }
 
     /** Every merge of the project, newest first, with whether it was undone; for a coder, of names they may see. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see entities")
     public List<MergeView> merges(long projectId) {
-        access.require(TenantRole.CODER, "see entities");
         documents.project(projectId);
         Set<String> hidden = hiddenNames(projectId);
         Map<Long, String> names = entities.entities(projectId).stream()

@@ -24,6 +24,7 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -53,8 +54,8 @@ public class ReconciliationService {
     TenantAccess access;
 
     /** Every proposition of the project: reopened and contested first, then by number of sources. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the ledger")
     public List<LedgerEntry> ledger(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "read the ledger");
         documents.project(projectId);
         Map<String, RelationView> vocabulary = relations.vocabulary(projectId).stream()
                 .collect(Collectors.toMap(r -> r.name().toLowerCase(Locale.ROOT), Function.identity(), (a, b) -> a));
@@ -70,6 +71,7 @@ public class ReconciliationService {
         return entries;
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the ledger")
     public LedgerEntry entry(long projectId, String key) {
         return ledger(projectId).stream().filter(e -> e.proposition().key().equals(key)).findFirst()
                 .orElseThrow(() -> new NotFoundException("This proposition has no claims (any more)."));
@@ -79,9 +81,9 @@ public class ReconciliationService {
      * Records a verdict on the proposition as its claims are now. {@code favouredClaim} names the account a
      * {@link VerdictKind#RESOLVED} verdict favours.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "record verdicts", writes = true)
     public VerdictView decide(long projectId, String key, VerdictKind kind, Long favouredClaim, String rationale,
             String confidence) {
-        access.requireWritable(TenantRole.SUPERVISOR, "record verdicts");
         LedgerEntry entry = entry(projectId, key);
         if (kind == null) {
             throw new InvalidInputException("Choose a verdict.");

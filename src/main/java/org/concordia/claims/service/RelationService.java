@@ -12,7 +12,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
-import org.concordia.tenancy.service.TenantAccess;
+import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * A project's relation vocabulary: the {@link RelationVocabulary#defaults() defaults} until a supervisor changes
@@ -28,19 +28,16 @@ public class RelationService {
     @Inject
     DocumentService documents;
 
-    @Inject
-    TenantAccess access;
-
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see the relation vocabulary")
     public List<RelationView> vocabulary(long projectId) {
-        access.require(TenantRole.CODER, "see the relation vocabulary");
         documents.project(projectId);
         List<Relation> own = relations.forProject(projectId);
         return own.isEmpty() ? RelationVocabulary.defaults() : own.stream().map(Relation::view).toList();
     }
 
     /** Adds a relation, or changes the one named the same (names are compared ignoring case). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the relation vocabulary", writes = true)
     public RelationView save(long projectId, RelationView draft) {
-        access.requireWritable(TenantRole.SUPERVISOR, "change the relation vocabulary");
         documents.project(projectId);
         RelationView checked = checked(draft);
         List<Relation> own = ownVocabulary(projectId);

@@ -33,6 +33,7 @@ import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -53,6 +54,7 @@ public class CodebookService {
     @Inject
     TenantAccess access;
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read the codebook")
     public CodebookView view(long projectId) {
         project(projectId);
         var codebook = repository.findCodebook(projectId);
@@ -62,13 +64,14 @@ public class CodebookService {
     }
 
     /** One claim type of the project's codebook (what saving a coding checks), without the whole codebook. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read the codebook")
     public ClaimTypeView claimType(long projectId, long claimTypeId) {
-        access.require(TenantRole.CODER, "read the codebook");
         return viewOf(projectId, claimTypeId);
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public ClaimTypeView addClaimType(long projectId, ClaimTypeDraft draft) {
-        requireEditor(projectId);
+        project(projectId);
         List<ClaimType> existing = repository.claimTypes(projectId);
         check(projectId, null, draft, existing);
         int position = existing.stream().mapToInt(ClaimType::getPosition).max().orElse(-1) + 1;
@@ -78,9 +81,10 @@ public class CodebookService {
         return viewOf(projectId, claimType.getId());
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public ClaimTypeView updateClaimType(long claimTypeId, ClaimTypeDraft draft) {
         ClaimType claimType = existing(claimTypeId);
-        requireEditor(claimType.getProjectId());
+        project(claimType.getProjectId());
         check(claimType.getProjectId(), claimTypeId, draft, repository.claimTypes(claimType.getProjectId()));
         ClaimTypeDraft before = claimType.draft();
         claimType.apply(draft);
@@ -89,9 +93,10 @@ public class CodebookService {
         return viewOf(claimType.getProjectId(), claimTypeId);
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public void removeClaimType(long claimTypeId) {
         ClaimType claimType = existing(claimTypeId);
-        requireEditor(claimType.getProjectId());
+        project(claimType.getProjectId());
         boolean hasChildren = repository.claimTypes(claimType.getProjectId()).stream()
                 .anyMatch(t -> Objects.equals(t.getParentId(), claimTypeId));
         if (hasChildren) {
@@ -103,8 +108,9 @@ public class CodebookService {
     }
 
     /** Fills an empty codebook with the starter codebook for political-discourse analysis. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public CodebookView startFromStarterCodebook(long projectId) {
-        requireEditor(projectId);
+        project(projectId);
         if (!repository.claimTypes(projectId).isEmpty()) {
             throw new InvalidInputException("The starter codebook can only fill an empty codebook.");
         }
@@ -128,8 +134,9 @@ public class CodebookService {
     }
 
     /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose GUID the codebook has already are skipped. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public int importQdc(long projectId, byte[] qdc) {
-        requireEditor(projectId);
+        project(projectId);
         List<RefiQdaCodebook.ImportedCode> codes = RefiQdaCodebook.read(new ByteArrayInputStream(qdc));
         Map<String, ClaimType> byGuid = repository.claimTypes(projectId).stream()
                 .collect(Collectors.toMap(ClaimType::getGuid, t -> t));
@@ -147,8 +154,9 @@ public class CodebookService {
      * rules of use, attributes); rows whose GUID the codebook has are skipped. All or nothing: a bad row is named
      * and nothing is added.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public int importCsv(long projectId, byte[] csv) {
-        requireEditor(projectId);
+        project(projectId);
         List<CSVRecord> rows;
         try {
             rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
@@ -203,12 +211,14 @@ public class CodebookService {
         return SpreadsheetSafe.restore(row.get(column));
     }
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read the codebook")
     public byte[] exportQdc(long projectId) {
         project(projectId);
         return RefiQdaCodebook.write(treeOrder(projectId));
     }
 
     /** The codebook as CSV, one row per claim type, for spreadsheets and R. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read the codebook")
     public byte[] exportCsv(long projectId) {
         project(projectId);
         List<ClaimTypeView> types = treeOrder(projectId);
@@ -232,8 +242,8 @@ public class CodebookService {
      * Notes that codings now use the current version (the coding feature calls this when a coding is saved);
      * the next change of the codebook opens a new version. Returns the version in use.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code")
     public int markInUse(long projectId) {
-        access.require(TenantRole.CODER, "code");
         Codebook codebook = codebookOf(projectId);
         codebook.markInUse();
         return codebook.getCurrentVersion();
@@ -354,11 +364,6 @@ public class CodebookService {
             repository.add(codebook);
             return codebook;
         });
-    }
-
-    private void requireEditor(long projectId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "change the codebook");
-        project(projectId);
     }
 
     private ProjectSummary project(long projectId) {

@@ -24,6 +24,7 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.MemberService;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -50,8 +51,8 @@ public class AssignmentService {
     TenantAccess access;
 
     /** Assigns each of the documents to each of the coders; pairs assigned already are left as they are. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "assign documents", writes = true)
     public int assign(long projectId, List<Long> documentIds, List<String> coders, LocalDate dueOn) {
-        access.requireWritable(TenantRole.SUPERVISOR, "assign documents");
         requireCoders(coders);
         int made = 0;
         for (long documentId : documentIds) {
@@ -71,8 +72,8 @@ public class AssignmentService {
      * Gives every document of the project to {@code k} of the coders, always to those with the fewest assignments
      * in the project so far (ties by name), counting what they have already.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "assign documents", writes = true)
     public int assignBalanced(long projectId, int k, List<String> coders, LocalDate dueOn) {
-        access.requireWritable(TenantRole.SUPERVISOR, "assign documents");
         requireCoders(coders);
         if (k < 1 || k > coders.size()) {
             throw new InvalidInputException("Each document can go to between 1 and " + coders.size()
@@ -102,14 +103,14 @@ public class AssignmentService {
     }
 
     /** The acting user's assignments in the current tenant, with progress. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see assignments")
     public List<AssignmentView> myAssignments() {
-        access.require(TenantRole.CODER, "see assignments");
         return assignments.forCoder(access.currentUser().username()).stream().map(this::view).toList();
     }
 
     /** All assignments of a project, with progress: the supervisor's overview. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
     public List<AssignmentView> projectAssignments(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         documents.project(projectId);
         Map<Long, Set<Long>> codable = documents.codablePassageIdsOfProject(projectId);
         Map<String, Set<Long>> codedByCoderAndDocument = new HashMap<>();
@@ -132,8 +133,8 @@ public class AssignmentService {
      * Who is assigned to each document of a project, in assignment order: what agreement compares. Without the
      * progress figures, which cost a look at every coding.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
     public Map<Long, List<String>> codersByDocument(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         documents.project(projectId);
         Map<Long, List<String>> coders = new java.util.LinkedHashMap<>();
         for (Assignment assignment : assignments.forProject(projectId)) {
@@ -144,8 +145,8 @@ public class AssignmentService {
     }
 
     /** Each document's coders with whether they submitted it: what consensus states are made of. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
     public Map<Long, List<CoderStatus>> coderStatus(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         documents.project(projectId);
         Map<Long, List<CoderStatus>> status = new java.util.LinkedHashMap<>();
         for (Assignment assignment : assignments.forProject(projectId)) {
@@ -156,22 +157,22 @@ public class AssignmentService {
     }
 
     /** One document's coders with whether they submitted it. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
     public List<CoderStatus> coderStatusOf(long documentId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         documents.document(documentId);
         return assignments.forDocument(documentId).stream()
                 .map(a -> new CoderStatus(a.getCoder(), a.isSubmitted(), a.isRevealed())).toList();
     }
 
     /** Changes whenever an assignment of the project is made, submitted, reopened or revealed. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
     public String fingerprint(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's assignments");
         return assignments.fingerprint(projectId);
     }
 
     /** The coder says they are done with the document; their codings of it are frozen. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "submit documents", writes = true)
     public AssignmentView submit(long assignmentId) {
-        access.requireWritable(TenantRole.CODER, "submit documents");
         Assignment assignment = existing(assignmentId);
         if (!assignment.getCoder().equals(access.currentUser().username())) {
             throw new AccessDeniedException("Only " + assignment.getCoder() + " can submit this assignment.");
@@ -181,8 +182,8 @@ public class AssignmentService {
     }
 
     /** Lets the coder change their codings of the document again. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "reopen submitted documents", writes = true)
     public AssignmentView reopen(long assignmentId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "reopen submitted documents");
         Assignment assignment = existing(assignmentId);
         assignment.reopen();
         return view(assignment);
@@ -192,8 +193,8 @@ public class AssignmentService {
      * Ends blind coding of a document: each of its coders sees the others' codings from now on. Only when all of them
      * have submitted, so that nobody's coding is influenced by another's.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "reveal codings", writes = true)
     public int reveal(long documentId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "reveal codings");
         documents.document(documentId);
         List<Assignment> ofDocument = assignments.forDocument(documentId);
         List<String> waiting = ofDocument.stream().filter(a -> !a.isSubmitted()).map(Assignment::getCoder).toList();
@@ -206,11 +207,13 @@ public class AssignmentService {
     }
 
     /** Whether {@code coder} may see the other coders' codings of the document (a supervisor revealed them). */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see assignments")
     public boolean revealedTo(long documentId, String coder) {
         return assignments.find(documentId, coder).map(Assignment::isRevealed).orElse(false);
     }
 
     /** Whether {@code coder} has submitted {@code documentId}: then their codings of it are frozen. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see assignments")
     public boolean submitted(long documentId, String coder) {
         return assignments.find(documentId, coder).map(Assignment::isSubmitted).orElse(false);
     }

@@ -22,6 +22,7 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -52,8 +53,8 @@ public class CodingService {
      * The codings of a document the acting user may see. Coding is blind: a coder sees their own, and everybody's
      * only once a supervisor has revealed the document's codings; supervisors see everybody's.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodingView> codingsOf(long documentId) {
-        access.require(TenantRole.CODER, "see codings");
         documents.document(documentId);
         String me = access.currentUser().username();
         return seesEverybody(documentId, me) ? codings.forDocument(documentId) : codings.forDocument(documentId, me);
@@ -63,8 +64,8 @@ public class CodingService {
      * Which claim types each coder applied in each passage of a document, for supervisors: what consensus states
      * are computed from, read without the codings themselves.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's codings")
     public List<AppliedClaimType> appliedClaimTypesOf(long documentId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
         documents.document(documentId);
         return codings.appliedClaimTypes(documentId);
     }
@@ -73,8 +74,8 @@ public class CodingService {
      * The codings of a project the acting user may see, by document: everybody's for supervisors, for a coder
      * their own and everybody's in documents revealed to them. What the REST API lists.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodingView> visibleCodingsOfProject(long projectId) {
-        access.require(TenantRole.CODER, "see codings");
         if (access.has(TenantRole.SUPERVISOR)) {
             return codingsOfProject(projectId);
         }
@@ -86,26 +87,26 @@ public class CodingService {
     }
 
     /** Every coding of a project, for supervisors: what agreement and review compare. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's codings")
     public List<CodingView> codingsOfProject(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
         documents.project(projectId);
         return codings.viewsOfProject(projectId);
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "export codings")
     public long countOfProject(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "export codings");
         return codings.countOfProject(projectId);
     }
 
     /** Changes whenever any coding of the project changes: computed figures are cached under it. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's codings")
     public String fingerprint(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see everybody's codings");
         return codings.fingerprint(projectId);
     }
 
     /** One coder's codings of a document; for another coder's, nothing until a supervisor reveals them. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodingView> codingsBy(long documentId, String coder) {
-        access.require(TenantRole.CODER, "see codings");
         documents.document(documentId);
         String me = access.currentUser().username();
         if (!coder.equals(me) && !seesEverybody(documentId, me)) {
@@ -119,8 +120,8 @@ public class CodingService {
     }
 
     /** Applies a claim type to [start, end) of a passage, as the acting user. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public CodingView code(long documentId, long passageId, long claimTypeId, int start, int end) {
-        access.requireWritable(TenantRole.CODER, "code");
         DocumentSummary document = documents.document(documentId);
         documents.markCodingStarted(documentId);
         PassageView passage = documents.passageBounds(documentId, passageId);
@@ -147,6 +148,7 @@ public class CodingService {
      * {@link #code} and {@link #describe} in one step: the coding is stored with its attributes and memo, or, when
      * one of them is refused, not at all.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public CodingView code(long documentId, long passageId, long claimTypeId, int start, int end,
             Map<String, String> values, String memo) {
         CodingView coding = code(documentId, passageId, claimTypeId, start, end);
@@ -155,8 +157,8 @@ public class CodingService {
     }
 
     /** Sets a coding's attribute values and memo, checked against its claim type's attributes. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public CodingView describe(long codingId, Map<String, String> values, String memo) {
-        access.requireWritable(TenantRole.CODER, "code");
         Coding coding = own(codingId, "change");
         check(claimType(coding.getProjectId(), coding.view().claimTypeId()), values, memo);
         coding.describe(values, memo, codebooks.markInUse(coding.getProjectId()));
@@ -167,9 +169,9 @@ public class CodingService {
      * Brings back a coding from a backup (a project import) as it was made: by {@code coder}, who need not be a
      * member, with its attributes, memo and creation time. Supervisors only; the same checks as coding.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "restore codings", writes = true)
     public CodingView restore(long documentId, long passageId, long claimTypeId, int start, int end, String coder,
             Map<String, String> values, String memo, Instant createdAt) {
-        access.requireWritable(TenantRole.SUPERVISOR, "restore codings");
         DocumentSummary document = documents.document(documentId);
         documents.markCodingStarted(documentId);
         PassageView passage = documents.passageBounds(documentId, passageId);
@@ -211,8 +213,8 @@ public class CodingService {
         }
     }
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public void delete(long codingId) {
-        access.requireWritable(TenantRole.CODER, "code");
         codings.remove(own(codingId, "delete"));
     }
 

@@ -4,38 +4,40 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.HashMap;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.AttributeType;
 import org.concordia.codebook.model.ClaimTypeView;
-import org.concordia.coding.model.CodingView;
-import org.concordia.consensus.model.AgreementSnapshot;
-import org.concordia.consensus.model.SnapshotView;
-import org.concordia.consensus.model.SpanData;
-import org.concordia.consensus.persistence.SnapshotRepository;
-import org.concordia.consensus.service.measures.KrippendorffAlpha;
-import org.concordia.consensus.service.measures.KrippendorffAlpha.Metric;
-import org.concordia.consensus.service.measures.UnitizingAlpha;
-import org.concordia.documents.model.PassageView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
+import org.concordia.consensus.model.AgreementSnapshot;
 import org.concordia.consensus.model.ReliabilityData;
+import org.concordia.consensus.model.SnapshotView;
+import org.concordia.consensus.model.SpanData;
+import org.concordia.consensus.persistence.SnapshotRepository;
 import org.concordia.consensus.service.measures.AgreementMeasure;
 import org.concordia.consensus.service.measures.AgreementMeasures;
 import org.concordia.consensus.service.measures.Bootstrap;
+import org.concordia.consensus.service.measures.KrippendorffAlpha.Metric;
+import org.concordia.consensus.service.measures.KrippendorffAlpha;
+import org.concordia.consensus.service.measures.UnitizingAlpha;
 import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -74,11 +76,13 @@ public class AgreementService {
     @Inject
     ComputedFigures figures;
 
+    @NoTenantRoleRequired("the list of agreement coefficients, the same for everybody")
     public List<AgreementMeasure> measures() {
         return measures.all();
     }
 
     /** Everything the agreement page shows, for one measure. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
     public AgreementReport report(long projectId, String measureId) {
         return report(projectId, measureId, true);
     }
@@ -87,6 +91,7 @@ public class AgreementService {
      * What the monitoring dashboard shows: overall, per claim type, per coder pair and per codebook version, without
      * the per-document, unitizing and attribute breakdowns of the agreement page.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
     public AgreementReport overview(long projectId, String measureId) {
         return report(projectId, measureId, false);
     }
@@ -167,8 +172,8 @@ public class AgreementService {
      * Computes the project's overall figure by {@code measureId} and keeps it with its data, so that it can be
      * computed again later from exactly these data, whatever happens to the codings since.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "save agreement snapshots", writes = true)
     public SnapshotView snapshot(long projectId, String measureId, String label) {
-        access.requireWritable(TenantRole.SUPERVISOR, "save agreement snapshots");
         AgreementMeasure measure = measure(measureId);
         Study study = study(projectId);
         ReliabilityData data = data(study.coders(), study.units());
@@ -180,21 +185,21 @@ public class AgreementService {
         return snapshot.view();
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
     public List<SnapshotView> snapshots(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see agreement");
         documents.project(projectId);
         return snapshots.forProject(projectId).stream().map(AgreementSnapshot::view).toList();
     }
 
     /** The snapshot's reliability data as CSV: one row per unit, one column per coder, empty where missing. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
     public String snapshotData(long snapshotId) {
-        access.require(TenantRole.SUPERVISOR, "see agreement");
         return existingSnapshot(snapshotId).getDataCsv();
     }
 
     /** Computes the snapshot's figure again from its stored data, measure, replicates and seed. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
     public AgreementResult reproduce(long snapshotId) {
-        access.require(TenantRole.SUPERVISOR, "see agreement");
         AgreementSnapshot snapshot = existingSnapshot(snapshotId);
         SnapshotView view = snapshot.view();
         AgreementMeasure measure = measure(snapshot.getMeasureId());

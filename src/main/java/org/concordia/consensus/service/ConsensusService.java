@@ -46,6 +46,7 @@ import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -79,8 +80,8 @@ public class ConsensusService {
     TenantAccess access;
 
     /** The state of every codable passage of every assigned document of the project, in reading order. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public List<PassageConsensus> states(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "review codings");
         Map<Long, List<CoderStatus>> status = assignments.coderStatus(projectId);
         Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
                 .collect(Collectors.groupingBy(CodingView::documentId));
@@ -105,9 +106,9 @@ public class ConsensusService {
      * in them ({@link CodingService#appliedClaimTypesOf}, or {@link AppliedClaimType#of} of the codings). What
      * exports read document by document, so that they never hold a whole project's codings.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public Map<Long, ConsensusState> statesOf(long documentId, List<PassageView> passages,
             Collection<AppliedClaimType> applied) {
-        access.require(TenantRole.SUPERVISOR, "review codings");
         List<CoderStatus> coders = assignments.coderStatusOf(documentId);
         if (coders.isEmpty()) {
             return Map.of();
@@ -154,11 +155,13 @@ public class ConsensusService {
     }
 
     /** The passages the filter asks for; the queue a supervisor works through. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public List<PassageConsensus> queue(long projectId, ReviewFilter filter) {
         return states(projectId).stream().filter(filter::matches).toList();
     }
 
     /** How many passages of the project are in each state (every state present, zero or not). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public Map<ConsensusState, Integer> stateCounts(long projectId) {
         return countStates(states(projectId));
     }
@@ -174,8 +177,8 @@ public class ConsensusService {
     }
 
     /** One passage side by side: each coder's codings, the gold layer, the decision, discussion and votes. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public PassageReview review(long documentId, long passageId) {
-        access.require(TenantRole.SUPERVISOR, "review codings");
         DocumentSummary document = documents.document(documentId);
         PassageView passage = documents.passages(documentId).stream().filter(p -> p.id() == passageId).findFirst()
                 .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
@@ -203,8 +206,8 @@ public class ConsensusService {
     }
 
     /** Adds to the discussion of a passage. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "discuss passages", writes = true)
     public void comment(long documentId, long passageId, String body) {
-        access.requireWritable(TenantRole.SUPERVISOR, "discuss passages");
         PassageReview review = review(documentId, passageId);
         String text = PlainText.text(body == null ? "" : body.strip(), "the comment");
         if (text.isEmpty()) {
@@ -220,8 +223,8 @@ public class ConsensusService {
      * The acting reviewer's vote: which coder's version of the passage is right, or {@link #NONE_OF_THEM}. Voting
      * again replaces the earlier vote.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "vote on passages", writes = true)
     public void vote(long documentId, long passageId, String choice) {
-        access.requireWritable(TenantRole.SUPERVISOR, "vote on passages");
         PassageReview review = review(documentId, passageId);
         if (!review.codingsByCoder().containsKey(choice) && !NONE_OF_THEM.equals(choice)) {
             throw new InvalidInputException("Vote for one of the coders of this document or for \u201c"
@@ -241,9 +244,9 @@ public class ConsensusService {
      * {@link ConflictException} says who decided what. With {@link AdjudicationMethod#TAKEN} the gold codings are
      * {@code takenFrom}'s codings of the passage; otherwise they are {@code drafts} (none: no claim type applies).
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "adjudicate passages", writes = true)
     public AdjudicationView adjudicate(long documentId, long passageId, Long seenVersion, AdjudicationMethod method,
             String takenFrom, List<GoldCodingDraft> drafts, String rationale) {
-        access.requireWritable(TenantRole.SUPERVISOR, "adjudicate passages");
         PassageReview review = review(documentId, passageId);
         if (!review.state().reviewable()) {
             throw new InvalidInputException("This passage is still being coded: it can be settled once every coder"
@@ -289,8 +292,8 @@ public class ConsensusService {
      * {@code documentId} is null): the coders applied the same claim types, and the gold codings are the first
      * coder's (in name order) codings of the passage. Returns how many passages were settled.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "adjudicate passages", writes = true)
     public int acceptUnanimous(long projectId, Long documentId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "adjudicate passages");
         List<PassageConsensus> agreed = queue(projectId, new ReviewFilter(ConsensusState.AGREED, documentId, null,
                 null));
         Map<Long, List<CodingView>> codingsByPassage = codings.codingsOfProject(projectId).stream()
@@ -311,15 +314,15 @@ public class ConsensusService {
     }
 
     /** The gold codings of a document, in text order: the gold standard that training and exports use. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
     public List<GoldCodingView> goldOf(long documentId) {
-        access.require(TenantRole.SUPERVISOR, "read the gold standard");
         documents.document(documentId);
         return reviews.goldOfDocument(documentId).stream().map(GoldCoding::view).toList();
     }
 
     /** The decisions taken in a project, by passage. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
     public Map<Long, AdjudicationView> decisionsOf(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "read the gold standard");
         return reviews.adjudications(projectId).stream().collect(Collectors.toMap(Adjudication::getPassageId,
                 Adjudication::view));
     }

@@ -13,7 +13,7 @@ import org.concordia.consensus.model.Dashboard;
 import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.tenancy.model.TenantRole;
-import org.concordia.tenancy.service.TenantAccess;
+import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * The monitoring dashboard's figures: progress, consensus states, the agreement overview and the confusion between
@@ -43,11 +43,8 @@ public class MonitoringService {
     @Inject
     DocumentService documents;
 
-    @Inject
-    TenantAccess access;
-
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "monitor projects")
     public Dashboard dashboard(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "monitor projects");
         documents.project(projectId);
         return figures.get("dashboard", projectId, () -> compute(projectId));
     }

@@ -23,9 +23,9 @@ import org.concordia.consensus.model.Exercise;
 import org.concordia.consensus.model.ExerciseView;
 import org.concordia.consensus.model.GoldCoding;
 import org.concordia.consensus.model.GoldCodingView;
-import org.concordia.consensus.model.TrainingScore;
 import org.concordia.consensus.model.TrainingScore.Difference;
 import org.concordia.consensus.model.TrainingScore.Kind;
+import org.concordia.consensus.model.TrainingScore;
 import org.concordia.consensus.persistence.ReviewRepository;
 import org.concordia.consensus.persistence.SnapshotRepository;
 import org.concordia.documents.model.DocumentSummary;
@@ -35,6 +35,7 @@ import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -70,8 +71,8 @@ public class TrainingService {
     TenantAccess access;
 
     /** Offers the document as an exercise; every codable passage must have been settled into gold. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "offer exercises", writes = true)
     public void offer(long documentId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "offer exercises");
         DocumentSummary document = documents.document(documentId);
         Set<Long> settled = reviews.adjudications(document.projectId()).stream()
                 .filter(a -> a.getDocumentId() == documentId).map(Adjudication::getPassageId)
@@ -88,8 +89,8 @@ public class TrainingService {
         exercises.addExercise(new Exercise(document.projectId(), documentId, access.currentUser().username()));
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "withdraw exercises", writes = true)
     public void withdraw(long documentId) {
-        access.requireWritable(TenantRole.SUPERVISOR, "withdraw exercises");
         exercises.removeExercise(exercises.exercise(documentId)
                 .orElseThrow(() -> new NotFoundException("This document is not an exercise.")));
     }
@@ -98,8 +99,8 @@ public class TrainingService {
      * The exercises the acting user deals with: all of the tenant's for supervisors (with every attempt), the ones
      * assigned to them for coders (with their own attempt only).
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see exercises")
     public List<ExerciseView> exercises() {
-        access.require(TenantRole.CODER, "see exercises");
         boolean supervisor = access.has(TenantRole.SUPERVISOR);
         String me = access.currentUser().username();
         Map<Long, AssignmentView> mine = supervisor ? Map.of() : assignments.myAssignments().stream()
@@ -130,8 +131,8 @@ public class TrainingService {
      * {@code coder}'s codings of the exercise against gold. Coders get their own, once they have submitted (before,
      * gold would give the answers away); supervisors anybody's.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see exercise scores")
     public TrainingScore score(long documentId, String coder) {
-        access.require(TenantRole.CODER, "see exercise scores");
         DocumentSummary document = documents.document(documentId);
         if (exercises.exercise(documentId).isEmpty()) {
             throw new NotFoundException("\u201c" + document.title() + "\u201d is not an exercise.");

@@ -24,7 +24,7 @@ import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.platform.upload.UnpackedZip;
 import org.concordia.platform.upload.UploadLimits;
 import org.concordia.tenancy.model.TenantRole;
-import org.concordia.tenancy.service.TenantAccess;
+import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * Imports files into a project: single files, zips of many, pasted text. Each file is stored in its own
@@ -50,12 +50,10 @@ public class DocumentImporter {
     @Inject
     DocumentService documents;
 
-    @Inject
-    TenantAccess access;
-
     private final TextCleaner cleaner = new TextCleaner();
 
     /** Imports an uploaded file, or every file in an uploaded zip, with {@code defaults} for their details. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public List<ImportOutcome> importUpload(long projectId, String fileName, byte[] content, SourceType sourceType) {
         return importUpload(projectId, fileName, new ByteArrayInputStream(content), sourceType);
     }
@@ -65,9 +63,9 @@ public class DocumentImporter {
      * imported as one file or, for a zip, checked whole within {@link #ZIP_LIMITS} before any of its files is
      * stored. A zip over a limit is refused as a whole with {@link org.concordia.platform.errors.TooLargeException}.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public List<ImportOutcome> importUpload(long projectId, String fileName, InputStream content,
             SourceType sourceType) {
-        access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         documents.project(projectId);
         String name = UnpackedZip.safeName(fileName);
         if (name.isEmpty()) {
@@ -86,8 +84,8 @@ public class DocumentImporter {
     }
 
     /** Imports text pasted into the browser as a document titled {@code title}. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public ImportOutcome importPasted(long projectId, String title, String text, SourceType sourceType) {
-        access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         String name = title == null || title.isBlank() ? "Pasted text" : title.strip();
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
         return importOne(projectId, name + ".txt", bytes, sourceType, name);
@@ -98,9 +96,9 @@ public class DocumentImporter {
      * stand), without cleaning it: what a project import does, whose codings point into the text by offsets.
      * Passages listed in {@code excluded} (positions) are excluded from coding. Fails as a whole.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
             java.util.Set<Integer> excluded, DocumentMetadata metadata) {
-        access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         List<PassageSpan> spans = passages == null || passages.isEmpty() ? PassageSplitter.paragraphsOf(text)
                 : passages;
         if (spans.isEmpty()) {

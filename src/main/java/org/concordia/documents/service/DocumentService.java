@@ -21,6 +21,7 @@ import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /** The documents of a project: members read them, supervisors import them and keep their details. */
@@ -38,23 +39,26 @@ public class DocumentService {
     TenantAccess access;
 
     /** The project, if it exists in the current tenant; what document pages show as their context. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public ProjectSummary project(long projectId) {
         return projects.findProject(projectId)
                 .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
     }
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public List<DocumentSummary> listDocuments(long projectId) {
         project(projectId);
         return documents.summariesForProject(projectId);
     }
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public DocumentSummary document(long documentId) {
-        access.require(TenantRole.CODER, "read documents");
         return documents.summary(documentId)
                 .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
     }
 
     /** The ids of the passages coders code (those not excluded), without loading the text. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public java.util.Set<Long> codablePassageIds(long documentId) {
         document(documentId);
         return documents.readPassagesOf(documentId).stream().filter(p -> !p.isExcluded()).map(Passage::getId)
@@ -62,6 +66,7 @@ public class DocumentService {
     }
 
     /** The codable passages' ids of every document of a project, by document: one query for progress figures. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public java.util.Map<Long, java.util.Set<Long>> codablePassageIdsOfProject(long projectId) {
         project(projectId);
         java.util.Map<Long, java.util.Set<Long>> ids = new java.util.HashMap<>();
@@ -72,15 +77,15 @@ public class DocumentService {
     }
 
     /** The document's cleaned text, which passages and codings point into (code points, end exclusive). */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public String cleanedText(long documentId) {
-        access.require(TenantRole.CODER, "read documents");
         return documents.textOf(documentId)
                 .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
     }
 
     /** The document's passages with their text, in reading order. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public List<PassageView> passages(long documentId) {
-        access.require(TenantRole.CODER, "read documents");
         CleanedText text = new CleanedText(documents.textOf(documentId)
                 .orElseThrow(() -> new NotFoundException("This document does not exist (any more).")), List.of());
         List<Passage> passages = documents.readPassagesOf(documentId);
@@ -95,8 +100,8 @@ public class DocumentService {
         return views;
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change documents' details", writes = true)
     public DocumentSummary describe(long documentId, DocumentMetadata metadata) {
-        access.requireWritable(TenantRole.SUPERVISOR, "change documents' details");
         Document document = existing(documentId);
         document.describeAs(metadata);
         return document.summary();
@@ -106,8 +111,8 @@ public class DocumentService {
      * One passage's bounds, without loading the document's text: what saving a coding checks against. Throws when
      * the passage is not in the document.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public PassageView passageBounds(long documentId, long passageId) {
-        access.require(TenantRole.CODER, "read documents");
         Passage passage = documents.findPassage(passageId).filter(p -> p.getDocumentId() == documentId)
                 .orElseThrow(() -> new NotFoundException("This passage is not in the document."));
         PassageSpan span = passage.span();
@@ -119,11 +124,13 @@ public class DocumentService {
      * Records that coding of the document has started (once); from then on its passages are frozen. Called by the
      * coding feature before it stores a coding.
      */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public void markCodingStarted(long documentId) {
         documents.markCodingStarted(documentId);
     }
 
     /** Takes a passage out of coding (or back in): web page furniture, comments, reference lists. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "exclude passages", writes = true)
     public void excludePassage(long passageId, boolean excluded) {
         Passage passage = editablePassage(passageId, "exclude passages");
         editable(passage.getDocumentId());
@@ -131,6 +138,7 @@ public class DocumentService {
     }
 
     /** Joins a passage and the one after it into one (a paragraph the import cut in two). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "merge passages", writes = true)
     public void mergeWithNext(long passageId) {
         Passage passage = editablePassage(passageId, "merge passages");
         Document document = editable(passage.getDocumentId());
@@ -147,8 +155,8 @@ public class DocumentService {
     }
 
     /** Where a passage can be split: before each of its sentences but the first. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public List<SplitPoint> splitPoints(long passageId) {
-        access.require(TenantRole.CODER, "read documents");
         Passage passage = documents.findPassage(passageId)
                 .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
         PassageSpan span = passage.span();
@@ -156,6 +164,7 @@ public class DocumentService {
     }
 
     /** Cuts a passage in two at {@code offset} (code points into the document): two things the import joined. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "split passages", writes = true)
     public void splitPassage(long passageId, int offset) {
         Passage passage = editablePassage(passageId, "split passages");
         Document document = editable(passage.getDocumentId());

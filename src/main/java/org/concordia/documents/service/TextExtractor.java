@@ -14,6 +14,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.sax.BodyContentHandler;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 import org.xml.sax.SAXException;
 
 /**
@@ -21,6 +22,7 @@ import org.xml.sax.SAXException;
  * Word (.docx) and OpenDocument (.odt). Everything else, and files Tika cannot read, is refused with a reason a
  * person can act on.
  */
+@NoTenantRoleRequired("a pure function of the file, called by the importer that checked")
 @ApplicationScoped
 public class TextExtractor {
 

@@ -12,11 +12,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.concordia.consensus.service.AgreementService;
 import org.concordia.platform.csv.SpreadsheetSafe;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * The agreement report as CSV, one row per figure (Krippendorff's alpha, nominal, with seeded 95% bootstrap
  * intervals, and unitizing alpha for spans): for the methods section and for R.
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class AgreementCsvFormat extends CsvExport {
 

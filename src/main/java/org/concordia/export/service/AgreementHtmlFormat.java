@@ -14,11 +14,13 @@ import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.ConfidenceInterval;
 import org.concordia.consensus.service.AgreementService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * The agreement report as a printable page: every figure of {@link AgreementCsvFormat} in tables by level, with the
  * method stated (units, measure, bootstrap replicates and seed) as a methods section needs it.
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class AgreementHtmlFormat extends HtmlReport {
 

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /** The codebook as CSV (claim types with paths, definitions, attributes), for the dataset's documentation. */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class CodebookCsvFormat extends CsvExport {
 

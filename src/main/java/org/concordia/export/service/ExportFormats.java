@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /** The registry of export formats: every {@link ExportFormatSupport} bean, by id. A new format is one class. */
+@NoTenantRoleRequired("the registry of export formats, the same for everybody")
 @ApplicationScoped
 public class ExportFormats {
 

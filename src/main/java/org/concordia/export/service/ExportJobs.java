@@ -2,16 +2,18 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;
 import org.concordia.export.persistence.ExportJobRepository;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * A job's state changes, each committed at once (its own transaction), so that the exports page sees the progress
  * while the export is still writing.
  */
+@NoTenantRoleRequired("the export jobs bookkeeping, called by ExportService and the running job")
 @ApplicationScoped
 @Transactional(TxType.REQUIRES_NEW)
 public class ExportJobs {

@@ -1,8 +1,8 @@
 package org.concordia.export.service;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.OutputStream;
@@ -11,19 +11,21 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.Download;
 import org.concordia.export.model.ExportFilter;
 import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;
 import org.concordia.export.model.ExportState;
 import org.concordia.export.persistence.ExportJobRepository;
-import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
+import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
@@ -57,13 +59,14 @@ public class ExportService {
     @Inject
     TenantAccess access;
 
+    @NoTenantRoleRequired("the list of export formats, the same for everybody")
     public List<ExportFormatSupport> formats() {
         return formats.all();
     }
 
     /** Starts exporting the project's data the filter keeps in the format; returns the job to follow. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "export datasets", writes = true)
     public ExportJobView start(long projectId, String formatId, ExportFilter filter) {
-        access.requireWritable(TenantRole.SUPERVISOR, "export datasets");
         documents.project(projectId);
         ExportFormatSupport format = formats.find(formatId)
                 .orElseThrow(() -> new InvalidInputException("There is no export format " + formatId + "."));
@@ -105,20 +108,20 @@ public class ExportService {
     }
 
     /** The project's recent exports, newest first. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see exports")
     public List<ExportJobView> jobs(long projectId) {
-        access.require(TenantRole.SUPERVISOR, "see exports");
         documents.project(projectId);
         return repository.forProject(projectId).stream().map(ExportJob::view).toList();
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see exports")
     public ExportJobView job(long jobId) {
-        access.require(TenantRole.SUPERVISOR, "see exports");
         return existing(jobId).view();
     }
 
     /** A finished export's file; refused while it is still being written. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "download exports")
     public Download download(long jobId) {
-        access.require(TenantRole.SUPERVISOR, "download exports");
         ExportJob job = existing(jobId);
         ExportJobView view = job.view();
         if (view.state() != ExportState.DONE) {

@@ -11,12 +11,14 @@ import java.util.stream.Collectors;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * JSON Lines for machine learning: one record per codable passage with its text and its gold labels, spans
  * relative to the passage (code points, end exclusive) with their attributes, and whether a supervisor settled it
  * ({@code settled}; an unsettled passage's empty labels mean "unknown", a settled one's "no claim").
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class JsonLinesFormat implements ExportFormatSupport {
 

@@ -16,11 +16,13 @@ import org.concordia.claims.model.StructuredClaim;
 import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.platform.csv.SpreadsheetSafe;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * The reconciliation ledger as CSV, one row per claim of each proposition, with the proposition's status,
  * conflicts and standing verdict repeated on each row: for analysis in R or Python.
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class ReconciliationCsvFormat extends CsvExport {
 

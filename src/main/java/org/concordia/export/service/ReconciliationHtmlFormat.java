@@ -16,12 +16,14 @@ import org.concordia.claims.model.StructuredClaim;
 import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * The reconciliation report as a printable page: every proposition of the ledger (reopened and contested first)
  * with its status, where the sources conflict, each claim with its evidence (source, date, quote, coder or gold),
  * and the verdict history with rationales.
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class ReconciliationHtmlFormat extends HtmlReport {
 

@@ -27,6 +27,7 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * A REFI-QDA project (.qdpx, REFI-QDA 1.5): a zip holding {@code project.qde} (namespace urn:QDA-XML:project:1.0)
@@ -40,6 +41,7 @@ import org.concordia.documents.service.DocumentService;
  * of use, typed attributes), {@code documents.jsonl} (each source's details and passages, excluded ones marked) and
  * {@code codings.jsonl} (each selection's attribute values and memo, by selection GUID).
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class RefiQdaProjectFormat implements ExportFormatSupport {
 

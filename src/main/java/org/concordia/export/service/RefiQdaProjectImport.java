@@ -54,7 +54,7 @@ import org.concordia.platform.upload.UploadLimits;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
-import org.concordia.tenancy.service.TenantAccess;
+import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * Imports a REFI-QDA project (.qdpx) into a new project: its text sources, codebook and codings, all in one
@@ -74,9 +74,6 @@ public class RefiQdaProjectImport {
     static final UploadLimits LIMITS = new UploadLimits(200L * 1024 * 1024, 500L * 1024 * 1024, 20_000, 200);
 
     @Inject
-    TenantAccess access;
-
-    @Inject
     ProjectService projects;
 
     @Inject
@@ -92,11 +89,13 @@ public class RefiQdaProjectImport {
     CodingService codings;
 
     /** Refuses whoever may not import projects (coders, archived tenants): what the import page checks first. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import projects", writes = true)
     public void requireAllowed() {
-        access.requireWritable(TenantRole.SUPERVISOR, "import projects");
+        // the annotation is the check
     }
 
     /** Creates a project named {@code name} (else the file's project name) holding what the .qdpx holds. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import projects", writes = true)
     public ProjectImportResult importProject(String name, byte[] qdpx) {
         return importProject(name, new ByteArrayInputStream(qdpx));
     }
@@ -105,8 +104,8 @@ public class RefiQdaProjectImport {
      * Creates a project from a .qdpx read as it arrives: copied to a temporary file and unpacked there within
      * {@link #LIMITS}, so that an archive over a limit (a zip bomb among them) is refused before anything is stored.
      */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import projects", writes = true)
     public ProjectImportResult importProject(String name, InputStream qdpx) {
-        requireAllowed();
         try (SpooledUpload upload = SpooledUpload.of(qdpx, MAX_UPLOAD_BYTES, "This .qdpx");
                 UnpackedZip files = UnpackedZip.unpack(upload.file(), LIMITS, "This .qdpx")) {
             if (files.entries().isEmpty()) {

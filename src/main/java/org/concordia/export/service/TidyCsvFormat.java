@@ -17,12 +17,14 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.platform.csv.SpreadsheetSafe;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * Tidy CSV: one row per coding, the gold standard's codings included with coder "gold": document metadata, passage,
  * offsets (code points, end exclusive), the quoted text, claim type and its path, each attribute in its own column,
  * memo, coder, codebook version, consensus state, gold flag. UTF-8, RFC 4180: {@code read.csv}, pandas, Excel.
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class TidyCsvFormat extends CsvExport {
 

@@ -13,6 +13,7 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
+import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * W3C Web Annotation (JSON-LD): an AnnotationCollection whose page holds one Annotation per coding, motivated by
@@ -21,6 +22,7 @@ import org.concordia.documents.model.PassageView;
  * the claim type as a classifying TextualBody and each attribute as a describing one. Gold codings are annotations
  * by the software agent "Concordia gold standard".
  */
+@NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
 public class WebAnnotationFormat implements ExportFormatSupport {
 

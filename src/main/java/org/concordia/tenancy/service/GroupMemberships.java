@@ -23,6 +23,7 @@ import org.concordia.tenancy.persistence.TenantRepository;
  * way follow the groups (leave the group, lose the membership); memberships made otherwise are never touched, but
  * a group may raise their role.
  */
+@NoTenantRoleRequired("the login applies Keycloak groups before a role is known")
 @ApplicationScoped
 @Transactional
 public class GroupMemberships {

@@ -42,6 +42,7 @@ public class InvitationService {
     @Inject
     TenantAccess access;
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "invite people", writes = true)
     public InvitationSummary createInvitation(TenantRole role, Duration validFor, int maxUses) {
         var inviter = access.requireWritable(TenantRole.SUPERVISOR, "invite people");
         if (role == TenantRole.ADMIN && !inviter.grants(TenantRole.ADMIN)) {
@@ -55,14 +56,14 @@ public class InvitationService {
     }
 
     /** The current tenant's invitations, newest first. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see invitations")
     public List<InvitationSummary> listInvitations() {
-        access.require(TenantRole.SUPERVISOR, "see invitations");
         Instant now = Instant.now();
         return invitations.listFor(access.currentTenantId()).stream().map(i -> i.summaryAt(now)).toList();
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "withdraw invitations", writes = true)
     public InvitationSummary withdrawInvitation(long id) {
-        access.requireWritable(TenantRole.SUPERVISOR, "withdraw invitations");
         Invitation invitation = invitations.find(access.currentTenantId(), id)
                 .orElseThrow(() -> new NotFoundException("This invitation does not exist (any more)."));
         invitation.withdraw();
@@ -70,6 +71,7 @@ public class InvitationService {
     }
 
     /** What joining with {@code code} would mean, for anybody logged in who holds the code. */
+    @NoTenantRoleRequired("the join page, before the person is a member of the tenant")
     public InvitationPreview preview(String code) {
         Invitation invitation = findByCode(code);
         Tenant tenant = tenants.findBySlug(invitation.getTenantId()).orElseThrow();
@@ -84,6 +86,7 @@ public class InvitationService {
      * Makes the acting user a member of the invitation's tenant (whatever tenant they are working in now) and
      * returns its slug. Someone who is a member already keeps their role, and the invitation is not used up.
      */
+    @NoTenantRoleRequired("joining makes the person a member: there is no role yet")
     public String join(String code) {
         String username = access.currentUser().username();
         Invitation invitation = findByCode(code);

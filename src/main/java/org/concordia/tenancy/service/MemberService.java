@@ -25,20 +25,20 @@ public class MemberService {
     @Inject
     TenantAccess access;
 
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "see the list of members")
     public List<MemberSummary> listMembers() {
-        access.require(TenantRole.ADMIN, "see the list of members");
         return tenants.membersOf(access.currentTenantId()).stream().map(Membership::summary).toList();
     }
 
     /** The usernames of the tenant's members, for supervisors choosing coders to assign documents to. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see who can be assigned documents")
     public List<String> listMemberNames() {
-        access.require(TenantRole.SUPERVISOR, "see who can be assigned documents");
         return tenants.membersOf(access.currentTenantId()).stream().map(Membership::getUsername).toList();
     }
 
     /** Gives a member another role; it takes effect on their next request. */
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "change members' roles", writes = true)
     public MemberSummary changeRole(String username, TenantRole newRole) {
-        access.requireWritable(TenantRole.ADMIN, "change members' roles");
         Membership member = existing(username);
         if (member.getRole() == TenantRole.ADMIN && newRole != TenantRole.ADMIN) {
             requireAnotherAdmin("take the admin role from " + username);
@@ -47,8 +47,8 @@ public class MemberService {
         return member.summary();
     }
 
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "remove members", writes = true)
     public void removeMember(String username) {
-        access.requireWritable(TenantRole.ADMIN, "remove members");
         Membership member = existing(username);
         if (member.getRole() == TenantRole.ADMIN) {
             requireAnotherAdmin("remove " + username);

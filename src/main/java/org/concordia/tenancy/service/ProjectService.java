@@ -23,32 +23,33 @@ public class ProjectService {
     @Inject
     TenantAccess access;
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see its projects")
     public List<ProjectSummary> listProjects() {
-        access.require(TenantRole.CODER, "see its projects");
         return projects.listByName().stream().map(Project::summary).toList();
     }
 
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see its projects")
     public Optional<ProjectSummary> findProject(long id) {
-        access.require(TenantRole.CODER, "see its projects");
         return projects.find(id).map(Project::summary);
     }
 
     /** The project, which must exist in the current tenant: another tenant's ids are not found either. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read projects")
     public ProjectSummary project(long id) {
         return findProject(id).orElseThrow(() -> new NotFoundException("There is no project " + id
                 + " in this tenant."));
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "create projects", writes = true)
     public ProjectSummary createProject(String name, String description) {
-        access.requireWritable(TenantRole.SUPERVISOR, "create projects");
         Project project = new Project(name, description, access.currentUser().username());
         requireUniqueName(project.getName(), null);
         projects.add(project);
         return project.summary();
     }
 
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "rename projects", writes = true)
     public ProjectSummary renameProject(long id, String newName, String newDescription) {
-        access.requireWritable(TenantRole.SUPERVISOR, "rename projects");
         Project project = projects.find(id)
                 .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
         // Checked before the entity changes: the query would otherwise flush the new name into the unique index.

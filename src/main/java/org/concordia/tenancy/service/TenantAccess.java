@@ -16,6 +16,7 @@ import org.concordia.tenancy.persistence.TenantRepository;
  * {@link #require(TenantRole, String)} before they act, so a role is enforced whatever screen or API called them.
  * Roles are read from the database on every check: a changed role takes effect on the next request.
  */
+@NoTenantRoleRequired("the role checks themselves")
 @ApplicationScoped
 @Transactional
 public class TenantAccess {

@@ -31,6 +31,7 @@ public class TenantDirectory {
     TenantAccess access;
 
     /** Opens a new tenant and makes {@code firstAdmin} its admin. Only platform administrators may. */
+    @NoTenantRoleRequired("platform administrators only: requirePlatformAdmin")
     public TenantSummary openTenant(String slug, String name, TenantKind kind, String firstAdmin) {
         access.requirePlatformAdmin("open a tenant");
         Tenant tenant = new Tenant(slug, name, kind);
@@ -45,12 +46,14 @@ public class TenantDirectory {
     }
 
     /** Every tenant, by name: the platform administrators' overview. */
+    @NoTenantRoleRequired("platform administrators only: requirePlatformAdmin")
     public List<TenantSummary> listTenants() {
         access.requirePlatformAdmin("list all tenants");
         return tenants.listByName().stream().map(Tenant::summary).toList();
     }
 
     /** Makes a tenant read-only, for example at the end of a semester. */
+    @NoTenantRoleRequired("platform administrators only: requirePlatformAdmin")
     public TenantSummary archiveTenant(String slug) {
         String operator = access.requirePlatformAdmin("archive tenants").username();
         Tenant tenant = existing(slug);
@@ -58,6 +61,7 @@ public class TenantDirectory {
         return tenant.summary();
     }
 
+    @NoTenantRoleRequired("platform administrators only: requirePlatformAdmin")
     public TenantSummary restoreTenant(String slug) {
         access.requirePlatformAdmin("restore tenants");
         Tenant tenant = existing(slug);
@@ -65,19 +69,20 @@ public class TenantDirectory {
         return tenant.summary();
     }
 
+    @NoTenantRoleRequired("the login resolves tenants before a role is known")
     public Optional<TenantSummary> findTenant(String slug) {
         return tenants.findBySlug(slug).map(Tenant::summary);
     }
 
     /** The tenant the acting user works in. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see this tenant")
     public TenantSummary currentTenant() {
-        access.require(TenantRole.CODER, "see this tenant");
         return existing(access.currentTenantId()).summary();
     }
 
     /** Renames the current tenant or changes its kind; its short name stays. */
+    @RequiresTenantRole(value = TenantRole.ADMIN, action = "change the tenant's settings", writes = true)
     public TenantSummary describeCurrentTenant(String name, TenantKind kind) {
-        access.requireWritable(TenantRole.ADMIN, "change the tenant's settings");
         Tenant tenant = existing(access.currentTenantId());
         tenant.describeAs(name, kind);
         return tenant.summary();
@@ -87,6 +92,7 @@ public class TenantDirectory {
      * Makes {@code username} a member of the tenant with {@code role}, or gives an existing member that role.
      * For platform administrators and for setting up demo data.
      */
+    @NoTenantRoleRequired("platform administrators only: requirePlatformAdmin")
     public void enrol(String tenantSlug, String username, TenantRole role) {
         access.requirePlatformAdmin("enrol members");
         Tenant tenant = existing(tenantSlug);
@@ -96,6 +102,7 @@ public class TenantDirectory {
     }
 
     /** The tenants {@code username} belongs to, by name; what the tenant switcher offers. */
+    @NoTenantRoleRequired("the login resolves memberships before a role is known")
     public List<MembershipSummary> membershipsOf(String username) {
         return tenants.membershipsOf(username);
     }
