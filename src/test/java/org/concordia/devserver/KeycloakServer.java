@@ -53,6 +53,7 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("No Keycloak at " + home + ": run the build first (./mvnw package).");
         }
         importRealm();
+        installThemes();
         Path log = home.resolveSibling("keycloak.log");
         System.out.println("[concordia] Starting Keycloak on " + URL + " (log: " + log + ") ...");
         process = ServerProcess.start("Keycloak",
@@ -71,6 +72,27 @@ public final class KeycloakServer implements AutoCloseable {
             deleteRecursively(home.resolve("data/h2"));
             Files.createDirectories(imported.getParent());
             Files.copy(realmFile, imported, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Copies the themes beside the realm file (config/keycloak/themes) into Keycloak's themes folder, afresh each
+     * start: the realm's login pages use them.
+     */
+    private void installThemes() throws IOException {
+        Path themes = realmFile.resolveSibling("themes");
+        if (!Files.isDirectory(themes)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(themes)) {
+            for (Path source : paths.toList()) {
+                Path target = home.resolve("themes").resolve(themes.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
     }
 

@@ -46,6 +46,18 @@ class TenantPagesIT {
     }
 
     @Test
+    void aWrongPasswordIsToldThatRepeatedFailuresLockTheAccount() throws Exception {
+        HttpResponse<String> failed = BrowserlessLogin.openBookmarkLoggedOut(deploymentUrl, "dashboard.xhtml", "olga",
+                "not her password");
+
+        assertThat(failed.uri().getPort()).as("still on Keycloak's login page").isEqualTo(8180);
+        assertThat(failed.body()).contains("Invalid username or password")
+                .contains("After 5 failed attempts in a row the account is locked");
+        assertThat(BrowserlessLogin.as(deploymentUrl, "olga", "concordia").get("dashboard.xhtml").statusCode())
+                .as("her right password still works (and resets the count)").isEqualTo(403);
+    }
+
+    @Test
     void aCoderSeesTheirTenantsProjectsAndNoneOfAnother() throws Exception {
         BrowserlessLogin ada = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
 
