@@ -283,6 +283,43 @@ class ExportServiceIT {
         assertThat(classroom.asSupervisor(() -> sut.jobs(classroom.project()))).hasSize(1);
     }
 
+    @Test
+    void textThatASpreadsheetWouldRunIsTextInTheCsvAndExactInTheWorkbook() throws Exception {
+        long evaluation = classroom.claimType(codebooks, "Support");
+        CodingView coding = classroom.asSupervisor(() -> codings.code(document, passages.get(1).id(), evaluation,
+                passages.get(1).start(), passages.get(1).start() + 4));
+        classroom.asSupervisor(() -> codings.describe(coding.id(), Map.of("subject", "@SUM(A1:A9)", "relation",
+                "backed", "object", "-2+3"), "=HYPERLINK(\"http://evil.example\",\"click\")"));
+
+        CSVRecord row = csv(finished("csv", ExportFilter.everything())).stream()
+                .filter(r -> r.get("coding_id").equals(String.valueOf(coding.id()))).findFirst().orElseThrow();
+        assertThat(row.get("memo")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
+        assertThat(row.get("attr_subject")).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get("attr_object")).isEqualTo("'-2+3");
+        assertThat(row.get("start")).as("numbers stay numbers").doesNotStartWith("'");
+
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(download(finished("xlsx", ExportFilter.everything())).file()))) {
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("codings");
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            org.apache.poi.ss.usermodel.Row found = null;
+            for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+                if (sheet.getRow(i).getCell(header.indexOf("coding_id")).getNumericCellValue() == coding.id()) {
+                    found = sheet.getRow(i);
+                }
+            }
+            assertThat(found).as("the coding's row in the workbook").isNotNull();
+            assertThat(found.getCell(header.indexOf("memo")).getCellType())
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(found.getCell(header.indexOf("memo")).getStringCellValue())
+                    .isEqualTo("=HYPERLINK(\"http://evil.example\",\"click\")");
+            assertThat(found.getCell(header.indexOf("start")).getNumericCellValue())
+                    .isEqualTo(passages.get(1).start());
+            assertThat(sheet.getLastRowNum()).as("every row of the CSV").isEqualTo(5);
+        }
+    }
+
     private ExportJobView finished(String format, ExportFilter filter) {
         return classroom.export(sut, format, filter);
     }

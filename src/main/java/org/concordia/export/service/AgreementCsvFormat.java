@@ -25,6 +25,10 @@ public class AgreementCsvFormat extends CsvExport {
     /** The measure reports are computed by: the one reliability studies report first. */
     static final String MEASURE = "krippendorff-alpha-nominal";
 
+    /** The report's columns, in CSV and in the workbook. */
+    static final List<String> HEADER = List.of("level", "item", "measure", "value", "ci_lower", "ci_upper",
+            "pairable_units", "coders", "explanation");
+
     @Inject
     AgreementService agreement;
 
@@ -49,13 +53,17 @@ public class AgreementCsvFormat extends CsvExport {
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
         List<AgreementReportRows.Row> rows = AgreementReportRows.of(agreement.report(source.projectId(), MEASURE));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("level", "item", "measure", "value", "ci_lower",
-                "ci_upper", "pairable_units", "coders", "explanation").get().print(writer);
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get().print(writer);
         for (AgreementReportRows.Row row : rows) {
-            csv.printRecord(SpreadsheetSafe.cells(row.level(), row.item(), row.measure(), row.value(), row.lower(), row.upper(),
-                    row.units(), row.coders(), row.explanation()));
+            csv.printRecord(SpreadsheetSafe.cells(cells(row).toArray()));
             progress.rowWritten();
         }
         csv.flush();
+    }
+
+    /** One figure of the report as its row's values. */
+    static List<Object> cells(AgreementReportRows.Row row) {
+        return java.util.Arrays.asList(row.level(), row.item(), row.measure(), row.value(), row.lower(), row.upper(),
+                row.units(), row.coders(), row.explanation());
     }
 }

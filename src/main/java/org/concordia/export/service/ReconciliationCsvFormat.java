@@ -48,27 +48,39 @@ public class ReconciliationCsvFormat extends CsvExport {
     @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
         List<LedgerEntry> ledger = reconciliation.ledger(source.projectId());
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader("proposition", "status", "conflicts", "verdict",
-                "verdict_rationale", "verdict_confidence", "verdict_by", "coding_id", "in_conflict", "source",
-                "source_date", "subject", "relation", "object", "time", "figure", "certainty", "attributed_to",
-                "quote", "coder", "gold").get().print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get()
+                .print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         for (LedgerEntry entry : ledger) {
-            Proposition proposition = entry.proposition();
-            String conflicts = proposition.conflicts().stream().map(c -> c.kind().label())
-                    .distinct().collect(Collectors.joining("; "));
-            VerdictView verdict = entry.latest();
-            for (StructuredClaim claim : proposition.claims()) {
-                boolean inConflict = proposition.conflicts().stream()
-                        .anyMatch(c -> c.codingIds().contains(claim.codingId()));
-                csv.printRecord(SpreadsheetSafe.cells(proposition.title(), entry.status(), conflicts,
-                        verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
-                        verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy(),
-                        claim.codingId(), inConflict, claim.source(), claim.sourceDate(), claim.subject(),
-                        claim.relation(), claim.object(), claim.time(), claim.figure(), claim.certainty(),
-                        claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold()));
+            for (List<Object> row : rowsOf(entry)) {
+                csv.printRecord(SpreadsheetSafe.cells(row.toArray()));
             }
             progress.rowWritten();
         }
         csv.flush();
+    }
+
+    /** The report's columns, in CSV and in the workbook. */
+    static final List<String> HEADER = List.of("proposition", "status", "conflicts", "verdict", "verdict_rationale",
+            "verdict_confidence", "verdict_by", "coding_id", "in_conflict", "source", "source_date", "subject",
+            "relation", "object", "time", "figure", "certainty", "attributed_to", "quote", "coder", "gold");
+
+    /** One row per claim of the proposition, with the proposition's status and latest verdict. */
+    static List<List<Object>> rowsOf(LedgerEntry entry) {
+        Proposition proposition = entry.proposition();
+        String conflicts = proposition.conflicts().stream().map(c -> c.kind().label())
+                .distinct().collect(Collectors.joining("; "));
+        VerdictView verdict = entry.latest();
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (StructuredClaim claim : proposition.claims()) {
+            boolean inConflict = proposition.conflicts().stream()
+                    .anyMatch(c -> c.codingIds().contains(claim.codingId()));
+            rows.add(java.util.Arrays.asList(proposition.title(), entry.status(), conflicts,
+                    verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
+                    verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy(),
+                    claim.codingId(), inConflict, claim.source(), claim.sourceDate(), claim.subject(),
+                    claim.relation(), claim.object(), claim.time(), claim.figure(), claim.certainty(),
+                    claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold()));
+        }
+        return rows;
     }
 }
