@@ -94,6 +94,12 @@ class ExportServiceIT {
     @Inject
     ProjectService projects;
 
+    @Inject
+    org.concordia.export.service.ExportJobs jobs;
+
+    @Inject
+    org.concordia.export.service.InterruptedExports interrupted;
+
     private ClassroomFixture classroom;
     private long document;
     private List<PassageView> passages;
@@ -318,6 +324,23 @@ class ExportServiceIT {
                     .isEqualTo(passages.get(1).start());
             assertThat(sheet.getLastRowNum()).as("every row of the CSV").isEqualTo(5);
         }
+    }
+
+    @Test
+    void exportsLeftUnfinishedByAStoppedServerAreShownFailedWhenItStartsAgain() {
+        ExportJobView running = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv", "{}",
+                classroom.supervisor()));
+        classroom.asSupervisor(() -> {
+            jobs.start(running.id(), 100);
+            return null;
+        });
+
+        int failed = interrupted.failUnfinishedExports();
+
+        assertThat(failed).isPositive();
+        ExportJobView after = classroom.asSupervisor(() -> sut.job(running.id()));
+        assertThat(after.state()).isEqualTo(org.concordia.export.model.ExportState.FAILED);
+        assertThat(after.message()).contains("The server stopped while this export was being written");
     }
 
     private ExportJobView finished(String format, ExportFilter filter) {

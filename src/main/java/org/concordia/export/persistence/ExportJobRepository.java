@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.export.model.ExportJob;
+import org.concordia.export.model.ExportState;
 
 /** Export jobs of the current tenant; Hibernate adds the tenant to every query. */
 @ApplicationScoped
@@ -23,6 +24,15 @@ public class ExportJobRepository {
         return em.createQuery("select j from ExportJob j where j.id = :id", ExportJob.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
+    }
+
+    /** The tenant's jobs that are waiting or being written. */
+    public List<ExportJob> unfinished() {
+        return em.createQuery("select j from ExportJob j where j.state in (:waiting, :writing) order by j.id",
+                        ExportJob.class)
+                .setParameter("waiting", ExportState.QUEUED)
+                .setParameter("writing", ExportState.RUNNING)
+                .getResultList();
     }
 
     public List<ExportJob> forProject(long projectId) {

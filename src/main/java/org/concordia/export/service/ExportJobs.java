@@ -2,8 +2,9 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
 import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;
 import org.concordia.export.persistence.ExportJobRepository;
@@ -41,5 +42,18 @@ public class ExportJobs {
 
     public void fail(long jobId, String why) {
         jobs.find(jobId).ifPresent(j -> j.fail(why));
+    }
+
+    /**
+     * Marks the current tenant's exports that were waiting or being written as failed, saying why: what a server
+     * that starts again does with the jobs its previous run left unfinished. Returns them.
+     */
+    public List<ExportJobView> failUnfinished(String why) {
+        List<ExportJobView> failed = new java.util.ArrayList<>();
+        for (ExportJob job : jobs.unfinished()) {
+            job.fail(why);
+            failed.add(job.view());
+        }
+        return failed;
     }
 }
