@@ -120,7 +120,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    static String required(String property) {
+    public static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + property + " is not set; run through Maven.");

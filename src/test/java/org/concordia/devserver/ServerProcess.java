@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** A server started as a child process, its output in a log file, stopped with all its descendants. */
-final class ServerProcess {
+public final class ServerProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
@@ -30,7 +30,7 @@ final class ServerProcess {
         this.log = log;
     }
 
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path log)
+    public static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path log)
             throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -40,7 +40,7 @@ final class ServerProcess {
     }
 
     /** Waits until {@code ready} holds; fails early, pointing at the log, if the process dies first. */
-    void awaitReady(BooleanSupplier ready, Duration timeout) throws InterruptedException {
+    public void awaitReady(BooleanSupplier ready, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready.getAsBoolean()) {
             if (!process.isAlive()) {
@@ -56,7 +56,7 @@ final class ServerProcess {
         }
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
@@ -65,7 +65,7 @@ final class ServerProcess {
     }
 
     /** Asks the process tree to stop (SIGTERM), and kills what is still there after 30 seconds. */
-    void stop() {
+    public void stop() {
         List<ProcessHandle> tree = process.descendants().toList();
         process.destroy();
         tree.forEach(ProcessHandle::destroy);
@@ -79,12 +79,32 @@ final class ServerProcess {
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
+    /**
+     * Kills the process tree at once (SIGKILL), as a crash or a power cut would: nothing gets to clean up. Returns
+     * when every process of it is gone.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+            for (ProcessHandle handle : tree) {
+                handle.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException(name + " did not die within 30 s", e);
+        }
+    }
+
     Path log() {
         return log;
     }
 
     /** The HTTP status of a GET, or -1 when nothing answers. Redirects are not followed. */
-    static int statusOf(String url) {
+    public static int statusOf(String url) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -1,0 +1,241 @@
+package org.concordia.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.concordia.devserver.KeycloakServer;
+import org.concordia.devserver.ServerProcess;
+import org.concordia.testsupport.ApiClient;
+import org.concordia.testsupport.RealKeycloak;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A WildFly of its own (the build's server with a separate base folder, data folder and ports, and the same
+ * database settings as the suite), killed with SIGKILL in the middle of work and started again, as a crash or a power
+ * cut would: what was committed is whole, what was under way is gone without a trace or said to have failed.
+ * What happened is written to {@code target/crash-safety.txt}.
+ */
+@ExtendWith(RealKeycloak.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrashSafetyIT {
+
+    private static final int OFFSET = 200;
+    private static final String APP = "http://localhost:" + (8080 + OFFSET) + "/concordia/";
+    private static final int DOCUMENTS = 200;
+
+    private static Path base;
+    private static ServerProcess server;
+    private static final List<String> REPORT = new ArrayList<>();
+
+    @BeforeAll
+    static void startAServerOfItsOwn() throws Exception {
+        Path jbossHome = Path.of(KeycloakServer.required("jboss.home"));
+        base = jbossHome.resolveSibling("crash-server");
+        deleteRecursively(base);
+        Files.createDirectories(base.resolve("deployments"));
+        try (Stream<Path> files = Files.list(jbossHome.resolve("standalone/configuration"))) {
+            Path configuration = Files.createDirectories(base.resolve("configuration"));
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()));
+            }
+        }
+        Files.copy(Path.of(KeycloakServer.required("concordia.war")), base.resolve("deployments/concordia.war"),
+                StandardCopyOption.REPLACE_EXISTING);
+        start();
+    }
+
+    @AfterAll
+    static void stopTheServer() throws IOException {
+        if (server != null) {
+            server.stop();
+        }
+        Files.write(base.resolveSibling("crash-safety.txt"), REPORT);
+    }
+
+    @Test
+    @Order(1)
+    @DisplayName("Killed during a zip import of 200 documents: the documents stored are whole, the rest are absent")
+    void killedDuringAZipImport() throws Exception {
+        ApiClient sam = ApiClient.as(new URL(APP), "sam");
+        long project = newProject(sam, "Crash during import");
+        String documents = "tenants/seminar/projects/" + project + "/documents";
+        byte[] zip = zipOfReports(DOCUMENTS);
+
+        CompletableFuture<HttpResponse<String>> upload = CompletableFuture.supplyAsync(() -> {
+            try {
+                return sam.upload(documents, "reports.zip", zip);
+            } catch (Exception e) {
+                return null;
+            }
+        });
+        int seen = awaitDocuments(sam, documents, 10);
+        server.kill();
+        REPORT.add("import: killed when " + seen + " documents of " + DOCUMENTS + " had been stored");
+        HttpResponse<String> answer = upload.get();
+        assertThat(answer == null || answer.statusCode() != 201).as("no answer from a killed server").isTrue();
+
+        start();
+        JsonNode stored = ApiClient.json(sam.get(documents));
+        REPORT.add("import: after the restart " + stored.size() + " of " + DOCUMENTS + " documents");
+        assertThat(stored.size()).as("every document stored before the kill is still there, and not all came in")
+                .isGreaterThanOrEqualTo(seen).isLessThan(DOCUMENTS);
+        Set<String> titles = new HashSet<>();
+        for (JsonNode document : stored) {
+            JsonNode detail = ApiClient.json(sam.get(documents + "/" + document.get("id").asLong()));
+            JsonNode passages = detail.get("passages");
+            assertThat(passages.size()).as("%s has its passages", document.at("/metadata/title").asText())
+                    .isEqualTo(4).isEqualTo(document.get("passageCount").asInt());
+            assertThat(passages.get(3).get("text").asText()).as("its last passage is whole")
+                    .endsWith("the end of report " + number(document) + ".");
+            assertThat(titles.add(document.at("/metadata/title").asText())).as("stored once").isTrue();
+        }
+
+        HttpResponse<String> again = sam.upload(documents, "reports.zip", zip);
+        assertThat(again.statusCode()).as("the same zip again brings in the rest").isEqualTo(201);
+        assertThat(ApiClient.json(sam.get(documents)).size()).isEqualTo(DOCUMENTS);
+    }
+
+    @Test
+    @Order(2)
+    @DisplayName("Killed during an export: after the restart the job says it failed, and it runs again to the end")
+    void killedDuringAnExport() throws Exception {
+        ApiClient sam = ApiClient.as(new URL(APP), "sam");
+        long project = projectNamed(sam, "Crash during import");
+        String exports = "tenants/seminar/projects/" + project + "/exports";
+
+        HttpResponse<String> started = sam.postJson(exports, Map.of("format", "csv"));
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        long job = ApiClient.json(started).get("id").asLong();
+        server.kill();
+
+        start();
+        JsonNode after = ApiClient.json(sam.get(exports + "/" + job));
+        REPORT.add("export: killed right after it started; after the restart it is " + after.get("state").asText()
+                + (after.hasNonNull("message") ? " (" + after.get("message").asText() + ")" : ""));
+        assertThat(after.get("state").asText()).as("never left 'writing'").isIn("FAILED", "DONE");
+        if (after.get("state").asText().equals("FAILED")) {
+            assertThat(after.get("message").asText()).contains("The server stopped");
+            assertThat(sam.download(exports + "/" + job + "/file").statusCode()).isNotEqualTo(200);
+        }
+
+        long again = ApiClient.json(sam.postJson(exports, Map.of("format", "csv"))).get("id").asLong();
+        JsonNode done = awaitExport(sam, exports + "/" + again);
+        assertThat(done.get("state").asText()).isEqualTo("DONE");
+        String csv = new String(sam.download(exports + "/" + again + "/file").body(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("document_id,");
+    }
+
+    private static void start() throws Exception {
+        Path jbossHome = Path.of(KeycloakServer.required("jboss.home"));
+        Path deployed = base.resolve("deployments/concordia.war.deployed");
+        Files.deleteIfExists(deployed);
+        Files.deleteIfExists(base.resolve("deployments/concordia.war.failed"));
+        server = ServerProcess.start("WildFly (crash test)", List.of(jbossHome.resolve("bin/standalone.sh")
+                        .toString(), "-c", KeycloakServer.required("concordia.server.config"),
+                        "-Djboss.server.base.dir=" + base, "-Djboss.socket.binding.port-offset=" + OFFSET,
+                        "-Dconcordia.deployments.dir=" + base.resolve("deployments")),
+                Map.of("CONCORDIA_DATA_DIR", base.resolve("data-concordia").toString(), "CONCORDIA_DEMO", "true"),
+                base.resolveSibling("crash-server.log"));
+        server.awaitReady(() -> ServerProcess.statusOf(APP + "health") == 200, Duration.ofMinutes(4));
+    }
+
+    private static long newProject(ApiClient client, String name) throws Exception {
+        HttpResponse<String> created = client.postJson("tenants/seminar/projects",
+                Map.of("name", name + " " + UUID.randomUUID()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return ApiClient.json(created).get("id").asLong();
+    }
+
+    private static long projectNamed(ApiClient client, String prefix) throws Exception {
+        for (JsonNode project : ApiClient.json(client.get("tenants/seminar/projects"))) {
+            if (project.get("name").asText().startsWith(prefix)) {
+                return project.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No project named " + prefix);
+    }
+
+    /** Waits until the project has {@code atLeast} documents; returns how many it has then. */
+    private static int awaitDocuments(ApiClient client, String path, int atLeast) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        for (int count = 0; ; count = ApiClient.json(client.get(path)).size()) {
+            if (count >= atLeast) {
+                return count;
+            }
+            assertThat(System.nanoTime()).as("%d documents within 2 minutes", atLeast).isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    private static JsonNode awaitExport(ApiClient client, String job) throws Exception {
+        for (int i = 0; i < 600; i++) {
+            JsonNode state = ApiClient.json(client.get(job));
+            if (!Set.of("QUEUED", "RUNNING").contains(state.get("state").asText())) {
+                return state;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The export did not finish in a minute");
+    }
+
+    /** Reports of four paragraphs each, the last one saying which report it ends. */
+    private static byte[] zipOfReports(int count) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 1; i <= count; i++) {
+                zip.putNextEntry(new ZipEntry("report-" + String.format("%03d", i) + ".txt"));
+                StringBuilder text = new StringBuilder("Report " + i + " on the premiership\n\n");
+                for (int p = 0; p < 2; p++) {
+                    text.append("Paragraph ").append(p + 1).append(" of report ").append(i).append(": ")
+                            .append("Iran backed the candidate while the militias objected. ".repeat(10))
+                            .append("\n\n");
+                }
+                text.append("This is the end of report ").append(i).append(".\n");
+                zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String number(JsonNode document) {
+        return document.at("/metadata/title").asText().replaceAll("\\D", "").replaceFirst("^0+", "");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(path)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
