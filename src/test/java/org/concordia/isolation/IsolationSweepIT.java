@@ -57,7 +57,7 @@ class IsolationSweepIT {
 
     /** Pages anybody logged in may open; they show no tenant's data by construction. */
     private static final Set<String> PUBLIC_PAGES = Set.of("/error/403.xhtml", "/error/404.xhtml",
-            "/error/500.xhtml", "/signed-out.xhtml", "/join.xhtml");
+            "/error/500.xhtml", "/error/503.xhtml", "/signed-out.xhtml", "/join.xhtml");
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
             "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml");

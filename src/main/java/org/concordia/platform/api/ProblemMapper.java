@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.ConflictException;
+import org.concordia.platform.errors.DatabaseUnavailable;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.errors.TooLargeException;
@@ -49,6 +50,11 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
                 || exception instanceof jakarta.json.JsonException) {
             return problem(Response.Status.BAD_REQUEST, "The request body could not be read: it is not JSON of the"
                     + " shape this route takes (" + innermostMessage(exception) + ").");
+        }
+        if (DatabaseUnavailable.causes(exception)) {
+            LOG.warning("The database cannot be reached: " + exception);
+            return Response.fromResponse(problem(Response.Status.SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE))
+                    .header("Retry-After", "60").build();
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident + " in the REST API", exception);

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.ConflictException;
+import org.concordia.platform.errors.DatabaseUnavailable;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.primefaces.csp.CspException;
@@ -80,6 +81,10 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
         } else if (find(thrown, InvalidInputException.class) != null) {
             status = 400;
             message = find(thrown, InvalidInputException.class).getMessage();
+        } else if (DatabaseUnavailable.causes(thrown)) {
+            status = 503;
+            LOG.warning("The database cannot be reached while handling " + viewOf(faces) + ": " + thrown);
+            message = DatabaseUnavailable.MESSAGE;
         } else {
             status = 500;
             String incident = UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,40 @@
+package org.concordia.platform.errors;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
+
+/**
+ * Recognises a failure whose cause is that the database cannot be reached (stopped, restarting, the network to it
+ * down): the pages and the API then say so, with 503 and "try again", instead of an error of ours with an incident
+ * number. Nothing was saved, since the transaction could not reach the database; requests work again when it returns.
+ */
+public final class DatabaseUnavailable {
+
+    public static final String MESSAGE = "The database cannot be reached just now, so nothing was saved. Try again"
+            + " in a minute; if it goes on, tell whoever runs Concordia.";
+
+    private DatabaseUnavailable() {
+    }
+
+    /** Whether {@code thrown}, or anything it was caused by, says the database connection failed. */
+    public static boolean causes(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            String type = t.getClass().getName();
+            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (type.equals("org.hibernate.exception.JDBCConnectionException")
+                    || type.startsWith("jakarta.resource.") && message.contains("connection")
+                    || message.contains("ij000453") || message.contains("unable to get managed connection")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+package org.concordia.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.concordia.platform.errors.DatabaseUnavailable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A database that cannot be reached is told apart from our own errors, however deep the cause lies. */
+class DatabaseUnavailableTest {
+
+    @Test
+    @DisplayName("Connection failures, by type, SQL state or the pool's message, are the database being away")
+    void connectionFailuresAreRecognised() {
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException("commit failed",
+                new SQLTransientConnectionException("pool exhausted")))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException("Connection refused",
+                "08001")))).as("SQL state class 08: connection exception").isTrue();
+        assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException(
+                "IJ031084: Unable to create connection", null, new RuntimeException(
+                        "IJ000453: Unable to get managed connection for java:jboss/datasources/ConcordiaDS")))))
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("Other failures, SQL ones included, stay errors of ours")
+    void otherFailuresAreNot() {
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException("a bug"))).isFalse();
+        assertThat(DatabaseUnavailable.causes(new RuntimeException(new SQLException("unique violation",
+                "23505")))).isFalse();
+        assertThat(DatabaseUnavailable.causes(null)).isFalse();
+    }
+}
