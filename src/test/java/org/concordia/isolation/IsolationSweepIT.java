@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -70,6 +71,8 @@ class IsolationSweepIT {
             "tenants/\\{tenant}/projects(/\\{project})?", "tenants/\\{tenant}/projects/\\{project}/documents.*",
             "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
             ".*/exports/formats");
+    /** REST write routes a coder works with: coding. Every other write is for supervisors. */
+    private static final Set<String> CODER_WRITES = Set.of(".*/codings");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
             "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");
@@ -171,6 +174,139 @@ class IsolationSweepIT {
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/isolation-sweep-api.txt"), report);
         report.forEach(line -> System.out.println("[isolation sweep]   " + line));
+    }
+
+    @Test
+    void noRestWriteLetsAnotherTenantOrAMissingRoleThrough() throws Exception {
+        List<Write> writes = restWriteRoutes();
+        assertThat(writes).as("the REST API's POST routes").hasSizeGreaterThanOrEqualTo(8);
+
+        ApiClient seminarAdmin = ApiClient.as(deploymentUrl, "irene");
+        JsonNode projects = ApiClient.json(seminarAdmin.get("tenants/seminar/projects"));
+        String project = projects.get(0).get("id").asText();
+        JsonNode document = ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/documents"))
+                .get(0);
+        String documentId = document.get("id").asText();
+        JsonNode passage = ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/documents/"
+                + documentId)).get("passages").get(0);
+        JsonNode claimType = ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/codebook"))
+                .get("claimTypes").get(0);
+        // A body that names the seminar's document, passage and claim type, whatever the route reads of it.
+        byte[] json = ApiClient.jsonBytes(Map.of("documentId", documentId, "passageId", passage.get("id").asLong(),
+                "claimTypeId", claimType.get("id").asLong(), "start", passage.get("start").asInt(), "end",
+                passage.get("start").asInt() + 3, "attributes", Map.of(), "format", "csv",
+                "name", "Sweep " + UUID.randomUUID(), "description", "written by the isolation sweep"));
+        Map<String, byte[]> bodies = Map.of("application/json", json,
+                "text/csv", seminarAdmin.download("tenants/seminar/projects/" + project + "/codebook/csv").body(),
+                "application/xml", seminarAdmin.download("tenants/seminar/projects/" + project + "/codebook/qdc")
+                        .body(),
+                "application/octet-stream", "A sweep\n\nwritten by the isolation sweep.".getBytes(
+                        StandardCharsets.UTF_8));
+        String seminarBefore = snapshotOf(seminarAdmin);
+
+        ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
+        String researchProject = ApiClient.json(otherTenantAdmin.get("tenants/research/projects")).get(0).get("id")
+                .asText();
+        ApiClient coder = ApiClient.as(deploymentUrl, "ada");
+        List<String> report = new ArrayList<>();
+        for (Write write : writes) {
+            byte[] body = bodies.getOrDefault(write.consumes(), bodies.get("application/octet-stream"));
+            String seminarUrl = fill(write.route(), Map.of("{tenant}", "seminar", "{project}", project));
+            HttpResponse<String> intoSeminar = send(otherTenantAdmin, write, seminarUrl, body);
+            report.add("POST /api/" + seminarUrl + " (" + write.consumes() + ") as rhea (other tenant): "
+                    + intoSeminar.statusCode());
+            assertThat(intoSeminar.statusCode()).as("POST /api/%s as another tenant's admin", seminarUrl)
+                    .isIn(403, 404);
+            if (write.route().contains("{project}") && write.consumes().equals("application/json")) {
+                // rhea's own project, with the seminar's ids in the body: only JSON bodies carry ids.
+                String ownWithForeignIds = fill(write.route(), Map.of("{tenant}", "research",
+                        "{project}", researchProject));
+                HttpResponse<String> bodyIds = send(otherTenantAdmin, write, ownWithForeignIds, body);
+                report.add("POST /api/" + ownWithForeignIds + " with the seminar's ids in the body as rhea: "
+                        + bodyIds.statusCode());
+                assertThat(bodyIds.statusCode()).as("POST /api/%s with seminar ids in the body", ownWithForeignIds)
+                        .isNotEqualTo(500);
+                if (write.route().endsWith("/codings")) {
+                    assertThat(bodyIds.statusCode()).as("a coding of the seminar's passage from research")
+                            .isIn(400, 403, 404);
+                }
+            }
+            if (write.route().contains("{project}")) {
+                String seminarWithResearch = fill(write.route(), Map.of("{tenant}", "research",
+                        "{project}", project));
+                HttpResponse<String> pathIds = send(otherTenantAdmin, write, seminarWithResearch, body);
+                report.add("POST /api/" + seminarWithResearch + " (seminar project id) as rhea: "
+                        + pathIds.statusCode());
+                assertThat(pathIds.statusCode()).as("POST /api/%s names a seminar project", seminarWithResearch)
+                        .isIn(400, 403, 404);
+            }
+            // Routes a coder may use (coding) are not sent as ada: a success would change the demo's codings.
+            if (CODER_WRITES.stream().noneMatch(write.route()::matches)) {
+                HttpResponse<String> asCoder = send(coder, write, seminarUrl, body);
+                report.add("POST /api/" + seminarUrl + " as ada (coder, same tenant): " + asCoder.statusCode());
+                assertThat(asCoder.statusCode()).as("POST /api/%s is for supervisors; a coder", seminarUrl)
+                        .isEqualTo(403);
+            }
+        }
+        assertThat(snapshotOf(seminarAdmin)).as("the seminar's projects, documents, codebooks and codings after the"
+                + " sweep").isEqualTo(seminarBefore);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/isolation-sweep-api-writes.txt"), report);
+        report.forEach(line -> System.out.println("[isolation sweep]   " + line));
+    }
+
+    /** A POST route, relative to /api/, and the first media type it consumes. */
+    private record Write(String route, String consumes) {
+    }
+
+    private static HttpResponse<String> send(ApiClient client, Write write, String url, byte[] body)
+            throws Exception {
+        if (write.consumes().equals("multipart/form-data")) {
+            return client.upload(url, "sweep.txt", body);
+        }
+        // A body upload names its file, so that the request reaches the service's role check.
+        return client.post(write.consumes().equals("application/octet-stream") ? url + "?fileName=sweep.txt" : url,
+                write.consumes(), body);
+    }
+
+    /** What a sweep must not change: project names, documents per project, codebooks and codings. */
+    private static String snapshotOf(ApiClient seminarAdmin) throws Exception {
+        StringBuilder snapshot = new StringBuilder();
+        for (JsonNode p : ApiClient.json(seminarAdmin.get("tenants/seminar/projects"))) {
+            String base = "tenants/seminar/projects/" + p.get("id").asText();
+            snapshot.append(p.get("name").asText()).append(": ")
+                    .append(ApiClient.json(seminarAdmin.get(base + "/documents")).size()).append(" documents, ")
+                    .append(new String(seminarAdmin.download(base + "/codebook/csv").body(), StandardCharsets.UTF_8)
+                            .hashCode()).append(" codebook, ");
+            snapshot.append(ApiClient.json(seminarAdmin.get(base + "/codings")).size()).append(" codings\n");
+        }
+        return snapshot.toString();
+    }
+
+    /** Every POST, PUT, PATCH and DELETE route of the JAX-RS resources, with the first media type it consumes. */
+    private static List<Write> restWriteRoutes() {
+        List<Write> writes = new ArrayList<>();
+        for (JavaClass resource : new ClassFileImporter().importPackages("org.concordia")) {
+            if (!resource.isAnnotatedWith(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            String base = resource.getAnnotationOfType(jakarta.ws.rs.Path.class).value();
+            for (java.lang.reflect.Method method : resource.reflect().getDeclaredMethods()) {
+                boolean writesData = method.isAnnotationPresent(jakarta.ws.rs.POST.class)
+                        || method.isAnnotationPresent(jakarta.ws.rs.PUT.class)
+                        || method.isAnnotationPresent(jakarta.ws.rs.PATCH.class)
+                        || method.isAnnotationPresent(jakarta.ws.rs.DELETE.class);
+                if (writesData) {
+                    assertThat(method.isAnnotationPresent(jakarta.ws.rs.POST.class))
+                            .as("the sweep sends POST; teach it %s", method).isTrue();
+                    jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
+                    jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
+                    writes.add(new Write(sub == null ? base : base + "/" + sub.value(),
+                            consumes == null ? "application/json" : consumes.value()[0]));
+                }
+            }
+        }
+        return writes.stream().sorted(java.util.Comparator.comparing(Write::route)).toList();
     }
 
     /** Every GET route of the JAX-RS resources, relative to /api/, with its path parameters as {name}. */

@@ -95,6 +95,11 @@ public final class ApiClient {
         return post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /** {@code body} as JSON bytes, for a request body sent with {@link #post}. */
+    public static byte[] jsonBytes(Object body) throws IOException {
+        return JSON.writeValueAsBytes(body);
+    }
+
     public static JsonNode json(HttpResponse<String> response) throws IOException {
         return JSON.readTree(response.body());
     }
