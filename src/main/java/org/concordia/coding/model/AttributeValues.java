@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
  */
 public final class AttributeValues {
 
+    /** The most the encoded values may take: the width of the attribute_values columns. */
+    public static final int MAX_ENCODED = 8000;
+
     private AttributeValues() {
     }
 

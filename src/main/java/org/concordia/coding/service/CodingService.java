@@ -11,6 +11,7 @@ import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.AppliedClaimType;
+import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.persistence.CodingRepository;
@@ -203,6 +204,10 @@ public class CodingService {
             PlainText.line(value.getValue(), "the value of " + value.getKey());
         }
         PlainText.text(memo, "the memo");
+        if (AttributeValues.encode(values).length() > AttributeValues.MAX_ENCODED) {
+            throw new InvalidInputException("The attribute values of this coding are too long together; shorten"
+                    + " the longest.");
+        }
         for (String name : values.keySet()) {
             if (claimType.draft().attributes().stream().noneMatch(f -> f.name().equals(name))) {
                 throw new InvalidInputException("\u201c" + claimType.name() + "\u201d has no attribute " + name + ".");
