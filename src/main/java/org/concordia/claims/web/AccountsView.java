@@ -99,6 +99,15 @@ public class AccountsView implements Serializable {
         focus = sentence(claim);
     }
 
+    /**
+     * Text for the timeline's items and groups. PrimeFaces passes the rendered (escaped) text to vis-timeline, which
+     * reads it as HTML after decoding it once, so names such as {@code Iran <img ...>} became markup; escaped once
+     * more here, they arrive as the characters they are.
+     */
+    public String asTimelineText(String text) {
+        return StringEscapeUtils.escapeHtml4(text);
+    }
+
     public String sentence(StructuredClaim claim) {
         return Objects.requireNonNullElse(claim.subject(), "?") + " " + claim.relation() + " " + claim.object();
     }
