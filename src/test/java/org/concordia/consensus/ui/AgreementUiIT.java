@@ -49,22 +49,23 @@ class AgreementUiIT extends BrowserTest {
     }
 
     /**
-     * Picks a measure in the drop-down. A click that lands while the panel is still opening is lost (PrimeFaces
-     * animates it), so the pick is tried again until the figure shows the measure.
+     * Picks a measure in the drop-down. A click that lands while the panel is still opening is lost, or finds the
+     * option still of zero size (PrimeFaces animates it), so the pick is tried again until the figure shows it.
      */
     private void chooseMeasure(String label) {
         By option = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label=" + XPaths.literal(label)
                 + "]");
         By shown = By.cssSelector(".agreement-overall .label");
         for (int attempt = 1; ; attempt++) {
-            browser.findElement(By.id("agreement:measure")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                    .until(ExpectedConditions.elementToBeClickable(option)).click();
             try {
+                browser.findElement(By.id("agreement:measure")).click();
+                new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                        .until(ExpectedConditions.elementToBeClickable(option)).click();
                 new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
                         .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
                 return;
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
+                // the option was caught mid-animation (zero size) or the click was lost: open the panel again
                 if (attempt == 3) {
                     throw e;
                 }
