@@ -4,7 +4,9 @@ package org.concordia.documents.model;
 public enum PassageKind {
     HEADING("heading"),
     PARAGRAPH("paragraph"),
-    BULLET("bullet item");
+    BULLET("bullet item"),
+    /** A footnote, endnote or reference: kept with the document, not coded unless a supervisor includes it. */
+    NOTE("note");
 
     private final String label;
 

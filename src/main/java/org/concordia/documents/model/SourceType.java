@@ -6,6 +6,8 @@ public enum SourceType {
     THINK_TANK_REPORT("think-tank report"),
     NEWS_ARTICLE("news or web article"),
     OFFICIAL_STATEMENT("official statement"),
+    /** The comments readers left under a web article: imported apart from it, each comment a passage. */
+    READER_COMMENTS("reader comments"),
     OTHER("other");
 
     private final String label;
