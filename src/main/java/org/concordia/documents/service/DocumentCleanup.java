@@ -1,0 +1,75 @@
+package org.concordia.documents.service;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concordia.documents.model.CleanedText;
+import org.concordia.documents.model.CleanupChoices;
+import org.concordia.documents.model.CleanupKind;
+import org.concordia.documents.model.CleanupStep;
+import org.concordia.documents.model.OcrSuggestion;
+
+/**
+ * Clean-up of an imported file, by its format: a PDF from its layout, a web page from its article (reader
+ * comments apart), everything else from the text's own statistics. Then the supervisor's OCR corrections, and the
+ * passages laid out. Pure: the same file and choices give the same text and passages, so that clean-up can run
+ * again with a decision undone.
+ */
+public final class DocumentCleanup {
+
+    /** What clean-up made of a file. */
+    public record Result(CleanedText cleaned, List<CleanupStep> steps, List<OcrSuggestion> suggestions,
+            List<ReaderComment> comments, String title) {
+    }
+
+    private final TextCleaner text = new TextCleaner();
+
+    public Result clean(String mediaType, byte[] content, String extractedText, CleanupChoices choices) {
+        CleanupLog log = new CleanupLog(choices);
+        List<SourceBlock> blocks = null;
+        List<ReaderComment> comments = List.of();
+        String title = null;
+        if (mediaType.equals("application/pdf")) {
+            try {
+                blocks = PdfLayout.read(content, log);
+            } catch (IOException | RuntimeException e) {
+                // A PDF PDFBox cannot lay out (Tika could read its text): clean its text without layout.
+                blocks = null;
+                log = new CleanupLog(choices);
+            }
+        }
+        if (blocks == null || blocks.isEmpty()) {
+            blocks = text.blocks(extractedText, log);
+        }
+        blocks = corrected(blocks, choices.corrections(), log);
+        CleanedText cleaned = PassageAssembler.assemble(blocks);
+        List<OcrSuggestion> suggestions = OcrRepair.suggestions(cleaned.text(), choices.corrections());
+        return new Result(cleaned, log.steps(), suggestions, comments, title);
+    }
+
+    /** The supervisor's corrections applied to whole words, each occurrence recorded. */
+    private static List<SourceBlock> corrected(List<SourceBlock> blocks, Map<String, String> corrections,
+            CleanupLog log) {
+        if (corrections.isEmpty()) {
+            return blocks;
+        }
+        List<SourceBlock> out = new ArrayList<>(blocks.size());
+        for (SourceBlock block : blocks) {
+            String text = block.text();
+            for (var correction : corrections.entrySet()) {
+                Matcher word = Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(correction.getKey())
+                        + "(?![\\p{L}\\p{Nd}])").matcher(text);
+                if (word.find()) {
+                    log.note(CleanupKind.OCR_FIX, correction.getKey() + " \u2192 " + correction.getValue(),
+                            "corrected everywhere by a supervisor", block.page());
+                    text = word.replaceAll(Matcher.quoteReplacement(correction.getValue()));
+                }
+            }
+            out.add(block.withText(text));
+        }
+        return out;
+    }
+}
