@@ -41,6 +41,12 @@ public final class DocumentCleanup {
                 log = new CleanupLog(choices);
             }
         }
+        if (mediaType.equals("text/html") || mediaType.equals("application/xhtml+xml")) {
+            WebArticle.Read page = WebArticle.read(WebArticle.decode(content), log);
+            blocks = page.blocks();
+            comments = page.comments();
+            title = page.title();
+        }
         if (blocks == null || blocks.isEmpty()) {
             blocks = text.blocks(extractedText, log);
         }
