@@ -25,6 +25,8 @@ public final class DocumentCleanup {
             List<ReaderComment> comments, String title) {
     }
 
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
     private final TextCleaner text = new TextCleaner();
 
     public Result clean(String mediaType, byte[] content, String extractedText, CleanupChoices choices) {
@@ -37,6 +39,14 @@ public final class DocumentCleanup {
                 blocks = PdfLayout.read(content, log);
             } catch (IOException | RuntimeException e) {
                 // A PDF PDFBox cannot lay out (Tika could read its text): clean its text without layout.
+                blocks = null;
+                log = new CleanupLog(choices);
+            }
+        }
+        if (mediaType.equals(DOCX)) {
+            try {
+                blocks = DocxStructure.read(content, log);
+            } catch (IOException | RuntimeException e) {
                 blocks = null;
                 log = new CleanupLog(choices);
             }

@@ -1,7 +1,9 @@
 package org.concordia.documents.service;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.concordia.documents.model.CleanedText;
 import org.concordia.documents.model.PassageSpan;
 
@@ -11,6 +13,8 @@ import org.concordia.documents.model.PassageSpan;
  */
 public final class PassageAssembler {
 
+    private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t\\u00A0]*[\\r\\n\\u2028\\u2029\\f]+[ \\t\\u00A0]*");
+
     private PassageAssembler() {
     }
 
@@ -19,7 +23,10 @@ public final class PassageAssembler {
         List<PassageSpan> passages = new ArrayList<>();
         int offset = 0;
         for (SourceBlock block : blocks) {
-            String content = block.text().strip();
+            // One passage is one line: breaks inside a block (a <br>, a soft return) become spaces, and the blank
+            // line between passages stays the only one (a project re-import finds passages by it).
+            String content = LINE_BREAKS.matcher(Normalizer.normalize(block.text(), Normalizer.Form.NFC)).replaceAll(" ")
+                    .strip();
             if (content.isEmpty()) {
                 continue;
             }
