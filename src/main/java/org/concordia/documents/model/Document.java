@@ -80,6 +80,10 @@ public class Document extends TenantOwnedEntity {
     @Column(name = "coding_started_at")
     private Instant codingStartedAt;
 
+    /** For a document of reader comments: the article they were left under. */
+    @Column(name = "comments_of", updatable = false)
+    private Long commentsOf;
+
     protected Document() {
         // for JPA
     }
@@ -123,6 +127,28 @@ public class Document extends TenantOwnedEntity {
             throw new IllegalStateException("Passages of a document in coding cannot change");
         }
         this.passageCount = newPassageCount;
+    }
+
+    /** Marks this document as the reader comments of {@code articleId}. */
+    public void holdCommentsOf(long articleId) {
+        this.commentsOf = articleId;
+    }
+
+    public Long getCommentsOf() {
+        return commentsOf;
+    }
+
+    /** Clean-up ran again (a decision undone, a word corrected): the new text, before any coding. */
+    public void recleaned(CleanedText cleaned) {
+        if (codingStartedAt != null) {
+            throw new IllegalStateException("The text of a document in coding cannot change");
+        }
+        this.text = cleaned.text();
+        this.passageCount = cleaned.passages().size();
+    }
+
+    public String getMediaType() {
+        return mediaType;
     }
 
     public Instant getCodingStartedAt() {

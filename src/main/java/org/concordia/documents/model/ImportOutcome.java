@@ -8,8 +8,17 @@ import java.io.Serializable;
  * @param message for people: why it was skipped or failed; null when imported
  * @param documentId the new document, or the existing one a duplicate repeats; null on failure
  */
-public record ImportOutcome(String fileName, Result result, String message, Long documentId, int passages)
-        implements Serializable {
+public record ImportOutcome(String fileName, Result result, String message, Long documentId, int passages,
+        int readerComments) implements Serializable {
+
+    public ImportOutcome(String fileName, Result result, String message, Long documentId, int passages) {
+        this(fileName, result, message, documentId, passages, 0);
+    }
+
+    /** The same outcome, noting that the page's reader comments went into a document of their own. */
+    public ImportOutcome withComments(int comments) {
+        return new ImportOutcome(fileName, result, message, documentId, passages, comments);
+    }
 
     public enum Result {
         IMPORTED("imported"),

@@ -36,6 +36,10 @@ public class Passage extends TenantOwnedEntity {
     @Column(nullable = false)
     private boolean excluded;
 
+    /** "ltr" or "rtl", from the passage's letters at import ({@link TextDirection}). */
+    @Column(nullable = false, length = 3)
+    private String direction = TextDirection.LTR;
+
     protected Passage() {
         // for JPA
     }
@@ -46,6 +50,14 @@ public class Passage extends TenantOwnedEntity {
         this.kind = span.kind();
         this.startOffset = span.start();
         this.endOffset = span.end();
+        // Notes are kept with the document but not coded unless a supervisor includes them.
+        this.excluded = span.kind() == PassageKind.NOTE;
+    }
+
+    /** A passage of {@code text}, its direction read from its letters. */
+    public Passage(long documentId, int position, PassageSpan span, String text) {
+        this(documentId, position, span);
+        this.direction = TextDirection.of(text);
     }
 
     public PassageSpan span() {
@@ -74,6 +86,7 @@ public class Passage extends TenantOwnedEntity {
         }
         Passage rest = new Passage(documentId, position + 1, new PassageSpan(kind, restStart, endOffset));
         rest.excluded = excluded;
+        rest.direction = direction;
         endOffset = end;
         return rest;
     }
@@ -92,6 +105,15 @@ public class Passage extends TenantOwnedEntity {
 
     public int getPosition() {
         return position;
+    }
+
+    /** Changes what the passage is (a heading the import took for a paragraph, a note that is text). */
+    public void changeKind(PassageKind newKind) {
+        this.kind = newKind;
+    }
+
+    public String getDirection() {
+        return direction;
     }
 
     public boolean isExcluded() {

@@ -4,7 +4,15 @@ import java.io.Serializable;
 
 /** A passage with its text, as the document page and the coding screen show it. */
 public record PassageView(long id, int position, PassageKind kind, int start, int end, String text,
-        boolean excluded) implements Serializable {
+        boolean excluded, String direction) implements Serializable {
+
+    public PassageView(long id, int position, PassageKind kind, int start, int end, String text, boolean excluded) {
+        this(id, position, kind, start, end, text, excluded, TextDirection.LTR);
+    }
+
+    public boolean rightToLeft() {
+        return TextDirection.RTL.equals(direction);
+    }
 
     /** The passage's text from {@code from} to {@code to}: document code points, end exclusive, clipped to it. */
     public String quote(int from, int to) {

@@ -7,12 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.model.CleanupStepRecord;
+import org.concordia.documents.model.OcrCorrection;
 import org.concordia.documents.model.Passage;
 
 /** Documents, passages and original files of the current tenant; Hibernate adds the tenant to every query. */
@@ -160,6 +163,59 @@ public class DocumentRepository {
 
     public void addAll(List<?> entities) {
         entities.forEach(em::persist);
+    }
+
+    /** The original bytes of a document, for clean-up to run again on them. */
+    public Optional<byte[]> fileOf(long documentId) {
+        return em.createQuery("select f.content from DocumentFile f where f.documentId = :document", byte[].class)
+                .setParameter("document", documentId)
+                .getResultStream().findFirst();
+    }
+
+    /** The clean-up decisions of a document, in the order clean-up took them. */
+    public List<CleanupStepRecord> stepsOf(long documentId) {
+        return em.createQuery("select s from CleanupStepRecord s where s.documentId = :document order by s.position",
+                        CleanupStepRecord.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    public List<OcrCorrection> correctionsOf(long documentId) {
+        return em.createQuery("select c from OcrCorrection c where c.documentId = :document order by c.word",
+                        OcrCorrection.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
+    /** Replaces a document's passages and clean-up decisions (clean-up ran again, before any coding). */
+    public void replacePassagesAndSteps(long documentId, List<Passage> passages, List<CleanupStepRecord> steps) {
+        // One by one, so that the audit trail records each passage's removal.
+        passagesOf(documentId).forEach(em::remove);
+        em.flush();
+        em.createQuery("delete from CleanupStepRecord s where s.documentId = :document")
+                .setParameter("document", documentId).executeUpdate();
+        passages.forEach(em::persist);
+        steps.forEach(em::persist);
+    }
+
+    public void replaceCorrections(long documentId, Map<String, String> corrections) {
+        em.createQuery("delete from OcrCorrection c where c.documentId = :document")
+                .setParameter("document", documentId).executeUpdate();
+        corrections.forEach((word, replacement) -> em.persist(new OcrCorrection(documentId, word, replacement)));
+    }
+
+    /** The document of reader comments left under an article, if the import found any. */
+    public Optional<Long> commentsDocumentOf(long articleId) {
+        return em.createQuery("select d.id from Document d where d.commentsOf = :article", Long.class)
+                .setParameter("article", articleId)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Long> articleOf(long commentsDocumentId) {
+        return em.createQuery("select d.commentsOf from Document d where d.id = :id and d.commentsOf is not null",
+                        Long.class)
+                .setParameter("id", commentsDocumentId)
+                .getResultStream().findFirst();
     }
 
     /**

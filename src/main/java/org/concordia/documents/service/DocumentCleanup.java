@@ -10,7 +10,6 @@ import org.concordia.documents.model.CleanedText;
 import org.concordia.documents.model.CleanupChoices;
 import org.concordia.documents.model.CleanupKind;
 import org.concordia.documents.model.CleanupStep;
-import org.concordia.documents.model.OcrSuggestion;
 
 /**
  * Clean-up of an imported file, by its format: a PDF from its layout, a web page from its article (reader
@@ -21,8 +20,8 @@ import org.concordia.documents.model.OcrSuggestion;
 public final class DocumentCleanup {
 
     /** What clean-up made of a file. */
-    public record Result(CleanedText cleaned, List<CleanupStep> steps, List<OcrSuggestion> suggestions,
-            List<ReaderComment> comments, String title) {
+    public record Result(CleanedText cleaned, List<CleanupStep> steps, List<ReaderComment> comments,
+            String title) {
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -62,8 +61,7 @@ public final class DocumentCleanup {
         }
         blocks = corrected(blocks, choices.corrections(), log);
         CleanedText cleaned = PassageAssembler.assemble(blocks);
-        List<OcrSuggestion> suggestions = OcrRepair.suggestions(cleaned.text(), choices.corrections());
-        return new Result(cleaned, log.steps(), suggestions, comments, title);
+        return new Result(cleaned, log.steps(), comments, title);
     }
 
     /** The supervisor's corrections applied to whole words, each occurrence recorded. */

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordia.documents.model.CleanedText;
+import org.concordia.documents.model.CleanupChoices;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageSpan;
@@ -50,7 +51,7 @@ public class DocumentImporter {
     @Inject
     DocumentService documents;
 
-    private final TextCleaner cleaner = new TextCleaner();
+    private final DocumentCleanup cleanup = new DocumentCleanup();
 
     /** Imports an uploaded file, or every file in an uploaded zip, with {@code defaults} for their details. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
@@ -136,12 +137,15 @@ public class DocumentImporter {
                         + " imports is " + megabytes(MAX_FILE_BYTES));
             }
             ExtractedText extracted = extractor.extract(fileName, content);
-            CleanedText cleaned = cleaner.clean(extracted.text());
-            if (cleaned.passages().isEmpty()) {
+            DocumentCleanup.Result cleaned = cleanup.clean(extracted.mediaType(), content, extracted.text(),
+                    CleanupChoices.NONE);
+            if (cleaned.cleaned().passages().isEmpty()) {
                 throw new ImportRejected("it contains no text");
             }
-            return documents.store(projectId, fileName, content, sha256(content), extracted, cleaned,
-                    DocumentMetadata.titled(title, sourceType));
+            CleanedText comments = cleaned.comments().isEmpty() ? null : ReaderComments.asText(cleaned.comments());
+            return documents.storeImport(projectId, fileName, content, sha256(content), extracted, cleaned.cleaned(),
+                    DocumentMetadata.titled(title, sourceType), cleaned.steps(), comments,
+                    ReaderComments.title(title));
         } catch (ImportRejected rejected) {
             return ImportOutcome.failed(fileName, rejected.getMessage());
         } catch (RuntimeException e) {

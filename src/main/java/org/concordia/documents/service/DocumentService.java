@@ -5,7 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.concordia.documents.model.CleanedText;
+import org.concordia.documents.model.CleanupChoices;
+import org.concordia.documents.model.CleanupReport;
+import org.concordia.documents.model.CleanupReview;
+import org.concordia.documents.model.CleanupStep;
+import org.concordia.documents.model.CleanupStepRecord;
+import org.concordia.documents.model.OcrSuggestion;
+import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
 import org.concordia.documents.model.DocumentMetadata;
@@ -14,10 +22,12 @@ import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.Passage;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
 import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.persistence.DocumentRepository;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -95,7 +105,7 @@ public class DocumentService {
             Passage passage = passages.get(i);
             PassageSpan span = passage.span();
             views.add(new PassageView(passage.getId(), passage.getPosition(), span.kind(), span.start(), span.end(),
-                    texts.get(i), passage.isExcluded()));
+                    texts.get(i), passage.isExcluded(), passage.getDirection()));
         }
         return views;
     }
@@ -202,26 +212,174 @@ public class DocumentService {
     }
 
     /**
-     * Stores one imported file as a document with its passages and original bytes, all or nothing; or reports the
-     * document that already holds the same file.
+     * Stores one imported file as a document with its passages, clean-up decisions and original bytes, all or
+     * nothing; or reports the document that already holds the same file. {@code commentsOf}: the article, when
+     * this is the document of its reader comments.
      */
     ImportOutcome store(long projectId, String fileName, byte[] original, String sha256, ExtractedText extracted,
-            CleanedText cleaned, DocumentMetadata metadata) {
+            CleanedText cleaned, DocumentMetadata metadata, List<CleanupStep> steps, Long commentsOf) {
         access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         project(projectId);
         var existing = documents.findBySha(projectId, sha256);
         if (existing.isPresent()) {
             return ImportOutcome.duplicate(fileName, existing.get().getId(), existing.get().summary().title());
         }
-        Document document = documents.addDocument(new Document(projectId, metadata, fileName, extracted.mediaType(),
-                sha256, extracted.text(), cleaned, access.currentUser().username()));
-        List<Object> parts = new ArrayList<>();
-        for (int i = 0; i < cleaned.passages().size(); i++) {
-            parts.add(new Passage(document.getId(), i, cleaned.passages().get(i)));
+        Document document = new Document(projectId, metadata, fileName, extracted.mediaType(), sha256,
+                extracted.text(), cleaned, access.currentUser().username());
+        if (commentsOf != null) {
+            document.holdCommentsOf(commentsOf);
+        }
+        documents.addDocument(document);
+        List<Object> parts = new ArrayList<>(passagesOf(document.getId(), cleaned));
+        for (int i = 0; i < steps.size(); i++) {
+            parts.add(new CleanupStepRecord(document.getId(), i, steps.get(i)));
         }
         parts.add(new DocumentFile(document.getId(), original));
         documents.addAll(parts);
         return ImportOutcome.imported(fileName, document.getId(), cleaned.passages().size());
+    }
+
+    /**
+     * Stores an imported file and, when its page had reader comments, the document of those comments linked to
+     * it: both or neither.
+     */
+    ImportOutcome storeImport(long projectId, String fileName, byte[] original, String sha256,
+            ExtractedText extracted, CleanedText cleaned, DocumentMetadata metadata, List<CleanupStep> steps,
+            CleanedText comments, String commentsTitle) {
+        ImportOutcome article = store(projectId, fileName, original, sha256, extracted, cleaned, metadata, steps,
+                null);
+        if (comments == null || article.result() != ImportOutcome.Result.IMPORTED) {
+            return article;
+        }
+        store(projectId, fileName, original, sha256Of("reader comments of " + sha256), extracted, comments,
+                DocumentMetadata.titled(commentsTitle, SourceType.READER_COMMENTS), List.of(), article.documentId());
+        return article.withComments(comments.passages().size());
+    }
+
+    private static String sha256Of(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    ImportOutcome store(long projectId, String fileName, byte[] original, String sha256, ExtractedText extracted,
+            CleanedText cleaned, DocumentMetadata metadata) {
+        return store(projectId, fileName, original, sha256, extracted, cleaned, metadata, List.of(), null);
+    }
+
+    private static List<Passage> passagesOf(long documentId, CleanedText cleaned) {
+        List<String> texts = cleaned.textsOf(cleaned.passages());
+        List<Passage> passages = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            passages.add(new Passage(documentId, i, cleaned.passages().get(i), texts.get(i)));
+        }
+        return passages;
+    }
+
+    /** What clean-up did to the document, in full: for the import review page. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public CleanupReview cleanupReview(long documentId) {
+        DocumentSummary summary = document(documentId);
+        List<PassageView> passages = passages(documentId);
+        List<CleanupStep> steps = documents.stepsOf(documentId).stream().map(CleanupStepRecord::step).toList();
+        Map<String, String> corrections = correctionsOf(documentId);
+        String text = documents.textOf(documentId).orElse("");
+        List<OcrSuggestion> suggestions = OcrRepair.suggestions(text, corrections);
+        Long comments = documents.commentsDocumentOf(documentId).orElse(null);
+        int commentCount = comments == null ? 0 : documents.summary(comments).map(DocumentSummary::passageCount)
+                .orElse(0);
+        CleanupReport report = CleanupReport.of(passages.stream().map(PassageView::kind).toList(), steps,
+                suggestions, commentCount);
+        return new CleanupReview(summary, passages, steps, suggestions, corrections, report, comments,
+                documents.articleOf(documentId).orElse(null));
+    }
+
+    /** The figures of the document's clean-up: what the API's document response carries. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public CleanupReport cleanupReport(long documentId) {
+        return cleanupReview(documentId).report();
+    }
+
+    /**
+     * Undoes one clean-up decision (or redoes one undone): clean-up runs again on the original file without it.
+     * Merges and splits made by hand are replaced by clean-up's passages.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "correct the clean-up", writes = true)
+    public void toggleCleanupStep(long documentId, String key) {
+        CleanupChoices choices = choicesOf(documentId);
+        reclean(documentId, choices.toggled(key));
+    }
+
+    /** Corrects words everywhere in the document (OCR misreadings): clean-up runs again with them. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "correct the clean-up", writes = true)
+    public void correctWords(long documentId, Map<String, String> corrections) {
+        Map<String, String> checked = new java.util.TreeMap<>();
+        corrections.forEach((word, replacement) -> {
+            String from = PlainText.line(word == null ? "" : word.strip(), "the word to correct");
+            String to = PlainText.line(replacement == null ? "" : replacement.strip(), "the correction");
+            if (from.isBlank() || to.isBlank() || from.contains(" ") || from.length() > 200 || to.length() > 200) {
+                throw new InvalidInputException("A correction replaces one word with another: \u201c" + word
+                        + "\u201d \u2192 \u201c" + replacement + "\u201d is not one.");
+            }
+            checked.put(from, to);
+        });
+        reclean(documentId, choicesOf(documentId).correcting(checked));
+    }
+
+    /** Takes back a correction: the word reads as the file had it again. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "correct the clean-up", writes = true)
+    public void withdrawCorrection(long documentId, String word) {
+        reclean(documentId, choicesOf(documentId).withoutCorrection(word));
+    }
+
+    /** Changes a passage's kind: a heading taken for a paragraph, a note that is part of the text. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change passages", writes = true)
+    public void changePassageKind(long passageId, PassageKind kind) {
+        Passage passage = editablePassage(passageId, "change passages");
+        editable(passage.getDocumentId());
+        passage.changeKind(kind);
+    }
+
+    private CleanupChoices choicesOf(long documentId) {
+        java.util.Set<String> undone = new java.util.TreeSet<>();
+        for (CleanupStepRecord record : documents.stepsOf(documentId)) {
+            if (record.step().undone()) {
+                undone.add(record.step().key());
+            }
+        }
+        return new CleanupChoices(undone, correctionsOf(documentId));
+    }
+
+    private Map<String, String> correctionsOf(long documentId) {
+        Map<String, String> corrections = new java.util.TreeMap<>();
+        documents.correctionsOf(documentId).forEach(c -> corrections.put(c.getWord(), c.getReplacement()));
+        return corrections;
+    }
+
+    private void reclean(long documentId, CleanupChoices choices) {
+        access.requireWritable(TenantRole.SUPERVISOR, "correct the clean-up");
+        Document document = editable(documentId);
+        if (document.getCommentsOf() != null) {
+            throw new InvalidInputException("This document holds reader comments: its clean-up is its article's.");
+        }
+        byte[] file = documents.fileOf(documentId)
+                .orElseThrow(() -> new InvalidInputException("The original file of this document is not kept, so"
+                        + " its clean-up cannot run again."));
+        DocumentCleanup.Result result = new DocumentCleanup().clean(document.getMediaType(), file,
+                document.getOriginalText(), choices);
+        if (result.cleaned().passages().isEmpty()) {
+            throw new InvalidInputException("With that change the document would have no text left.");
+        }
+        document.recleaned(result.cleaned());
+        List<CleanupStepRecord> steps = new ArrayList<>();
+        for (int i = 0; i < result.steps().size(); i++) {
+            steps.add(new CleanupStepRecord(documentId, i, result.steps().get(i)));
+        }
+        documents.replacePassagesAndSteps(documentId, passagesOf(documentId, result.cleaned()), steps);
+        documents.replaceCorrections(documentId, choices.corrections());
     }
 
     private Document existing(long documentId) {

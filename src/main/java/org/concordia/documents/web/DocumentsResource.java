@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.concordia.documents.model.CleanupReport;
+import org.concordia.documents.model.CleanupReview;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
@@ -39,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentsResource {
 
     /** A document with its passages: the text codings point into, offsets in code points, end exclusive. */
-    public record DocumentDetail(DocumentSummary document, List<PassageView> passages) {
+    public record DocumentDetail(DocumentSummary document, List<PassageView> passages, CleanupReport cleanup) {
     }
 
     @Inject
@@ -65,7 +67,20 @@ public class DocumentsResource {
         if (document.projectId() != project) {
             throw new NotFoundException("There is no document " + id + " in project " + project + ".");
         }
-        return new DocumentDetail(document, documents.passages(id));
+        return new DocumentDetail(document, documents.passages(id), documents.cleanupReport(id));
+    }
+
+    @GET
+    @Path("{document}/cleanup")
+    @Operation(summary = "What import clean-up did to one document",
+            description = "Every decision (lines removed, joins, notes set apart, OCR corrections) with its reason,"
+                    + " the OCR suggestions and the figures; what the import review page shows.")
+    public CleanupReview cleanup(@PathParam("document") long id) {
+        DocumentSummary document = documents.document(id);
+        if (document.projectId() != project) {
+            throw new NotFoundException("There is no document " + id + " in project " + project + ".");
+        }
+        return documents.cleanupReview(id);
     }
 
     @POST
