@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * footer) and reader comments in the markup of two common comment systems (WordPress' own, and wpDiscuz) and of
  * schema.org microdata: the article comes out alone, the comments apart with their authors and dates.
  */
-class WebArticleCleanupTest {
+public class WebArticleCleanupTest {
 
     static final List<String> ARTICLE = List.of(
             "Baghdad's new prime minister took office on Thursday after months of deadlock between the blocs.",
@@ -34,10 +34,10 @@ class WebArticleCleanupTest {
             "Protesters in Tahrir Square said the new government would be judged by whether it held the killers of"
                     + " demonstrators to account.");
 
-    record Comment(String author, String date, String text) {
+    public record Comment(String author, String date, String text) {
     }
 
-    static final List<Comment> COMMENTS = List.of(
+    public static final List<Comment> COMMENTS = List.of(
             new Comment("Jonas K.", "May 7, 2020", "Accepted is the better word. Tehran had no candidate left."),
             new Comment("Mira", "May 7, 2020", "The article ignores the Kurdish parties entirely."),
             new Comment("Jonas K.", "May 8, 2020", "The Kurds voted with the Sadrists on this one."),
@@ -104,7 +104,7 @@ class WebArticleCleanupTest {
                 .contains("Baghdad\u2019s new prime minister");
     }
 
-    static String page(String comments) {
+    public static String page(String comments) {
         StringBuilder paragraphs = new StringBuilder();
         for (int i = 0; i < ARTICLE.size(); i++) {
             paragraphs.append("<p>").append(ARTICLE.get(i)).append("</p>\n");
@@ -141,7 +141,7 @@ class WebArticleCleanupTest {
                 """.formatted(paragraphs, comments);
     }
 
-    static String wordpress(List<Comment> comments) {
+    public static String wordpress(List<Comment> comments) {
         StringBuilder html = new StringBuilder("<div id=\"comments\" class=\"comments-area\"><h2 class=\"comments-title\">"
                 + comments.size() + " thoughts on this</h2><ol class=\"comment-list\">");
         for (int i = 0; i < comments.size(); i++) {

@@ -71,19 +71,22 @@ public final class DocumentCleanup {
             return blocks;
         }
         List<SourceBlock> out = new ArrayList<>(blocks.size());
+        Map<String, Integer> places = new java.util.TreeMap<>();
         for (SourceBlock block : blocks) {
             String text = block.text();
             for (var correction : corrections.entrySet()) {
                 Matcher word = Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(correction.getKey())
                         + "(?![\\p{L}\\p{Nd}])").matcher(text);
-                if (word.find()) {
-                    log.note(CleanupKind.OCR_FIX, correction.getKey() + " \u2192 " + correction.getValue(),
-                            "corrected everywhere by a supervisor", block.page());
+                long found = word.results().count();
+                if (found > 0) {
+                    places.merge(correction.getKey(), (int) found, Integer::sum);
                     text = word.replaceAll(Matcher.quoteReplacement(correction.getValue()));
                 }
             }
             out.add(block.withText(text));
         }
+        places.forEach((word, count) -> log.note(CleanupKind.OCR_FIX, word + " \u2192 " + corrections.get(word),
+                "corrected everywhere by a supervisor, in " + count + (count == 1 ? " place" : " places"), 0));
         return out;
     }
 }
