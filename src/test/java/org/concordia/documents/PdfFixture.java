@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * the page they are cited on, markers raised and small, end-of-line hyphenation. The tests describe the content;
  * this lays it out, so that no test is tuned to one file's lines.
  */
-final class PdfFixture {
+public final class PdfFixture {
 
     static final Path FONT = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
     static final Path BOLD = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf");
@@ -48,52 +48,52 @@ final class PdfFixture {
     private int columns = 1;
     private boolean hyphenate;
 
-    static PdfFixture article() {
+    public static PdfFixture article() {
         return new PdfFixture();
     }
 
-    PdfFixture heading(String text) {
+    public PdfFixture heading(String text) {
         items.add(new Heading(text));
         return this;
     }
 
-    PdfFixture paragraph(String text) {
+    public PdfFixture paragraph(String text) {
         items.add(new Paragraph(text));
         return this;
     }
 
-    PdfFixture note(String text) {
+    public PdfFixture note(String text) {
         notes.add(text);
         return this;
     }
 
-    PdfFixture runningHeader(String text) {
+    public PdfFixture runningHeader(String text) {
         header = text;
         return this;
     }
 
-    PdfFixture runningFooter(String text) {
+    public PdfFixture runningFooter(String text) {
         footer = text;
         return this;
     }
 
-    PdfFixture pageNumbers(IntFunction<String> format) {
+    public PdfFixture pageNumbers(IntFunction<String> format) {
         pageNumber = format;
         return this;
     }
 
-    PdfFixture twoColumns() {
+    public PdfFixture twoColumns() {
         columns = 2;
         return this;
     }
 
     /** Breaks long words at line ends with a hyphen, as justified journal text does. */
-    PdfFixture hyphenated() {
+    public PdfFixture hyphenated() {
         hyphenate = true;
         return this;
     }
 
-    byte[] toPdf() {
+    public byte[] toPdf() {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont regular = PDType0Font.load(document, FONT.toFile());
             PDFont bold = PDType0Font.load(document, BOLD.toFile());

@@ -93,6 +93,24 @@ class ScannedTextCleanupTest {
                 .anyMatch(p -> p.startsWith(join.text().substring(join.text().indexOf("| ") + 2).replace("\u2026", "")));
     }
 
+    @org.junit.jupiter.api.Test
+    void hyphenatedLineEndsJoinAsWordsAndCompoundsKeepTheirHyphen() {
+        String text = """
+                The Kurdish parties demanded self-determination in the referendum of 2017, and the inter-
+                national observers who watched the vote said that the right to self-
+                determination could not be settled by a vote held against the will of the federal govern-
+                ment in Baghdad.
+                """;
+
+        CleanupLog log = new CleanupLog(CleanupChoices.NONE);
+        String paragraph = new TextCleaner().blocks(text, log).get(0).text();
+
+        assertThat(paragraph).contains("the international observers", "the right to self-determination could",
+                "the federal government in Baghdad");
+        assertThat(log.steps()).filteredOn(s -> s.kind() == CleanupKind.HYPHEN_JOIN).extracting(CleanupStep::text)
+                .containsExactlyInAnyOrder("inter-|national", "govern-|ment");
+    }
+
     /** Four pages: title, sections, footnotes at two pages' feet, a reference list, furniture on every page. */
     private static String scan(IntFunction<String> pageNumber, String footer) {
         List<String> pages = new ArrayList<>();

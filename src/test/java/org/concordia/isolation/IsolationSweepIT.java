@@ -61,7 +61,8 @@ class IsolationSweepIT {
             "/error/500.xhtml", "/error/503.xhtml", "/signed-out.xhtml", "/join.xhtml");
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
-            "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml");
+            "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml",
+            "/cleanup.xhtml");
     // /ledger.xhtml and /accounts.xhtml read every coder's claims: supervisors only.
     // /assignments.xhtml is for supervisors: a coder must get 403 there, which the sweep checks.
     /** What the sweep accepts from the API: JSON, CSV, XML or files, whatever the route answers. */

@@ -115,10 +115,12 @@ public class DocumentImporter {
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
         ImportOutcome outcome = documents.store(projectId, fileName, content, sha256(content),
                 new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata);
-        if (outcome.result() == ImportOutcome.Result.IMPORTED && excluded != null && !excluded.isEmpty()) {
+        if (outcome.result() == ImportOutcome.Result.IMPORTED && excluded != null) {
+            // Exactly the exclusions the exporting project had: notes it included come back included too.
             for (var passage : documents.passages(outcome.documentId())) {
-                if (excluded.contains(passage.position())) {
-                    documents.excludePassage(passage.id(), true);
+                boolean exclude = excluded.contains(passage.position());
+                if (passage.excluded() != exclude) {
+                    documents.excludePassage(passage.id(), exclude);
                 }
             }
         }

@@ -67,7 +67,11 @@ public class TextExtractor {
             throw new ImportRejected("it is a file of type " + mediaType + "; Concordia imports plain text, Markdown,"
                     + " HTML, PDF, Word (.docx) and OpenDocument (.odt) files, and zip files of them");
         }
-        String text = parse(content, metadata, SUPPORTED.get(mediaType));
+        // A web page is decoded as a browser would (its bytes when they are UTF-8, else its BOM or declared
+        // charset) and its visible text read with jsoup: Tika's charset guess misreads some valid UTF-8 pages.
+        String text = SUPPORTED.get(mediaType).equals("HTML")
+                ? WebArticle.visibleText(WebArticle.decode(content))
+                : parse(content, metadata, SUPPORTED.get(mediaType));
         if (mediaType.contains("markdown")) {
             text = MARKDOWN_EMPHASIS.matcher(MARKDOWN_HEADING.matcher(text).replaceAll("")).replaceAll("");
         }

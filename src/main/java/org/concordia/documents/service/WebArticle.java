@@ -54,7 +54,7 @@ final class WebArticle {
             Pattern.CASE_INSENSITIVE);
     /** Widgets and furniture that Readability can leave inside an article. */
     private static final Pattern FURNITURE = Pattern.compile(
-            "(?:^|[-_ ])(?:share|sharing|social|donat\\w*|support-?us|subscri\\w*|newsletter|signup|sign-up|cookie\\w*"
+            "(?:^|[-_ ])(?:share|sharing|social-?(?:share|icons|links|buttons|follow)|donat\\w*|support-?us|subscri\\w*|newsletter|signup|sign-up|cookie\\w*"
                     + "|consent|gdpr|related|recommended|read-?more|more-stories|promo\\w*|advert\\w*|ads?|sponsor\\w*"
                     + "|paywall|widget|banner|popup|modal|toolbar|breadcrumbs?|tags?|author-bio)(?:$|[-_ ])",
             Pattern.CASE_INSENSITIVE);
@@ -95,6 +95,13 @@ final class WebArticle {
         }
     }
 
+    /** The page's visible text, a blank line between blocks: what is kept as the text the file held. */
+    static String visibleText(String html) {
+        Document page = Jsoup.parse(html);
+        page.select("script, style, noscript, template, svg").remove();
+        return String.join("\n\n", visibleBlocks(page.body()));
+    }
+
     static Read read(String html, CleanupLog log) {
         Document page = Jsoup.parse(html);
         page.select("script, style, noscript, template, svg, iframe, form input, button, select").remove();
@@ -104,6 +111,12 @@ final class WebArticle {
         List<String> restored = takeFurniture(page, log);
         Article article = new Readability4JExtended("https://example.invalid/", page.clone()).parse();
         Element content = article.getArticleContent();
+        Element cluster = paragraphCluster(page);
+        if (cluster != null && (content == null || content.text().length() < cluster.text().length() / 2)) {
+            // Readability settled on too little (a page whose markup misleads its scoring): take the element
+            // holding the most paragraph text instead.
+            content = cluster;
+        }
         List<SourceBlock> blocks = new ArrayList<>();
         if (content != null) {
             collect(content, blocks, log);
@@ -117,6 +130,22 @@ final class WebArticle {
         restored.forEach(text -> blocks.add(new SourceBlock(PassageKind.PARAGRAPH, text, 0)));
         recordRemoved(visible, blocks, comments, log, blocks);
         return new Read(blocks, articleTitle.strip(), comments);
+    }
+
+    /**
+     * The element whose own paragraphs hold the most text (paragraphs of 40 characters or more, counted where they
+     * sit): where a page keeps its article when Readability's scoring is misled. Null when the page has none.
+     */
+    private static Element paragraphCluster(Document page) {
+        java.util.Map<Element, Integer> text = new java.util.HashMap<>();
+        for (Element paragraph : page.body().select("p")) {
+            int length = paragraph.text().length();
+            if (length >= 40 && paragraph.parent() != null) {
+                text.merge(paragraph.parent(), length, Integer::sum);
+            }
+        }
+        return text.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse(null);
     }
 
     /**
@@ -169,7 +198,8 @@ final class WebArticle {
         List<Element> furniture = new ArrayList<>();
         for (Element element : page.body().getAllElements()) {
             if (element != page.body() && FURNITURE.matcher(element.className() + " " + element.id()).find()
-                    && element.text().length() < pageLength / 5 && !insideAny(element, furniture)) {
+                    && element.text().length() < pageLength / 5 && !insideAny(element, furniture)
+                    && !holdsProse(element)) {
                 furniture.add(element);
             }
         }
@@ -187,6 +217,16 @@ final class WebArticle {
             }
         }
         return restored;
+    }
+
+    /** Several long paragraphs: an article's text, whatever its container is called ("entry-content read-more"). */
+    private static boolean holdsProse(Element element) {
+        int prose = 0;
+        for (Element paragraph : element.select("p")) {
+            int length = paragraph.text().length();
+            prose += length >= 80 ? length : 0;
+        }
+        return prose >= 400;
     }
 
     private static boolean isCommentBody(Element element) {
@@ -326,7 +366,8 @@ final class WebArticle {
     /** A short block whose text is mostly link text: a list of related articles, tags, a "read more". */
     private static boolean isLinkList(Element element) {
         int all = element.text().length();
-        int links = element.select("a").stream().mapToInt(a -> a.text().length()).sum();
+        var anchors = element.select("a");
+        int links = anchors.stream().mapToInt(a -> a.text().length()).sum();
         return all > 0 && links >= all * 0.7 && all < 300;
     }
 

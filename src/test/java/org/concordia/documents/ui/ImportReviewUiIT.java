@@ -33,7 +33,8 @@ class ImportReviewUiIT extends BrowserTest {
         DocumentsPage documents = DocumentsPage.openProject(browser, PROJECT);
         String name = People.unique("gulf-wire") + ".html";
         Path page = Files.writeString(folder.resolve(name),
-                WebArticleCleanupTest.page(WebArticleCleanupTest.wordpress(WebArticleCleanupTest.COMMENTS)));
+                WebArticleCleanupTest.page(WebArticleCleanupTest.wordpress(WebArticleCleanupTest.COMMENTS))
+                        .replace("</body>", "<!-- saved as " + name + " --></body>"));
         documents.upload(page);
         assertThat(documents.summaryRows()).anySatisfy(row -> assertThat(row).contains(name, "imported",
                 "4 reader comments in a document of their own"));
@@ -84,7 +85,9 @@ class ImportReviewUiIT extends BrowserTest {
                 Iran supported several militias in Iraq after 2003, and Iraq's new government depended on them.
 
                 The government in Baghdad asked for help; Iran sent advisers to Irag within weeks.
-                """, StandardCharsets.UTF_8);
+
+                Scanned as %s.
+                """.formatted(name), StandardCharsets.UTF_8);
         documents.upload(scan);
         browser.findElement(By.xpath("//tr[contains(., '" + name + "')]//a[contains(@class,'review-cleanup')]"))
                 .click();

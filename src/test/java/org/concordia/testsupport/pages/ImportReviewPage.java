@@ -21,7 +21,13 @@ public final class ImportReviewPage {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions-heading")));
+        try {
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("decisions-heading")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            org.concordia.testsupport.Screenshots.save(browser, "import-review-not-shown");
+            throw new AssertionError("The import review did not open: " + browser.getCurrentUrl() + " shows "
+                    + browser.findElement(By.tagName("body")).getText(), e);
+        }
     }
 
     public String figures() {

@@ -23,13 +23,13 @@ import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
- * The import review of one document ({@code import-review.xhtml?document=12}): the cleaned text beside everything
+ * The import review of one document ({@code cleanup.xhtml?document=12}): the cleaned text beside everything
  * clean-up removed, joined, set apart or corrected, each with its reason; supervisors undo a decision, correct
  * OCR misreadings everywhere, change a passage's kind or take it in or out of coding, until coding starts.
  */
 @Named
 @ViewScoped
-public class ImportReviewView implements Serializable {
+public class CleanupView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
