@@ -54,10 +54,10 @@ public class Passage extends TenantOwnedEntity {
         this.excluded = span.kind() == PassageKind.NOTE;
     }
 
-    /** A passage of {@code text}, its direction read from its letters. */
-    public Passage(long documentId, int position, PassageSpan span, String text) {
+    /** A passage whose direction is known ({@link TextDirection}). */
+    public Passage(long documentId, int position, PassageSpan span, String direction) {
         this(documentId, position, span);
-        this.direction = TextDirection.of(text);
+        this.direction = direction;
     }
 
     public PassageSpan span() {

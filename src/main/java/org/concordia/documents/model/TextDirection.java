@@ -13,10 +13,15 @@ public final class TextDirection {
     }
 
     public static String of(String text) {
+        return of(text, 0, text.length());
+    }
+
+    /** The direction of {@code text} from char {@code from} to {@code to}, without copying it. */
+    public static String of(CharSequence text, int from, int to) {
         int rtl = 0;
         int ltr = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
+        for (int i = from; i < to; ) {
+            int c = Character.codePointAt(text, i);
             byte d = Character.getDirectionality(c);
             if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
                 rtl++;

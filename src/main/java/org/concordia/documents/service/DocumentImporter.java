@@ -43,6 +43,13 @@ public class DocumentImporter {
     /** A zip of documents: files of at most 50 MB, 200 MB and 1,000 files in all, expanding at most 200-fold. */
     static final UploadLimits ZIP_LIMITS = new UploadLimits(MAX_FILE_BYTES, 200L * 1024 * 1024, 1000, 200);
 
+    /**
+     * The longest cleaned text a document may have: about 8,000 pages. Longer texts are refused with a reason
+     * before anything is stored (the embedded database holds a whole import in memory until it commits, and a
+     * 50 MB text of 90,000 passages exhausted it).
+     */
+    public static final int MAX_TEXT_CHARS = 20_000_000;
+
     private static final Logger LOG = Logger.getLogger(DocumentImporter.class.getName());
 
     @Inject
@@ -143,6 +150,11 @@ public class DocumentImporter {
                     CleanupChoices.NONE);
             if (cleaned.cleaned().passages().isEmpty()) {
                 throw new ImportRejected("it contains no text");
+            }
+            if (cleaned.cleaned().text().length() > MAX_TEXT_CHARS) {
+                throw new ImportRejected(String.format(Locale.ROOT, "its text is %.1f million characters long;"
+                        + " Concordia takes documents of up to %d million characters (about 8,000 pages): split it"
+                        + " into parts", cleaned.cleaned().text().length() / 1e6, MAX_TEXT_CHARS / 1_000_000));
             }
             CleanedText comments = cleaned.comments().isEmpty() ? null : ReaderComments.asText(cleaned.comments());
             return documents.storeImport(projectId, fileName, content, sha256(content), extracted, cleaned.cleaned(),

@@ -23,6 +23,7 @@ import org.concordia.documents.model.Passage;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.model.TextDirection;
 import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.persistence.DocumentRepository;
 import org.concordia.platform.errors.InvalidInputException;
@@ -270,11 +271,19 @@ public class DocumentService {
         return store(projectId, fileName, original, sha256, extracted, cleaned, metadata, List.of(), null);
     }
 
+    /** The passages to store, each with its direction, walking the text once (a 50 MB text is not copied). */
     private static List<Passage> passagesOf(long documentId, CleanedText cleaned) {
-        List<String> texts = cleaned.textsOf(cleaned.passages());
-        List<Passage> passages = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            passages.add(new Passage(documentId, i, cleaned.passages().get(i), texts.get(i)));
+        String text = cleaned.text();
+        List<Passage> passages = new ArrayList<>(cleaned.passages().size());
+        int charAt = 0;
+        int codePointAt = 0;
+        for (int i = 0; i < cleaned.passages().size(); i++) {
+            PassageSpan span = cleaned.passages().get(i);
+            int from = text.offsetByCodePoints(charAt, span.start() - codePointAt);
+            int to = text.offsetByCodePoints(from, span.end() - span.start());
+            passages.add(new Passage(documentId, i, span, TextDirection.of(text, from, to)));
+            charAt = to;
+            codePointAt = span.end();
         }
         return passages;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,9 +29,24 @@ public final class Lexicon {
     private Boolean english;
     private final Speller speller = new Speller(Holder.ENGLISH);
 
+    /** The vocabulary of the lines of a text, read line by line (no copy of a long text is made). */
+    public static Lexicon ofLines(List<String> lines) {
+        Lexicon lexicon = new Lexicon();
+        for (String line : lines) {
+            lexicon.add(line);
+        }
+        return lexicon;
+    }
+
     /** The vocabulary of {@code text}, by the words' forms as written. */
     public static Lexicon of(CharSequence text) {
         Lexicon lexicon = new Lexicon();
+        lexicon.add(text);
+        return lexicon;
+    }
+
+    private void add(CharSequence text) {
+        Lexicon lexicon = this;
         Matcher words = WORD.matcher(text);
         while (words.find()) {
             lexicon.vocabulary.merge(words.group(), 1, Integer::sum);
@@ -39,7 +55,6 @@ public final class Lexicon {
         while (compounds.find()) {
             lexicon.compounds.merge(compounds.group().toLowerCase(Locale.ROOT), 1, Integer::sum);
         }
-        return lexicon;
     }
 
     /** How often the document has this exact form. */

@@ -43,7 +43,6 @@ public final class TextCleaner {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'\\u201D\\u2019)\\]\\u061F\\u06D4]$");
     private static final Pattern ODD_SPACES = Pattern.compile("[\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000\\t]");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final String BULLET_MARK = "\u0000bullet";
     /** Where page furniture was taken out: a page ends here. */
     private static final String PAGE_BREAK = "\u0000page";
@@ -78,7 +77,7 @@ public final class TextCleaner {
     /** The passages to be of {@code raw}, recording every decision in {@code log}. */
     public List<SourceBlock> blocks(String raw, CleanupLog log) {
         List<String> lines = normalisedLines(raw == null ? "" : raw);
-        Lexicon lexicon = Lexicon.of(String.join("\n", lines));
+        Lexicon lexicon = Lexicon.ofLines(lines);
         lines = withoutPageFurniture(lines, log);
         return new Segmenter(log, lexicon, lines).segment();
     }
@@ -100,13 +99,15 @@ public final class TextCleaner {
      */
     private static List<String> withoutPageFurniture(List<String> lines, CleanupLog log) {
         Map<String, Integer> repeats = new HashMap<>();
-        for (String line : lines) {
-            String key = furnitureKey(line);
+        String[] keys = new String[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String key = keys[i] = furnitureKey(line);
             if (key.length() >= 3 && line.strip().length() <= FURNITURE_MAX_LENGTH && !endsSentence(line.strip())) {
                 repeats.merge(key, 1, Integer::sum);
             }
         }
-        Map<String, String> family = familiesOf(repeats);
+        Map<String, String> family = familiesOf(repeats, keysNearPageBoundaries(lines, keys));
         List<String> kept = new ArrayList<>(lines.size());
         int page = 1;
         for (int i = 0; i < lines.size(); i++) {
@@ -127,7 +128,7 @@ public final class TextCleaner {
                 kind = CleanupKind.PAGE_NUMBER;
                 reason = "a lone line of a few characters that OCR reads digits as (l, I, O, S ...): a page number";
             } else if (!content.isEmpty() && !BULLET.matcher(content).matches()) {
-                String key = family.getOrDefault(furnitureKey(line), furnitureKey(line));
+                String key = family.getOrDefault(keys[i], keys[i]);
                 int count = repeats.getOrDefault(key, 0);
                 if (count >= FURNITURE_MIN_REPEATS && content.length() <= FURNITURE_MAX_LENGTH
                         && !endsSentence(content)) {
@@ -158,13 +159,13 @@ public final class TextCleaner {
      * Furniture keys that differ by a few letters (OCR misreadings of the same running footer) are one family,
      * counted together under the most frequent spelling.
      */
-    private static Map<String, String> familiesOf(Map<String, Integer> repeats) {
+    private static Map<String, String> familiesOf(Map<String, Integer> repeats, java.util.Set<String> candidates) {
         List<String> frequent = repeats.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
                 .sorted((a, b) -> repeats.get(b) - repeats.get(a)).limit(50).toList();
         Map<String, String> family = new HashMap<>();
         LevenshteinDistance distance = new LevenshteinDistance(8);
         for (String key : List.copyOf(repeats.keySet())) {
-            if (key.length() < 8) {
+            if (key.length() < 8 || !candidates.contains(key)) {
                 continue;
             }
             for (String head : frequent) {
@@ -181,8 +182,43 @@ public final class TextCleaner {
         return family;
     }
 
+    /**
+     * The furniture keys of the lines next to a page boundary (a lone page number or a form feed, within three
+     * non-blank lines): where running headers and footers stand, so only they are compared for near spellings.
+     */
+    private static java.util.Set<String> keysNearPageBoundaries(List<String> lines, String[] keys) {
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String content = lines.get(i).strip();
+            boolean boundary = content.equals(PAGE_BREAK) || PAGE_NUMBER.matcher(content).matches()
+                    || OCR_NUMBER.matcher(content).matches() && standsAlone(lines, i);
+            if (!boundary) {
+                continue;
+            }
+            for (int step : new int[] {-1, 1}) {
+                int seen = 0;
+                for (int j = i + step; j >= 0 && j < lines.size() && seen < 3; j += step) {
+                    if (!lines.get(j).isBlank()) {
+                        near.add(keys[j]);
+                        seen++;
+                    }
+                }
+            }
+        }
+        return near;
+    }
+
+    /** A line's letters, in lower case: what running lines are compared by. */
     private static String furnitureKey(String line) {
-        return NOT_LETTERS.matcher(line.strip().toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder key = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); ) {
+            int c = line.codePointAt(i);
+            if (Character.isLetter(c)) {
+                key.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
     }
 
     static boolean endsSentence(String text) {
@@ -355,8 +391,8 @@ public final class TextCleaner {
                     reason = "under the heading \u201c" + lastHeading(notes) + "\u201d";
                 } else if (noteLike(block) && atPageFoot(in, i)) {
                     reason = "a footnote: at the foot of page " + block.page() + ", starting with its number";
-                } else if (block.kind() != PassageKind.HEADING && isCitationDense(block.text())
-                        && startsLikeANote(block.text())) {
+                } else if (block.kind() != PassageKind.HEADING && startsLikeANote(block.text())
+                        && isCitationDense(block.text())) {
                     reason = "a note: it starts with a number and most of it cites sources";
                 }
                 if (reason != null) {
