@@ -66,6 +66,11 @@ class TextCleanerTest {
         assertThat(passagesOf(cleaned, PassageKind.PARAGRAPH))
                 .as("a paragraph broken by a page break is whole again")
                 .anyMatch(p -> p.contains("Iran had a notable impact on Iraq's internal and external affairs"));
+        assertThat(passagesOf(cleaned, PassageKind.NOTE)).as("the reference list is notes, not text to code")
+                .hasSizeGreaterThan(25).anyMatch(p -> p.startsWith("Haji-Yousefi AM. Evaluation of Iran's Foreign"));
+        assertThat(cleaned.passages().stream().filter(p -> p.kind() != PassageKind.NOTE).map(cleaned::textOf))
+                .as("no reference is left among the passages to code")
+                .noneMatch(p -> p.contains("UNISCI Discussion Papers") || p.contains("Congressional Research Service"));
     }
 
     @Test

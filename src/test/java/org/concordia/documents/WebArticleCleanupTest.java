@@ -67,7 +67,8 @@ public class WebArticleCleanupTest {
                 .doesNotContain("cookies").doesNotContain("Donate").doesNotContain("Support Gulf Wire")
                 .doesNotContain("Share on").doesNotContain("Related").doesNotContain("Newsletter")
                 .doesNotContain("Notify of").doesNotContain("View all comments").doesNotContain("Jonas")
-                .doesNotContain("Tehran had no candidate left").doesNotContain("All rights reserved");
+                .doesNotContain("Tehran had no candidate left").doesNotContain("All rights reserved")
+                .doesNotContain("Photo: Hadi Mizban").doesNotContain("By Sara Haddad");
         assertThat(result.comments()).as("every comment, with its author and date, frequent commenters too")
                 .extracting(ReaderComment::author, ReaderComment::text)
                 .containsExactly(COMMENTS.stream().map(c -> org.assertj.core.groups.Tuple.tuple(c.author(), c.text()))
@@ -108,6 +109,10 @@ public class WebArticleCleanupTest {
         StringBuilder paragraphs = new StringBuilder();
         for (int i = 0; i < ARTICLE.size(); i++) {
             paragraphs.append("<p>").append(ARTICLE.get(i)).append("</p>\n");
+            if (i == 2) {
+                paragraphs.append("<figure><img src=\"vote.jpg\" alt=\"\"><figcaption>Deputies vote in Baghdad."
+                        + " Photo: Hadi Mizban</figcaption></figure>\n");
+            }
             if (i == 1) {
                 paragraphs.append("<div class=\"donate-box\"><h3>Support Gulf Wire</h3><p>Donate today and keep"
                         + " independent reporting alive.</p><a href=\"/donate\">Donate</a></div>\n");

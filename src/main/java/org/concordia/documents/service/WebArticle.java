@@ -197,9 +197,11 @@ final class WebArticle {
         int pageLength = Math.max(1, page.body().text().length());
         List<Element> furniture = new ArrayList<>();
         for (Element element : page.body().getAllElements()) {
-            if (element != page.body() && FURNITURE.matcher(element.className() + " " + element.id()).find()
-                    && element.text().length() < pageLength / 5 && !insideAny(element, furniture)
-                    && !holdsProse(element)) {
+            boolean named = FURNITURE.matcher(element.className() + " " + element.id()).find()
+                    || CAPTION.matcher(element.className() + " " + element.id()).find()
+                    || element.normalName().equals("figcaption");
+            if (element != page.body() && named && element.text().length() < pageLength / 5
+                    && !insideAny(element, furniture) && !holdsProse(element)) {
                 furniture.add(element);
             }
         }
@@ -209,7 +211,7 @@ final class WebArticle {
                 element.remove();
             } else if (log.decide(CleanupKind.BOILERPLATE, abbreviate(text, 300), "a block marked \u201c"
                     + abbreviate((element.className() + " " + element.id()).strip(), 60)
-                    + "\u201d: share, donate, subscribe, cookie or related-articles furniture", 0)) {
+                    + "\u201d: share, donate, subscribe, cookie, related-articles furniture or a caption", 0)) {
                 element.remove();
             } else {
                 restored.add(text);
@@ -321,6 +323,11 @@ final class WebArticle {
             if (text.isEmpty()) {
                 continue;
             }
+            Element caption = captionAncestor(element, root);
+            if (caption != null && log.decide(CleanupKind.BOILERPLATE, text, "a figure caption, credit or byline:"
+                    + " about the article, not its text", 0)) {
+                continue;
+            }
             Element furniture = furnitureAncestor(element, root);
             if (furniture != null || isLinkList(element)) {
                 if (log.decide(CleanupKind.BOILERPLATE, text, furniture != null
@@ -352,6 +359,20 @@ final class WebArticle {
             }
         }
         return false;
+    }
+
+    private static final Pattern CAPTION = Pattern.compile(
+            "(?:^|[-_ ])(?:caption|figcaption|credits?|byline|dateline|timestamp|photo-?credit|image-?credit"
+                    + "|wp-caption-text)(?:$|[-_ ])", Pattern.CASE_INSENSITIVE);
+
+    /** A figure caption, picture credit or byline around {@code element}, by its tag or its class name. */
+    private static Element captionAncestor(Element element, Element root) {
+        for (Element at = element; at != null && at != root.parent(); at = at.parent()) {
+            if (at.normalName().equals("figcaption") || CAPTION.matcher(at.className() + " " + at.id()).find()) {
+                return at;
+            }
+        }
+        return null;
     }
 
     private static Element furnitureAncestor(Element element, Element root) {
