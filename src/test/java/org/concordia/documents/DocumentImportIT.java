@@ -167,6 +167,19 @@ class DocumentImportIT {
     }
 
     @Test
+    void aTextOfMoreThanTwentyMillionCharactersIsRefusedWithItsLengthAndNothingIsStored() {
+        byte[] text = "The council met again. ".repeat(920_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long before = as(supervisor, classroom, () -> documents.listDocuments(project)).size();
+
+        ImportOutcome outcome = importOne("endless-minutes.txt", text);
+
+        assertThat(outcome.result()).isEqualTo(Result.FAILED);
+        assertThat(outcome.message()).contains("21.2 million characters").contains("up to 20 million characters")
+                .contains("split it");
+        assertThat(as(supervisor, classroom, () -> documents.listDocuments(project))).hasSize((int) before);
+    }
+
+    @Test
     void aZipBombIsRefusedWholeAndABulkImportReportsEachFile() {
         byte[] bomb = Fixtures.zipBomb(300);
         assertThatThrownBy(() -> as(supervisor, classroom,

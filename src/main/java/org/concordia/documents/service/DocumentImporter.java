@@ -146,16 +146,13 @@ public class DocumentImporter {
                         + " imports is " + megabytes(MAX_FILE_BYTES));
             }
             ExtractedText extracted = extractor.extract(fileName, content);
+            requireCodableLength(extracted.text().length());
             DocumentCleanup.Result cleaned = cleanup.clean(extracted.mediaType(), content, extracted.text(),
                     CleanupChoices.NONE);
             if (cleaned.cleaned().passages().isEmpty()) {
                 throw new ImportRejected("it contains no text");
             }
-            if (cleaned.cleaned().text().length() > MAX_TEXT_CHARS) {
-                throw new ImportRejected(String.format(Locale.ROOT, "its text is %.1f million characters long;"
-                        + " Concordia takes documents of up to %d million characters (about 8,000 pages): split it"
-                        + " into parts", cleaned.cleaned().text().length() / 1e6, MAX_TEXT_CHARS / 1_000_000));
-            }
+            requireCodableLength(cleaned.cleaned().text().length());
             CleanedText comments = cleaned.comments().isEmpty() ? null : ReaderComments.asText(cleaned.comments());
             return documents.storeImport(projectId, fileName, content, sha256(content), extracted, cleaned.cleaned(),
                     DocumentMetadata.titled(title, sourceType), cleaned.steps(), comments,
@@ -167,6 +164,15 @@ public class DocumentImporter {
             LOG.log(Level.SEVERE, "Incident " + incident + " importing " + fileName, e);
             return ImportOutcome.failed(fileName, "it could not be imported because of an error on our side"
                     + " (incident " + incident + ")");
+        }
+    }
+
+    /** Refuses a text longer than {@link #MAX_TEXT_CHARS}, before clean-up reads it and before anything is stored. */
+    private static void requireCodableLength(int characters) throws ImportRejected {
+        if (characters > MAX_TEXT_CHARS) {
+            throw new ImportRejected(String.format(Locale.ROOT, "its text is %.1f million characters long; Concordia"
+                    + " takes documents of up to %d million characters (about 8,000 pages): split it into parts",
+                    characters / 1e6, MAX_TEXT_CHARS / 1_000_000));
         }
     }
 
