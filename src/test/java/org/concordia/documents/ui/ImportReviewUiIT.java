@@ -39,8 +39,7 @@ class ImportReviewUiIT extends BrowserTest {
         assertThat(documents.summaryRows()).anySatisfy(row -> assertThat(row).contains(name, "imported",
                 "4 reader comments in a document of their own"));
 
-        browser.findElement(By.xpath("//tr[contains(., '" + name + "')]//a[contains(@class,'review-cleanup')]"))
-                .click();
+        followReviewLink(name);
         ImportReviewPage review = new ImportReviewPage(browser);
         assertThat(review.passages()).as("the article alone").first()
                 .isEqualTo("Iraq's parliament approves Kadhimi government");
@@ -73,6 +72,15 @@ class ImportReviewUiIT extends BrowserTest {
         Screenshots.save(browser, "import-review-800px");
     }
 
+    /**
+     * Follows the summary's review link of {@code file} by its address: a click right after the upload's Ajax update
+     * can land on the link being replaced.
+     */
+    private void followReviewLink(String file) {
+        browser.get(browser.findElement(By.xpath("//tr[contains(., '" + file + "')]//a[contains(@class,"
+                + "'review-cleanup')]")).getAttribute("href"));
+    }
+
     @Test
     @DisplayName("A supervisor corrects an OCR misreading everywhere in one click")
     void aSupervisorCorrectsOcrMisreadings() throws IOException {
@@ -89,8 +97,7 @@ class ImportReviewUiIT extends BrowserTest {
                 Scanned as %s.
                 """.formatted(name), StandardCharsets.UTF_8);
         documents.upload(scan);
-        browser.findElement(By.xpath("//tr[contains(., '" + name + "')]//a[contains(@class,'review-cleanup')]"))
-                .click();
+        followReviewLink(name);
         ImportReviewPage review = new ImportReviewPage(browser);
         assertThat(review.suggestions()).anySatisfy(s -> assertThat(s).contains("Irag", "2", "Iraq"));
 

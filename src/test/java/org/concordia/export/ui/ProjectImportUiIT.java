@@ -33,7 +33,8 @@ class ProjectImportUiIT extends BrowserTest {
                 .isEqualTo("2 documents, 3 claim types, 3 codings");
         Screenshots.save(browser, "project-import");
 
-        browser.findElement(By.id("open-project")).click();
+        // Followed by its address: a click right after the upload's Ajax update can land on the replaced link.
+        browser.get(browser.findElement(By.id("open-project")).getAttribute("href"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
         assertThat(browser.findElement(By.id("documents:list")).getText()).contains("interview1.txt", "inline note");
     }
