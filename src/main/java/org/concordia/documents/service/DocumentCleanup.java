@@ -70,17 +70,23 @@ public final class DocumentCleanup {
         if (corrections.isEmpty()) {
             return blocks;
         }
+        // One pattern per word, compiled once: a re-clean of a long document runs every correction over every block.
+        Map<String, Pattern> patterns = new java.util.LinkedHashMap<>();
+        corrections.keySet().forEach(word -> patterns.put(word, Pattern.compile("(?<![\\p{L}\\p{Nd}])"
+                + Pattern.quote(word) + "(?![\\p{L}\\p{Nd}])")));
         List<SourceBlock> out = new ArrayList<>(blocks.size());
         Map<String, Integer> places = new java.util.TreeMap<>();
         for (SourceBlock block : blocks) {
             String text = block.text();
-            for (var correction : corrections.entrySet()) {
-                Matcher word = Pattern.compile("(?<![\\p{L}\\p{Nd}])" + Pattern.quote(correction.getKey())
-                        + "(?![\\p{L}\\p{Nd}])").matcher(text);
-                long found = word.results().count();
+            for (var pattern : patterns.entrySet()) {
+                if (!text.contains(pattern.getKey())) {
+                    continue;
+                }
+                Matcher word = pattern.getValue().matcher(text);
+                int found = (int) word.results().count();
                 if (found > 0) {
-                    places.merge(correction.getKey(), (int) found, Integer::sum);
-                    text = word.replaceAll(Matcher.quoteReplacement(correction.getValue()));
+                    places.merge(pattern.getKey(), found, Integer::sum);
+                    text = word.reset().replaceAll(Matcher.quoteReplacement(corrections.get(pattern.getKey())));
                 }
             }
             out.add(block.withText(text));
