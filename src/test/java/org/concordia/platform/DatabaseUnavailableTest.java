@@ -25,6 +25,20 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    @DisplayName("A commit that failed for a broken connection: the failure is among the suppressed exceptions")
+    void brokenConnectionAtCommitIsRecognised() {
+        Exception commit = new Exception("ARJUNA016053: Could not commit transaction.");
+        Exception resource = new Exception("SQLException", new java.sql.SQLNonTransientConnectionException(
+                "Connection is broken: \"session closed\"", "90067"));
+        commit.addSuppressed(resource);
+        assertThat(DatabaseUnavailable.causes(new IllegalStateException(commit))).isTrue();
+
+        Exception unrelated = new Exception("ARJUNA016053: Could not commit transaction.");
+        unrelated.addSuppressed(new IllegalArgumentException("a constraint of ours"));
+        assertThat(DatabaseUnavailable.causes(unrelated)).as("a failed commit for another reason").isFalse();
+    }
+
+    @Test
     @DisplayName("Other failures, SQL ones included, stay errors of ours")
     void otherFailuresAreNot() {
         assertThat(DatabaseUnavailable.causes(new IllegalStateException("a bug"))).isFalse();

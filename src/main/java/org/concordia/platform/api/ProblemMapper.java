@@ -18,15 +18,18 @@ import org.concordia.platform.errors.TooLargeException;
 /**
  * Answers the services' refusals as the pages do, with the status a client can act on: 404 for what does not exist
  * for the caller (another tenant's ids included), 403 for a missing role, 400 for input to correct (a body that is
- * not JSON of the route's shape included), 413 for input over a size limit, 409 for a conflicting change. Anything else is our fault: 500 with an incident number, details only in the log.
+ * not JSON of the route's shape included), 413 for input over a size limit, 409 for a conflicting change, 503 when
+ * the database cannot be reached. Anything else is our fault: 500 with an incident number, details only in the log.
+ * It maps every {@link Throwable}: a checked exception (a commit that failed comes out of the transaction interceptor
+ * as {@code RollbackException}) would otherwise reach RESTEasy's default mapper, which answers with its message.
  */
 @Provider
-public class ProblemMapper implements ExceptionMapper<RuntimeException> {
+public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
     @Override
-    public Response toResponse(RuntimeException exception) {
+    public Response toResponse(Throwable exception) {
         if (exception instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return problem(status, detailOf(web, status));

@@ -18,23 +18,41 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** Whether {@code thrown}, or anything it was caused by, says the database connection failed. */
+    /**
+     * Whether {@code thrown}, anything it was caused by, or anything suppressed along the way says the database
+     * connection failed. A commit that failed for a broken connection comes as a RollbackException without a cause,
+     * the connection's failure among its suppressed exceptions.
+     */
     public static boolean causes(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
-                return true;
-            }
-            String type = t.getClass().getName();
-            String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
-            if (type.equals("org.hibernate.exception.JDBCConnectionException")
-                    || type.startsWith("jakarta.resource.") && message.contains("connection")
-                    || message.contains("ij000453") || message.contains("unable to get managed connection")) {
+        return causes(thrown, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    private static boolean causes(Throwable t, java.util.Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (saysConnectionFailed(t)) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (causes(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return causes(t.getCause(), seen);
+    }
+
+    private static boolean saysConnectionFailed(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        String type = t.getClass().getName();
+        String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+        return type.equals("org.hibernate.exception.JDBCConnectionException")
+                || type.startsWith("jakarta.resource.") && message.contains("connection")
+                || message.contains("ij000453") || message.contains("unable to get managed connection");
     }
 }
