@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import java.util.stream.Stream;
 import org.concordia.testsupport.ApiClient;
 import org.concordia.testsupport.BrowserlessLogin;
 import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.FacesPages;
 import org.concordia.testsupport.RealKeycloak;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,15 +53,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class IsolationSweepIT {
 
-    private static final Path WEBAPP = Path.of("src/main/webapp");
-    private static final Pattern VIEW_PARAM = Pattern.compile("<f:viewParam\\s+name=\"([^\"]+)\"");
-    private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
-    private static final Pattern DEEP_LINK = Pattern.compile("/go/([a-z]+)/\\d+");
     private static final Pattern PROJECT_NAME = Pattern.compile("class=\"project-name\">([^<]+)<");
 
-    /** Pages anybody logged in may open; they show no tenant's data by construction. */
-    private static final Set<String> PUBLIC_PAGES = Set.of("/error/403.xhtml", "/error/404.xhtml",
-            "/error/500.xhtml", "/error/503.xhtml", "/signed-out.xhtml", "/join.xhtml");
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
             "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml",
@@ -88,17 +84,17 @@ class IsolationSweepIT {
 
     @Test
     void noPageLetsAnotherTenantOrAMissingRoleThrough() throws Exception {
-        Map<String, Set<String>> pages = pagesWithParameters();
+        Map<String, Set<String>> pages = FacesPages.withParameters();
         BrowserlessLogin seminarAdmin = BrowserlessLogin.as(deploymentUrl, "irene", "concordia");
         Set<String> seminarData = seminarData(seminarAdmin);
-        Set<String> urls = crawl(seminarAdmin, pages);
+        Set<String> urls = FacesPages.crawl(seminarAdmin, deploymentUrl.getPath(), pages);
 
         for (Map.Entry<String, Set<String>> page : pages.entrySet()) {
             boolean takesId = page.getValue().stream().anyMatch(p -> !NOT_AN_ID.containsKey(page.getKey() + "?" + p));
             if (takesId) {
                 assertThat(urls).as("a link to %s with its parameters %s, so the sweep can try it with real ids",
                         page.getKey(), page.getValue())
-                        .anyMatch(u -> pageOf(u).equals(page.getKey()) && (u.contains("?") || namesAnObject(u)));
+                        .anyMatch(u -> FacesPages.pageOf(u).equals(page.getKey()) && (u.contains("?") || namesAnObject(u)));
             }
         }
 
@@ -116,8 +112,8 @@ class IsolationSweepIT {
                         .isIn(403, 404);
             }
 
-            String page = pageOf(url);
-            if (!CODER_PAGES.contains(page) && !PUBLIC_PAGES.contains(page)) {
+            String page = FacesPages.pageOf(url);
+            if (!CODER_PAGES.contains(page) && !FacesPages.PUBLIC_PAGES.contains(page)) {
                 HttpResponse<String> asCoder = coder.get(url.substring(1));
                 report.add("GET " + url + " as ada (coder, same tenant): " + asCoder.statusCode());
                 assertThat(asCoder.statusCode()).as("%s as a coder of the same tenant", url).isIn(403, 404);
@@ -256,6 +252,198 @@ class IsolationSweepIT {
         report.forEach(line -> System.out.println("[isolation sweep]   " + line));
     }
 
+    /**
+     * Faces actions, forged as a user would forge them: a postback of a form of one's own page, with a command of
+     * one's choosing and the seminar's ids in the view parameters. rhea (another tenant) posts every command of her
+     * pages to the same pages with the seminar's ids; she works in a project made for the sweep, so that her own
+     * actions change nothing another test reads. ada (a coder of the seminar) posts, on the pages coders open, the
+     * commands only the seminar's admin is shown, and posts her own form to the supervisors' pages. Nothing of the
+     * seminar may change, no answer may be an error of ours or show the seminar's data to rhea.
+     */
+    @Test
+    void noFacesActionLetsAnotherTenantOrAMissingRoleThrough() throws Exception {
+        Map<String, Set<String>> pages = FacesPages.withParameters();
+        ApiClient seminarApi = ApiClient.as(deploymentUrl, "irene");
+        String seminarBefore = snapshotOf(seminarApi);
+        BrowserlessLogin seminarAdmin = BrowserlessLogin.as(deploymentUrl, "irene", "concordia");
+        Set<String> seminarData = seminarData(seminarAdmin);
+        List<String> seminarUrls = FacesPages.onePerPage(FacesPages.crawl(seminarAdmin, deploymentUrl.getPath(),
+                pages).stream().filter(u -> !parametersOf(u, pages).isEmpty()));
+
+        ApiClient researchApi = ApiClient.as(deploymentUrl, "rhea");
+        JsonNode sweepProject = ApiClient.json(researchApi.postJson("tenants/research/projects",
+                Map.of("name", "Faces sweep " + UUID.randomUUID())));
+        String projectPath = "tenants/research/projects/" + sweepProject.get("id").asText();
+        assertThat(researchApi.upload(projectPath + "/documents", "sweep.txt",
+                "A report for the sweep\n\nIran backed the candidate.".getBytes(StandardCharsets.UTF_8))
+                .statusCode()).isEqualTo(201);
+        Set<String> ownIds = new LinkedHashSet<>(List.of(sweepProject.get("id").asText()));
+        ApiClient.json(researchApi.get(projectPath + "/documents")).forEach(d -> ownIds.add(d.get("id").asText()));
+
+        BrowserlessLogin otherTenantAdmin = BrowserlessLogin.as(deploymentUrl, "rhea", "concordia");
+        List<String> ownUrls = FacesPages.onePerPage(FacesPages.crawl(otherTenantAdmin, deploymentUrl.getPath(),
+                pages).stream().filter(u -> !parametersOf(u, pages).isEmpty()
+                && ownIds.containsAll(parametersOf(u, pages).values())));
+        assertThat(ownUrls).as("rhea's pages of the sweep's project").hasSizeGreaterThan(5);
+
+        List<String> report = new ArrayList<>();
+        int forged = 0;
+        for (String own : ownUrls) {
+            String page = FacesPages.pageOf(own);
+            String target = seminarUrls.stream().filter(u -> FacesPages.pageOf(u).equals(page)).findFirst()
+                    .orElse(null);
+            if (target == null) {
+                report.add("no seminar page " + page + " to aim " + own + " at");
+                continue;
+            }
+            for (Postback postback : postbacks(otherTenantAdmin.get(own.substring(1)).body(), null)) {
+                Map<String, String> fields = new LinkedHashMap<>(postback.fields());
+                fields.putAll(parametersOf(target, pages));
+                HttpResponse<String> answer = otherTenantAdmin.post(postback.action(), fields);
+                forged++;
+                report.add("POST " + page + " " + parametersOf(target, pages) + " [" + postback.command()
+                        + "] with rhea's form of " + own + ": " + answer.statusCode());
+                assertThat(answer.statusCode()).as("%s [%s] as another tenant's admin", target, postback.command())
+                        .isNotEqualTo(500);
+                assertThat(seminarData).as("seminar data after %s [%s] as another tenant's admin", target,
+                        postback.command()).noneMatch(answer.body()::contains);
+            }
+        }
+
+        BrowserlessLogin coder = BrowserlessLogin.as(deploymentUrl, "ada", "concordia");
+        String coderPage = seminarUrls.stream().filter(u -> CODER_PAGES.contains(FacesPages.pageOf(u))).findFirst()
+                .orElseThrow(() -> new AssertionError("no page a coder opens among " + seminarUrls));
+        for (String url : seminarUrls) {
+            boolean coderUses = CODER_PAGES.contains(FacesPages.pageOf(url));
+            String coderHtml = coder.get((coderUses ? url : coderPage).substring(1)).body();
+            List<Postback> coderPostbacks = postbacks(coderHtml, null);
+            Set<String> coderCommands = new HashSet<>();
+            coderPostbacks.forEach(p -> coderCommands.add(p.command()));
+            for (Postback supervisorOnly : postbacks(seminarAdmin.get(url.substring(1)).body(), coderCommands)) {
+                Map<String, String> fields = new LinkedHashMap<>(coderPostbacks.isEmpty() ? supervisorOnly.fields()
+                        : coderPostbacks.get(0).fields());
+                fields.remove(coderPostbacks.isEmpty() ? "" : coderPostbacks.get(0).command());
+                fields.put("jakarta.faces.ViewState", viewStateOf(coderHtml));
+                fields.put(supervisorOnly.command(), supervisorOnly.command());
+                fields.putAll(parametersOf(url, pages));
+                HttpResponse<String> answer = coder.post(supervisorOnly.action(), fields);
+                forged++;
+                report.add("POST " + FacesPages.pageOf(url) + " [" + supervisorOnly.command() + "] as ada (coder): "
+                        + answer.statusCode());
+                assertThat(answer.statusCode()).as("%s [%s] as a coder", url, supervisorOnly.command())
+                        .isNotEqualTo(500);
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target/isolation-sweep-faces.txt"), report);
+        System.out.println("[isolation sweep] " + forged + " forged Faces postbacks");
+        assertThat(forged).as("forged postbacks sent").isGreaterThan(20);
+        assertThat(snapshotOf(seminarApi)).as("the seminar's projects, documents, codebooks and codings after %d"
+                + " forged postbacks", forged).isEqualTo(seminarBefore);
+    }
+
+    /** The view parameters a URL gives its page, a deep link /go/document/7 included ({id=7}). */
+    private static Map<String, String> parametersOf(String url, Map<String, Set<String>> pages) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (FacesPages.isDeepLink(url)) {
+            Set<String> names = pages.getOrDefault(FacesPages.pageOf(url), Set.of());
+            if (names.size() == 1) {
+                parameters.put(names.iterator().next(), url.substring(url.lastIndexOf('/') + 1));
+            }
+            return parameters;
+        }
+        int query = url.indexOf('?');
+        if (query >= 0) {
+            for (String pair : url.substring(query + 1).split("&")) {
+                String[] nameValue = pair.split("=", 2);
+                parameters.put(nameValue[0], nameValue.length > 1
+                        ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return parameters;
+    }
+
+    /** A postback of one form: its fields as the page rendered them, and the command it fires. */
+    private record Postback(String action, String command, Map<String, String> fields) {
+    }
+
+    private static final Pattern PRIMEFACES_SOURCE = Pattern.compile("\\{s:\"([^\"]+)\"");
+
+    /**
+     * Every command of every Faces form in {@code html} (PrimeFaces buttons and links, plain submit buttons), each
+     * with its form's fields (empty text filled in, so that required fields do not stop the action), except those in
+     * {@code leaveOut}.
+     */
+    private static List<Postback> postbacks(String html, Set<String> leaveOut) {
+        List<Postback> postbacks = new ArrayList<>();
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        for (org.jsoup.nodes.Element form : page.select("form")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (org.jsoup.nodes.Element input : form.select("input[name], textarea[name], select[name]")) {
+                String type = input.attr("type");
+                if (type.equals("submit") || type.equals("button") || type.equals("file")
+                        || (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                    continue;
+                }
+                String value = input.is("textarea") ? input.text() : input.is("select")
+                        ? input.select("option").stream().findFirst().map(o -> o.attr("value")).orElse("")
+                        : input.attr("value");
+                fields.putIfAbsent(input.attr("name"), value.isEmpty() && !type.equals("hidden") ? "sweep" : value);
+            }
+            if (!fields.containsKey("jakarta.faces.ViewState")) {
+                continue;
+            }
+            Set<String> commands = new LinkedHashSet<>();
+            for (org.jsoup.nodes.Element element : form.select("[onclick], button[name], input[type=submit][name]")) {
+                Matcher source = PRIMEFACES_SOURCE.matcher(element.attr("onclick"));
+                if (source.find()) {
+                    commands.add(source.group(1));
+                } else if (element.hasAttr("name") && !element.attr("onclick").contains("PrimeFaces")) {
+                    commands.add(element.attr("name"));
+                }
+            }
+            for (String command : commands) {
+                if (leaveOut == null || !leaveOut.contains(command)) {
+                    Map<String, String> withCommand = new LinkedHashMap<>(fields);
+                    withCommand.put(command, command);
+                    postbacks.add(new Postback(actionOf(form), command, withCommand));
+                }
+            }
+        }
+        return postbacks;
+    }
+
+    /** The form's action, relative to the application as the test clients take paths. */
+    private static String actionOf(org.jsoup.nodes.Element form) {
+        String action = form.attr("action").replace("&amp;", "&");
+        int context = action.indexOf("/", 1);
+        return action.startsWith("/") && context > 0 ? action.substring(context + 1) : action;
+    }
+
+    private static String viewStateOf(String html) {
+        org.jsoup.nodes.Element state = org.jsoup.Jsoup.parse(html).selectFirst("input[name=jakarta.faces.ViewState]");
+        return state == null ? "stateless" : state.attr("value");
+    }
+
+    /** The values of a URL's id parameters. */
+    private static Set<String> idsIn(String url) {
+        Set<String> ids = new LinkedHashSet<>();
+        int query = url.indexOf('?');
+        if (query < 0) {
+            return ids;
+        }
+        String page = url.substring(0, query);
+        for (String pair : url.substring(query + 1).split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            String value = nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "";
+            boolean id = nameValue[0].equals("id") || nameValue[0].endsWith("Id") || value.matches("\\d+");
+            if (id && !NOT_AN_ID.containsKey(page + "?" + nameValue[0])) {
+                ids.add(value);
+            }
+        }
+        return ids;
+    }
+
     /** The id of the demo project whose name starts so: other tests add projects of their own to the tenants. */
     private static String demoProject(JsonNode projects, String prefix) {
         for (JsonNode project : projects) {
@@ -347,26 +535,6 @@ class IsolationSweepIT {
         return url;
     }
 
-    /** Every Faces page below src/main/webapp (templates aside), with the view parameters it takes. */
-    private static Map<String, Set<String>> pagesWithParameters() throws IOException {
-        Map<String, Set<String>> pages = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(WEBAPP)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
-                String page = "/" + WEBAPP.relativize(file).toString().replace('\\', '/');
-                if (page.startsWith("/WEB-INF/")) {
-                    continue;
-                }
-                Set<String> parameters = new LinkedHashSet<>();
-                Matcher matcher = VIEW_PARAM.matcher(Files.readString(file));
-                while (matcher.find()) {
-                    parameters.add(matcher.group(1));
-                }
-                pages.put(page, parameters);
-            }
-        }
-        return pages;
-    }
-
     /** Names of the seminar's things that must never appear to another tenant, as HTML shows them. */
     private static Set<String> seminarData(BrowserlessLogin seminarAdmin) throws Exception {
         Set<String> data = new LinkedHashSet<>();
@@ -379,59 +547,7 @@ class IsolationSweepIT {
         return data;
     }
 
-    /** All pages, plus every link with parameters found on them by the seminar's admin, up to 300 URLs. */
-    private Set<String> crawl(BrowserlessLogin seminarAdmin, Map<String, Set<String>> pages) throws Exception {
-        String context = deploymentUrl.getPath().replaceAll("/$", "");
-        Set<String> seen = new LinkedHashSet<>(pages.keySet());
-        Deque<String> toVisit = new ArrayDeque<>(pages.keySet());
-        while (!toVisit.isEmpty() && seen.size() < 300) {
-            String url = toVisit.poll();
-            if (PUBLIC_PAGES.contains(url)) {
-                continue;
-            }
-            Matcher links = HREF.matcher(seminarAdmin.get(url.substring(1)).body());
-            while (links.find()) {
-                String link = links.group(1).replace("&amp;", "&");
-                boolean pageLink = link.startsWith(context + "/") && link.contains(".xhtml?");
-                boolean deepLink = link.startsWith(context + "/go/");
-                if (pageLink || deepLink) {
-                    String local = link.substring(context.length());
-                    if (pages.containsKey(pageOf(local)) && !local.contains("jakarta.faces") && seen.add(local)) {
-                        toVisit.add(local);
-                    }
-                }
-            }
-        }
-        return seen;
-    }
-
-    /** The Faces page a URL shows: the page itself, or for a deep link /go/document/7 the page it forwards to. */
-    private static String pageOf(String url) {
-        Matcher deep = DEEP_LINK.matcher(url);
-        if (deep.matches()) {
-            return "/" + deep.group(1) + ".xhtml";
-        }
-        return url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
-    }
-
     private static boolean namesAnObject(String url) {
-        if (DEEP_LINK.matcher(url).matches()) {
-            return true;
-        }
-        int query = url.indexOf('?');
-        if (query < 0) {
-            return false;
-        }
-        String page = url.substring(0, query);
-        for (String pair : url.substring(query + 1).split("&")) {
-            String[] nameValue = pair.split("=", 2);
-            String name = nameValue[0];
-            String value = nameValue.length > 1 ? URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8) : "";
-            boolean id = name.equals("id") || name.endsWith("Id") || value.matches("\\d+");
-            if (id && !NOT_AN_ID.containsKey(page + "?" + name)) {
-                return true;
-            }
-        }
-        return false;
+        return FacesPages.isDeepLink(url) || !idsIn(url).isEmpty();
     }
 }

@@ -20,6 +20,8 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
+import org.concordia.platform.errors.AccessDeniedException;
+import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.platform.upload.UnpackedZip;
@@ -159,6 +161,9 @@ public class DocumentImporter {
                     ReaderComments.title(title));
         } catch (ImportRejected rejected) {
             return ImportOutcome.failed(fileName, rejected.getMessage());
+        } catch (NotFoundException | AccessDeniedException refused) {
+            // Not this file's fault: the project is not the caller's, or not to be written by them.
+            throw refused;
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " importing " + fileName, e);

@@ -7,6 +7,9 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletResponse;
+import org.concordia.platform.web.SecurityHeadersFilter;
+import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -85,13 +88,19 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
             status = 503;
             LOG.warning("The database cannot be reached while handling " + viewOf(faces) + ": " + thrown);
             message = DatabaseUnavailable.MESSAGE;
+        } else if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
+            // The form's state does not fit the page it was sent to: a form of another page, or a forged one.
+            status = 400;
+            LOG.warning("A form that does not belong to " + viewOf(faces) + " was sent: " + thrown);
+            message = ViewOwnership.MESSAGE;
         } else {
             status = 500;
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " while handling " + viewOf(faces), thrown);
             message = "Something went wrong on our side (incident " + incident + "). Nothing was saved.";
         }
-        if (faces.getPartialViewContext().isAjaxRequest() || status == 400 || status == 409) {
+        boolean restored = faces.getCurrentPhaseId() != PhaseId.RESTORE_VIEW;
+        if (restored && (faces.getPartialViewContext().isAjaxRequest() || status == 400 || status == 409)) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
             faces.validationFailed();
             faces.renderResponse();
@@ -100,9 +109,18 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
         sendError(faces, status == 440 ? 400 : status, message);
     }
 
-    private static void sendError(FacesContext faces, int status, String message) {
+    /**
+     * Shows the error page for {@code status} instead of the page that failed. What the failed page had set on the
+     * response goes first: PrimeFaces' policy header carries the failed page's script nonce, and a second one for
+     * the error page's nonce would leave the error page's scripts blocked by the first.
+     */
+    static void sendError(FacesContext faces, int status, String message) {
         ExternalContext external = faces.getExternalContext();
         try {
+            if (!external.isResponseCommitted()) {
+                external.responseReset();
+                SecurityHeadersFilter.apply((HttpServletResponse) external.getResponse(), true);
+            }
             external.getRequestMap().put("concordia.error.message", message);
             external.responseSendError(status, message);
             faces.responseComplete();

@@ -22,14 +22,22 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(response, !request.getRequestURI().contains("/jakarta.faces.resource/"));
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers on {@code response}; also after a response was reset to show an error page instead of the
+     * page that failed (the reset clears every header).
+     */
+    public static void apply(HttpServletResponse response, boolean page) {
         response.addHeader("Content-Security-Policy", POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (!request.getRequestURI().contains("/jakarta.faces.resource/")) {
+        if (page) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
