@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How pages show points in time: {@code #{format.date(project.createdAt)}}. In the server's time zone. */
+/**
+ * How pages show points in time ({@code #{format.date(project.createdAt)}}, in the server's time zone) and counts.
+ */
 @Named("format")
 @ApplicationScoped
 public class Formats {
@@ -23,5 +25,10 @@ public class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : MINUTE.format(instant);
+    }
+
+    /** A count with its noun in the right number: {@code #{format.count(3, 'comment', 'comments')}}, "1 comment". */
+    public String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
