@@ -1,17 +1,25 @@
 /*
  * The coding screen's keyboard and selection handling. External (no inline handlers) so that the
- * Content-Security-Policy holds. Offsets are counted in Unicode code points, as the server counts them.
+ * Content-Security-Policy holds. Offsets sent to the server are Unicode code points, as the server counts them.
  *
- *  - select text inside one passage, then press a claim type's hotkey or click it in the palette;
+ * Each passage is a read-only text box (contenteditable, every edit refused here), so the browser's own caret
+ * works with the keyboard: Tab into the text, arrows and Ctrl+arrows move, Shift selects, screen readers follow.
+ *
+ *  - select text inside one passage, then press a claim type's hotkey or click it in the palette; the first
+ *    attribute field then has the focus, Ctrl+Enter saves and returns to the text where the coding ends, as Esc does;
+ *  - . (full stop) selects the sentence around the caret; j / k go to the next / previous passage;
  *  - click highlighted text to select its coding (again to cycle through overlapping codings);
- *  - j / k move to the next / previous passage; ] / [ select the next / previous coding;
- *  - u undoes the last coding made or deleted; Esc clears.
+ *    ] / [ select the next / previous coding;
+ *  - u undoes the last coding made or deleted; Esc clears the selection; ? lists the shortcuts.
+ * Every action is announced in a live region.
  */
 (function () {
     'use strict';
 
+    var ACROSS = 'A coding lies within one passage: select text inside a single passage.';
     var lastClickedIds = null;
     var cycle = 0;
+    var returnTo = null;
 
     function codePoints(text) {
         return Array.from(text).length;
@@ -22,34 +30,79 @@
         return element ? element.closest('.passage-text[data-passage]') : null;
     }
 
-    function offsetIn(container, node, offset) {
+    function codable(passage) {
+        return passage && passage.dataset.passage !== '';
+    }
+
+    function passages() {
+        return Array.prototype.slice.call(document.querySelectorAll('.passage-text[contenteditable="true"]'));
+    }
+
+    /** The length, in UTF-16 units, of the passage's text before (node, offset). */
+    function unitsBefore(container, node, offset) {
         var range = document.createRange();
         range.selectNodeContents(container);
         range.setEnd(node, offset);
-        return codePoints(range.toString());
+        return range.toString().length;
+    }
+
+    /** The text node and offset at UTF-16 position {@code units} of the passage's text. */
+    function pointAt(passage, units) {
+        var walker = document.createTreeWalker(passage, NodeFilter.SHOW_TEXT);
+        var left = Math.max(0, units);
+        var last = null;
+        for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (left <= node.length) {
+                return {node: node, offset: left};
+            }
+            left -= node.length;
+            last = node;
+        }
+        return last ? {node: last, offset: last.length} : {node: passage, offset: 0};
+    }
+
+    function selectUnits(passage, from, to) {
+        var a = pointAt(passage, from);
+        var b = pointAt(passage, to);
+        window.getSelection().setBaseAndExtent(a.node, a.offset, b.node, b.offset);
+    }
+
+    /** 'none', 'across' (the selection spans passages) or 'within'. */
+    function selectionKind() {
+        var current = window.getSelection();
+        if (!current || current.rangeCount === 0 || current.isCollapsed) {
+            return 'none';
+        }
+        var range = current.getRangeAt(0);
+        var passage = passageOf(range.startContainer);
+        var end = passageOf(range.endContainer);
+        if (passage !== end && (passage || end)) {
+            return 'across';
+        }
+        return passage ? 'within' : 'none';
     }
 
     /** The selection as {passage, start, end, text} in document code points, or null. */
     function selection() {
-        var current = window.getSelection();
-        if (!current || current.rangeCount === 0 || current.isCollapsed) {
+        if (selectionKind() !== 'within') {
             return null;
         }
-        var range = current.getRangeAt(0);
+        var range = window.getSelection().getRangeAt(0);
         var passage = passageOf(range.startContainer);
-        if (!passage || passage !== passageOf(range.endContainer)) {
+        if (!codable(passage)) {
             return null;
         }
-        var chars = Array.from(passage.textContent);
-        var from = offsetIn(passage, range.startContainer, range.startOffset);
-        var to = offsetIn(passage, range.endContainer, range.endOffset);
+        var text = passage.textContent;
+        var chars = Array.from(text);
+        var from = codePoints(text.slice(0, unitsBefore(passage, range.startContainer, range.startOffset)));
+        var to = codePoints(text.slice(0, unitsBefore(passage, range.endContainer, range.endOffset)));
         while (from < to && /\s/.test(chars[from])) { from++; }
         while (to > from && /\s/.test(chars[to - 1])) { to--; }
         if (from >= to) {
             return null;
         }
         var base = parseInt(passage.dataset.start, 10);
-        return {passage: passage.dataset.passage, start: base + from, end: base + to,
+        return {passage: passage.dataset.passage, element: passage, start: base + from, end: base + to,
             text: chars.slice(from, to).join('')};
     }
 
@@ -57,40 +110,120 @@
         return document.getElementById('coding-form:' + id);
     }
 
+    function say(text) {
+        var announcer = document.getElementById('announcer');
+        if (announcer) {
+            announcer.textContent = '';
+            window.setTimeout(function () { announcer.textContent = text; }, 50);
+        }
+    }
+
+    function status(text) {
+        var element = document.getElementById('selection-status');
+        if (element) {
+            element.textContent = text;
+        }
+    }
+
     function remember() {
+        if (selectionKind() === 'across') {
+            status(ACROSS);
+            return;
+        }
         var s = selection();
-        var status = document.getElementById('selection-status');
         if (!s) {
             return;
         }
         field('passage').value = s.passage;
         field('start').value = s.start;
         field('end').value = s.end;
-        if (status) {
-            status.textContent = '\u201c' + (s.text.length > 80 ? s.text.slice(0, 80) + '\u2026' : s.text)
-                + '\u201d \u2013 press a hotkey or pick a claim type';
-        }
+        status('\u201c' + (s.text.length > 80 ? s.text.slice(0, 80) + '\u2026' : s.text)
+            + '\u201d \u2013 press a hotkey or pick a claim type');
     }
 
     function apply(claimTypeId) {
-        if (!selection() && !field('start').value) {
+        if (selectionKind() === 'across') {
+            say(ACROSS);
+            status(ACROSS);
+            return;
+        }
+        var s = selection();
+        if (!s && !field('start').value) {
+            say('Select some text in a passage first.');
             return;
         }
         remember();
+        if (s) {
+            var range = window.getSelection().getRangeAt(0);
+            returnTo = {id: s.element.id, units: unitsBefore(s.element, range.endContainer, range.endOffset)};
+        }
         field('claim-type').value = claimTypeId;
         window.getSelection().removeAllRanges();
         applyClaimType();
     }
 
-    function movePassage(step) {
-        var all = Array.prototype.slice.call(document.querySelectorAll('.coding-passage'));
-        var index = all.findIndex(function (p) { return p.classList.contains('current'); });
-        var next = all[Math.max(0, Math.min(all.length - 1, index + step))];
-        all.forEach(function (p) { p.classList.remove('current'); });
-        if (next) {
-            next.classList.add('current');
-            next.scrollIntoView({block: 'center'});
+    /** Back to the text, the caret where the last coding ended (or at the start of the first passage). */
+    function backToText() {
+        var passage = returnTo && document.getElementById(returnTo.id) || passages()[0];
+        if (!passage) {
+            return;
         }
+        passage.focus();
+        var at = returnTo && passage.id === returnTo.id ? returnTo.units : 0;
+        selectUnits(passage, at, at);
+        markCurrent(passage);
+    }
+
+    function markCurrent(passage) {
+        document.querySelectorAll('.coding-passage.current').forEach(function (p) { p.classList.remove('current'); });
+        var row = passage.closest('.coding-passage');
+        if (row) {
+            row.classList.add('current');
+        }
+    }
+
+    function currentPassage() {
+        var focused = passageOf(window.getSelection().focusNode) || passageOf(document.activeElement);
+        if (focused) {
+            return focused;
+        }
+        var row = document.querySelector('.coding-passage.current .passage-text');
+        return row || null;
+    }
+
+    function movePassage(step) {
+        var all = passages();
+        var index = all.indexOf(currentPassage());
+        var next = all[Math.max(0, Math.min(all.length - 1, index < 0 ? 0 : index + step))];
+        if (next) {
+            next.focus();
+            selectUnits(next, 0, 0);
+            markCurrent(next);
+            next.scrollIntoView({block: 'nearest'});
+        }
+    }
+
+    /** Selects the sentence around the caret, as the browser's sentence segmentation for the text's language finds it. */
+    function selectSentence() {
+        var current = window.getSelection();
+        var passage = passageOf(current.focusNode);
+        if (!passage || typeof Intl.Segmenter !== 'function') {
+            return;
+        }
+        var text = passage.textContent;
+        var caret = unitsBefore(passage, current.focusNode, current.focusOffset);
+        var language = passage.closest('[lang]') ? passage.closest('[lang]').getAttribute('lang') : undefined;
+        var segments = new Intl.Segmenter(language, {granularity: 'sentence'}).segment(text);
+        var sentence = segments.containing(Math.min(caret, Math.max(0, text.length - 1)));
+        if (!sentence) {
+            return;
+        }
+        var from = sentence.index;
+        var to = sentence.index + sentence.segment.length;
+        while (to > from && /\s/.test(text.charAt(to - 1))) { to--; }
+        selectUnits(passage, from, to);
+        remember();
+        say('Sentence selected: ' + text.slice(from, to));
     }
 
     /** Selects the next (step 1) or previous (-1) coding in reading order, after the one selected now. */
@@ -102,6 +235,7 @@
             });
         });
         if (ids.length === 0) {
+            say('There are no codings in this document yet.');
             return;
         }
         var current = document.getElementById('coding-form:selected-id');
@@ -114,22 +248,104 @@
         selectCoding([{name: 'coding', value: next}]);
     }
 
-    /** Swaps in the new markup of the one passage a coding changed (sent escaped by the server). */
+    function messagesText() {
+        var messages = field('messages');
+        return messages ? messages.textContent.replace(/\s+/g, ' ').trim() : '';
+    }
+
+    function showShortcuts() {
+        var dialog = document.getElementById('shortcuts');
+        if (dialog && !dialog.open) {
+            dialog.showModal();
+        }
+    }
+
     window.ConcordiaCoding = {
+        /** Swaps in the new markup of the one passage a coding changed (sent escaped by the server). */
         redraw: function (args) {
             var text = args && args.passage ? document.getElementById('passage-text-' + args.passage) : null;
             if (text) {
                 text.innerHTML = args.markup;
             }
+            var stripes = args && args.passage ? document.getElementById('stripes-' + args.passage) : null;
+            if (stripes && typeof args.stripes === 'string') {
+                stripes.innerHTML = args.stripes;
+            }
+            ConcordiaCoding.markSelected();
+        },
+        /** Marks the selected coding's highlights and stripe, so that one can see which one the panel shows. */
+        markSelected: function () {
+            var current = document.getElementById('coding-form:selected-id');
+            var id = current ? current.value : '';
+            document.querySelectorAll('.seg.is-selected').forEach(function (s) { s.classList.remove('is-selected'); });
+            document.querySelectorAll('.stripe[aria-pressed="true"]').forEach(function (s) {
+                s.setAttribute('aria-pressed', 'false');
+            });
+            if (!id) {
+                return;
+            }
+            document.querySelectorAll('.seg[data-codings~="' + CSS.escape(id) + '"]').forEach(function (s) {
+                s.classList.add('is-selected');
+            });
+            document.querySelectorAll('.stripe[data-coding="' + CSS.escape(id) + '"]').forEach(function (s) {
+                s.setAttribute('aria-pressed', 'true');
+            });
+        },
+        /** After a claim type was applied: the highlight, the announcement, the focus on the first attribute. */
+        applied: function (args) {
+            ConcordiaCoding.redraw(args);
+            var type = document.getElementById('coding-form:selected-type');
+            var first = document.querySelector('[id="coding-form:selected"] .attribute-value')
+                || field('memo');
+            say(messagesText() || (type ? 'Coded as ' + type.textContent + '.' : ''));
+            if (first) {
+                first.focus();
+            }
+        },
+        /** After the attributes were saved: back to the text, or to the first field if the save was refused. */
+        saved: function () {
+            say(messagesText());
+            var refused = document.querySelector('[id="coding-form:messages"] .ui-messages-error, '
+                + '[id="coding-form:messages"] .ui-messages-warn');
+            var first = document.querySelector('[id="coding-form:selected"] .attribute-value');
+            if (refused && first) {
+                first.focus();
+            } else {
+                backToText();
+            }
+        },
+        announce: function () {
+            say(messagesText());
         }
     };
 
-    document.addEventListener('mouseup', remember);
-    document.addEventListener('keyup', function (event) {
-        if (event.shiftKey) { remember(); }
+    // The text boxes are read-only: no typing, pasting, dropping, cutting or formatting.
+    ['beforeinput', 'paste', 'drop', 'cut'].forEach(function (type) {
+        document.addEventListener(type, function (event) {
+            if (event.target.closest && event.target.closest('.passage-text')) {
+                event.preventDefault();
+            }
+        });
+    });
+
+    document.addEventListener('selectionchange', remember);
+    document.addEventListener('focusin', function (event) {
+        var passage = event.target.closest && event.target.closest('.passage-text[contenteditable="true"]');
+        if (passage) {
+            markCurrent(passage);
+        }
     });
 
     document.addEventListener('click', function (event) {
+        if (event.target.closest('#show-shortcuts')) {
+            showShortcuts();
+            return;
+        }
+        var stripe = event.target.closest('.stripe[data-coding]');
+        if (stripe) {
+            selectCoding([{name: 'coding', value: stripe.dataset.coding}]);
+            return;
+        }
         var button = event.target.closest('.palette [data-claim-type]');
         if (button) {
             event.preventDefault();
@@ -146,29 +362,63 @@
     });
 
     document.addEventListener('keydown', function (event) {
-        if (event.ctrlKey || event.metaKey || event.altKey
-                || event.target.closest('input, textarea, select, [contenteditable]')) {
+        var target = event.target.closest ? event.target : document.body;
+        if (target.closest('[id="coding-form:selected"]')) {
+            if (event.key === 'Escape') {
+                event.preventDefault();
+                backToText();
+            } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+                var save = field('save-coding');
+                if (save) {
+                    event.preventDefault();
+                    save.click();
+                }
+            }
             return;
         }
-        var key = event.key.toLowerCase();
-        if (key === 'escape') {
-            window.getSelection().removeAllRanges();
+        var inPassage = target.closest('.passage-text[contenteditable="true"]');
+        if (event.ctrlKey || event.metaKey || event.altKey || target.closest('dialog')
+                || !inPassage && target.closest('input, textarea, select')) {
+            return;
+        }
+        var key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+        if (key === 'Escape') {
+            var current = window.getSelection();
+            if (current.rangeCount > 0 && !current.isCollapsed) {
+                current.collapseToEnd();
+            }
             ['passage', 'start', 'end'].forEach(function (id) { field(id).value = ''; });
+            status('Selection cleared.');
             return;
         }
-        var hotkey = document.querySelector('.palette [data-hotkey="' + key + '"]');
-        if (hotkey && selection()) {
+        if (key === 'Enter' && inPassage) {
+            event.preventDefault();
+            return;
+        }
+        if (key.length !== 1) {
+            return;
+        }
+        var hotkey = document.querySelector('.palette [data-hotkey="' + CSS.escape(key) + '"]');
+        if (key === '?') {
+            event.preventDefault();
+            showShortcuts();
+        } else if (hotkey) {
             event.preventDefault();
             apply(hotkey.dataset.claimType);
         } else if (key === 'j' || key === 'k') {
             event.preventDefault();
             movePassage(key === 'j' ? 1 : -1);
+        } else if (key === '.' && inPassage) {
+            event.preventDefault();
+            selectSentence();
         } else if (key === ']' || key === '[') {
             event.preventDefault();
             moveCoding(key === ']' ? 1 : -1);
-        } else if (key === 'u' && document.getElementById('coding-form:undo')) {
+        } else if (key === 'u') {
             event.preventDefault();
             undoLast();
+        } else if (inPassage) {
+            event.preventDefault();
         }
     });
 }());

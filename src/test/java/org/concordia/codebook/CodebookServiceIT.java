@@ -82,15 +82,17 @@ class CodebookServiceIT {
     @Test
     void hotkeysAndSiblingNamesAreUniqueAndTheTreeHasNoLoops() {
         as(supervisor, classroom, () -> sut.startFromStarterCodebook(project));
-        ClaimTypeView top = add(draft(null, "Rumour", "u"));
+        ClaimTypeView top = add(draft(null, "Rumour", "w"));
 
         assertThatThrownBy(() -> add(draft(null, "Gossip", "s"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("hotkey").hasMessageContaining("Support");
+        assertThatThrownBy(() -> add(draft(null, "Gossip", "J"))).as("a key of the coding screen")
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("keeps j and k");
         assertThatThrownBy(() -> add(draft(null, "rumour", null))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already");
         ClaimTypeView child = add(draft(top.id(), "Denied rumour", null));
         assertThatThrownBy(() -> as(supervisor, classroom,
-                () -> sut.updateClaimType(top.id(), draft(child.id(), "Rumour", "u"))))
+                () -> sut.updateClaimType(top.id(), draft(child.id(), "Rumour", "w"))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("under itself");
         assertThatThrownBy(() -> as(supervisor, classroom, () -> {
             sut.removeClaimType(top.id());
@@ -100,7 +102,7 @@ class CodebookServiceIT {
 
     @Test
     void onceInUseEveryChangeOpensANewVersionWithItsChangeLog() {
-        ClaimTypeView rumour = add(draft(null, "Rumour", "u"));
+        ClaimTypeView rumour = add(draft(null, "Rumour", "w"));
         as(supervisor, classroom, () -> sut.updateClaimType(rumour.id(), draft(null, "Rumour", "x")));
         assertThat(view().version()).as("not in use yet: still the first version").isEqualTo(1);
 

@@ -33,6 +33,8 @@ public class ClaimType extends TenantOwnedEntity {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final Pattern HOTKEY = Pattern.compile("[a-z0-9]");
+    /** Letters the coding screen uses itself (coding.js): they cannot be a claim type's hotkey. */
+    private static final Set<String> SCREEN_KEYS = Set.of("j", "k", "u");
 
     @Column(name = "project_id", nullable = false, updatable = false)
     private long projectId;
@@ -104,6 +106,10 @@ public class ClaimType extends TenantOwnedEntity {
                 : draft.hotkey().strip().toLowerCase(Locale.ROOT);
         if (newHotkey != null && !HOTKEY.matcher(newHotkey).matches()) {
             throw new InvalidInputException("A hotkey is one letter or digit; \u201c" + draft.hotkey() + "\u201d is not.");
+        }
+        if (newHotkey != null && SCREEN_KEYS.contains(newHotkey)) {
+            throw new InvalidInputException("The coding screen keeps j and k for moving between passages and u for"
+                    + " undo; choose another key than \u201c" + newHotkey + "\u201d.");
         }
         Set<String> names = new HashSet<>();
         for (AttributeField field : draft.attributes()) {

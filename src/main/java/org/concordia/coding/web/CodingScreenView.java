@@ -56,6 +56,7 @@ public class CodingScreenView implements Serializable {
     private Map<Long, CodingView> codingsById;
     private Map<Long, List<CodingView>> codingsByPassage;
     private Long filter;
+    private String coder;
 
     // The selection the page's script reports, and the claim type to apply.
     private Long passage;
@@ -92,6 +93,17 @@ public class CodingScreenView implements Serializable {
         refresh();
         select(created.id());
         redraw(created.passageId());
+        Messages.info("Coded " + described(created) + ".");
+    }
+
+    /** “the quote” as Claim type, as the messages name a coding. */
+    private String described(CodingView coding) {
+        String quote = quoteOf(coding);
+        if (quote.codePointCount(0, quote.length()) > 60) {
+            quote = quote.substring(0, quote.offsetByCodePoints(0, 60)) + "\u2026";
+        }
+        ClaimTypeView type = claimTypesById.get(coding.claimTypeId());
+        return "\u201c" + quote + "\u201d as " + (type == null ? "a claim type" : type.name());
     }
 
     public void selectFromRequest() {
@@ -126,6 +138,7 @@ public class CodingScreenView implements Serializable {
             return;
         }
         CodingView coding = lastAction.coding();
+        String what = described(coding);
         if (lastAction.deleted()) {
             CodingView restored = codingService.code(document, coding.passageId(), coding.claimTypeId(),
                     coding.start(), coding.end());
@@ -137,10 +150,12 @@ public class CodingScreenView implements Serializable {
             codingService.delete(coding.id());
             selected = null;
         }
+        boolean deleted = lastAction.deleted();
         lastAction = null;
         refresh();
         redraw(coding.passageId());
-        Messages.info("Undone.");
+        Messages.info(deleted ? "Undone: the coding " + what + " is back." : "Undone: the coding " + what
+                + " is removed.");
     }
 
     public void applyFilter() {
@@ -171,13 +186,43 @@ public class CodingScreenView implements Serializable {
         }
     }
 
-    /** The passage's text with its codings highlighted (those passing the filter), as escaped HTML. */
+    /** The passage's text with its codings highlighted (those passing the filters), as escaped HTML. */
     public String markupOf(PassageView passageView) {
-        List<CodingView> inPassage = codingsByPassage.getOrDefault(passageView.id(), List.of()).stream()
+        return markup().html(passageView.text(), passageView.start(), shownIn(passageView));
+    }
+
+    /** The passage's coding stripes (claim type and coder of each coding shown), for supervisors. */
+    public String stripesOf(PassageView passageView) {
+        return isShowCoders() ? markup().stripes(shownIn(passageView), this::quoteOf) : "";
+    }
+
+    private PassageMarkup markup() {
+        return new PassageMarkup(codingsById, claimTypesById, isShowCoders());
+    }
+
+    private List<CodingView> shownIn(PassageView passageView) {
+        return codingsByPassage.getOrDefault(passageView.id(), List.of()).stream()
                 .filter(c -> filter == null || c.claimTypeId() == filter)
+                .filter(c -> coder == null || c.coder().equals(coder))
                 .toList();
-        return new PassageMarkup(codingsById, claimTypesById).html(passageView.text(), passageView.start(),
-                inPassage);
+    }
+
+    /** Whether the screen says whose each coding is: a supervisor sees every coder's codings on it. */
+    public boolean isShowCoders() {
+        return access.has(TenantRole.SUPERVISOR);
+    }
+
+    /** The coders with codings in this document, for the supervisor's choice of whose to show. */
+    public List<String> getCoders() {
+        return codings.stream().map(CodingView::coder).distinct().sorted().toList();
+    }
+
+    public String getCoder() {
+        return coder;
+    }
+
+    public void setCoder(String coder) {
+        this.coder = coder == null || coder.isBlank() ? null : coder;
     }
 
     /**
@@ -188,6 +233,7 @@ public class CodingScreenView implements Serializable {
         passages.stream().filter(p -> p.id() == passageId).findFirst().ifPresent(p -> {
             PrimeFaces.current().ajax().addCallbackParam("passage", passageId);
             PrimeFaces.current().ajax().addCallbackParam("markup", markupOf(p));
+            PrimeFaces.current().ajax().addCallbackParam("stripes", stripesOf(p));
         });
     }
 

@@ -4,6 +4,7 @@ import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.Highlighter;
@@ -20,9 +21,36 @@ final class PassageMarkup {
     private final Map<Long, CodingView> codings;
     private final Map<Long, ClaimTypeView> claimTypes;
 
-    PassageMarkup(Map<Long, CodingView> codingsById, Map<Long, ClaimTypeView> claimTypesById) {
+    private final boolean withCoders;
+
+    /** With {@code withCoders}, each highlight's title says whose coding it is, as a supervisor needs to know. */
+    PassageMarkup(Map<Long, CodingView> codingsById, Map<Long, ClaimTypeView> claimTypesById, boolean withCoders) {
         this.codings = codingsById;
         this.claimTypes = claimTypesById;
+        this.withCoders = withCoders;
+    }
+
+    /**
+     * The coding stripes of one passage, as MAXQDA and ATLAS.ti show them in the margin: one button per coding, in
+     * the claim type's colour, naming the claim type and the coder; pressing it selects the coding.
+     */
+    String stripes(List<CodingView> inPassage, Function<CodingView, String> quoteOf) {
+        StringBuilder html = new StringBuilder(inPassage.size() * 200);
+        for (CodingView coding : inPassage) {
+            ClaimTypeView type = claimTypes.get(coding.claimTypeId());
+            String quote = quoteOf.apply(coding);
+            if (quote.codePointCount(0, quote.length()) > 40) {
+                quote = quote.substring(0, quote.offsetByCodePoints(0, 40)) + "\u2026";
+            }
+            html.append("<li><button type=\"button\" class=\"stripe\" data-coding=\"").append(coding.id())
+                    .append("\" style=\"border-left-color: ").append(escapeHtml4(type.draft().colour()))
+                    .append("\" title=\"").append(escapeHtml4(quoteOf.apply(coding))).append("\">")
+                    .append("<span class=\"stripe-type\">").append(escapeHtml4(type.name())).append("</span> ")
+                    .append("<span class=\"stripe-coder\">").append(escapeHtml4(coding.coder())).append("</span>")
+                    .append("<span class=\"visually-hidden\">: \u201c").append(escapeHtml4(quote))
+                    .append("\u201d</span></button></li>");
+        }
+        return html.toString();
     }
 
     String html(String passageText, int passageStart, List<CodingView> inPassage) {
@@ -44,7 +72,11 @@ final class PassageMarkup {
             }
             html.append("\" title=\"");
             for (int i = 0; i < segment.codingIds().size(); i++) {
-                html.append(i == 0 ? "" : ", ").append(escapeHtml4(typeOf(segment.codingIds().get(i)).name()));
+                long id = segment.codingIds().get(i);
+                html.append(i == 0 ? "" : ", ").append(escapeHtml4(typeOf(id).name()));
+                if (withCoders) {
+                    html.append(" (").append(escapeHtml4(codings.get(id).coder())).append(')');
+                }
             }
             html.append("\">").append(escapeHtml4(segment.text())).append("</span>");
         }

@@ -46,4 +46,28 @@ class CodingUiIT extends BrowserTest {
                 .isEqualTo("Iran has thrown its weight behind Mustafa al-Kadhimi");
         assertThat(reloaded.pressForSelection("]").selectedQuote()).isEqualTo(PHRASE);
     }
+
+    @Test
+    @DisplayName("A supervisor sees whose each coding is, shows one coder's, and sees which coding is selected")
+    void aSupervisorSeesWhoCodedWhat() {
+        logInAs("irene");
+        CodingPage coding = CodingPage.fromDocument(DocumentsPage
+                .openProject(browser, "Iraq 2020: who chose the prime minister?")
+                .open("Iran backs Kadhimi as Iraq's new prime minister").browser());
+
+        assertThat(coding.stripes()).as("the coding stripes of the demo's three coders")
+                .contains("Support ada", "Support ben").anyMatch(s -> s.endsWith(" carla"));
+        assertThat(coding.highlightTitles()).anyMatch(t -> t.contains("Support (ada)"))
+                .anyMatch(t -> t.contains("(ben)"));
+
+        coding.showOnlyCoder("ben");
+        assertThat(coding.stripes()).isNotEmpty().allMatch(s -> s.endsWith(" ben"));
+        assertThat(coding.highlightTitles()).isNotEmpty().allMatch(t -> t.contains("(ben)") && !t.contains("(ada)"));
+
+        coding.pressStripe("Support ben");
+        assertThat(coding.selectedCoder()).isEqualTo("ben");
+        assertThat(coding.pressedStripes()).containsExactly("Support ben");
+        assertThat(coding.selectedHighlights()).as("the selected coding's text is marked").isNotEmpty();
+        Screenshots.save(browser, "coding-screen-supervisor");
+    }
 }

@@ -44,13 +44,37 @@ class PassageMarkupTest {
     }
 
     private static String markup(String text, int start, List<CodingView> codings) {
+        return markupFor(codings, false).html(text, start, codings);
+    }
+
+    private static PassageMarkup markupFor(List<CodingView> codings, boolean withCoders) {
         Map<Long, CodingView> byId = new java.util.HashMap<>();
         codings.forEach(c -> byId.put(c.id(), c));
-        return new PassageMarkup(byId, Map.of(SUPPORT.id(), SUPPORT, EVENT.id(), EVENT)).html(text, start, codings);
+        return new PassageMarkup(byId, Map.of(SUPPORT.id(), SUPPORT, EVENT.id(), EVENT), withCoders);
+    }
+
+    @Test
+    void forSupervisorsTitlesNameTheCoderAndStripesAreEscapedButtons() {
+        CodingView ada = coding(10, SUPPORT, 100, 104, "ada");
+        CodingView hostile = coding(11, EVENT, 100, 104, "ben<img src=x>");
+        PassageMarkup markup = markupFor(List.of(ada, hostile), true);
+
+        assertThat(markup.html("Iran backed him", 100, List.of(ada, hostile)))
+                .contains("title=\"Support &lt;&quot;backed&quot;&gt; (ada), Event (ben&lt;img src=x&gt;)\"");
+        String stripes = markup.stripes(List.of(ada, hostile), c -> "Iran");
+        assertThat(stripes).contains("<button type=\"button\" class=\"stripe\" data-coding=\"10\"",
+                "border-left-color: #1f77b4", "<span class=\"stripe-coder\">ada</span>",
+                "<span class=\"stripe-coder\">ben&lt;img src=x&gt;</span>").doesNotContain("<img");
+        assertThat(markupFor(List.of(ada), false).html("Iran backed him", 100, List.of(ada)))
+                .as("a coder sees no names").doesNotContain("(ada)");
     }
 
     private static CodingView coding(long id, ClaimTypeView type, int start, int end) {
-        return new CodingView(id, 1, 1, type.id(), start, end, "ada", 1, Map.of(), null, Instant.EPOCH);
+        return coding(id, type, start, end, "ada");
+    }
+
+    private static CodingView coding(long id, ClaimTypeView type, int start, int end, String coder) {
+        return new CodingView(id, 1, 1, type.id(), start, end, coder, 1, Map.of(), null, Instant.EPOCH);
     }
 
     private static ClaimTypeView type(long id, String name, String colour) {

@@ -128,4 +128,51 @@ public final class CodingPage {
         return field.getTagName().equals("select") ? new Select(field).getFirstSelectedOption().getText()
                 : field.getAttribute("value");
     }
+
+    /** The coding stripes shown beside the passages: claim type and coder of each coding, "Support ada". */
+    public List<String> stripes() {
+        return browser.findElements(By.cssSelector(".stripe")).stream()
+                .map(e -> e.findElement(By.className("stripe-type")).getText() + " "
+                        + e.findElement(By.className("stripe-coder")).getText()).toList();
+    }
+
+    /** The pressed stripes: the coding the side panel shows. */
+    public List<String> pressedStripes() {
+        return browser.findElements(By.cssSelector(".stripe[aria-pressed='true']")).stream()
+                .map(e -> e.findElement(By.className("stripe-type")).getText() + " "
+                        + e.findElement(By.className("stripe-coder")).getText()).toList();
+    }
+
+    public List<String> highlightTitles() {
+        return browser.findElements(By.cssSelector(".seg[title]")).stream().map(e -> e.getAttribute("title"))
+                .toList();
+    }
+
+    public List<WebElement> selectedHighlights() {
+        return browser.findElements(By.cssSelector(".seg.is-selected"));
+    }
+
+    /** Chooses one coder in the supervisor's "by" menu and waits until only their stripes are left. */
+    public CodingPage showOnlyCoder(String coder) {
+        browser.findElement(By.id("coding-form:coder")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#coding-form\\:coder_items li[data-label='" + coder + "']"))).click();
+        wait.until(d -> stripes().stream().allMatch(s -> s.endsWith(" " + coder)));
+        return this;
+    }
+
+    /** Presses the first stripe reading {@code label} and waits until the side panel shows that coding. */
+    public CodingPage pressStripe(String label) {
+        browser.findElements(By.cssSelector(".stripe")).stream()
+                .filter(e -> (e.findElement(By.className("stripe-type")).getText() + " "
+                        + e.findElement(By.className("stripe-coder")).getText()).equals(label))
+                .findFirst().orElseThrow().click();
+        wait.until(d -> !pressedStripes().isEmpty());
+        return this;
+    }
+
+    /** "by ben, codebook version 1" in the side panel: the coder. */
+    public String selectedCoder() {
+        return browser.findElement(By.id("coding-form:selected-coder")).getText();
+    }
 }
