@@ -35,7 +35,7 @@ public class EnversAuditLog {
 
     private static final String TENANT = "tenantId";
     private static final List<String> NOT_SHOWN = List.of("id", "version", TENANT);
-    private static final List<String> LABELS = List.of("name", "username", "code");
+    private static final List<String> LABELS = List.of("name", "username", "code", "title");
 
     @PersistenceContext(unitName = "concordia")
     private EntityManager em;

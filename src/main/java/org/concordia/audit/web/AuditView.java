@@ -52,6 +52,16 @@ public class AuditView implements Serializable {
                 .build();
     }
 
+    /** A field's name as the page shows it: "codebook version". */
+    public String fieldLabel(String field) {
+        return ChangeText.field(field);
+    }
+
+    /** A field's value as the page shows it: dates, attribute pairs, a dash for nothing. */
+    public String shown(String field, String value) {
+        return ChangeText.value(field, value);
+    }
+
     public boolean isObjectHistory() {
         return type != null && id != null;
     }

@@ -1,0 +1,52 @@
+package org.concordia.audit.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.concordia.coding.model.AttributeValues;
+
+/**
+ * How the audit trail page words a field change for people, where the CSV keeps the stored form: field names as
+ * words ("codebook version"), points in time as dates, a coding's attribute values as "subject: Iran; relation:
+ * backed", nothing as a dash. The CSV is for analysis and keeps the values as stored.
+ */
+final class ChangeText {
+
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
+            Locale.ENGLISH).withZone(ZoneId.systemDefault());
+    private static final Map<String, String> FIELDS = Map.of("attributeValues", "attributes");
+
+    private ChangeText() {
+    }
+
+    /** {@code codebookVersion} as "codebook version". */
+    static String field(String field) {
+        String known = FIELDS.get(field);
+        if (known != null) {
+            return known;
+        }
+        return field.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
+    }
+
+    static String value(String field, String value) {
+        if (value == null || value.isEmpty()) {
+            return "\u2014";
+        }
+        if (field.equals("attributeValues")) {
+            return AttributeValues.decode(value).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(Collectors.joining("; "));
+        }
+        if (value.length() >= 20 && value.length() <= 35 && value.charAt(4) == '-' && value.endsWith("Z")) {
+            try {
+                return MINUTE.format(Instant.parse(value));
+            } catch (DateTimeParseException notAnInstant) {
+                return value;
+            }
+        }
+        return value;
+    }
+}
