@@ -31,7 +31,30 @@ var ConcordiaReview = (function () {
         document.getElementById('gold-selection').textContent = 'over \u201c' + range.toString() + '\u201d';
     });
 
+    // Back after opening a passage goes to the passage opened before (or none): the page loads what its address says.
+    window.addEventListener('popstate', function () {
+        window.location.reload();
+    });
+
+    function scrollToPassage() {
+        var passage = document.getElementById('passage-form:passage');
+        if (passage) {
+            passage.scrollIntoView({behavior: 'smooth', block: 'start'});
+        }
+    }
+
     return {
+        /** A passage was opened: its id goes into the address, so that reload and Back come back to it. */
+        opened: function (args) {
+            if (args && args.passage) {
+                var url = new URL(window.location.href);
+                if (url.searchParams.get('passage') !== String(args.passage)) {
+                    url.searchParams.set('passage', args.passage);
+                    window.history.pushState({passage: args.passage}, '', url);
+                }
+            }
+            scrollToPassage();
+        },
         scrollToPassage: function () {
             var passage = document.getElementById('passage-form:passage');
             if (passage) {

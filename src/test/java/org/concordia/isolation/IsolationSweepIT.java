@@ -346,8 +346,9 @@ class IsolationSweepIT {
     private static Map<String, String> parametersOf(String url, Map<String, Set<String>> pages) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (FacesPages.isDeepLink(url)) {
+            // A deep link's id goes to the page's first view parameter (DeepLinkServlet's choice for every page).
             Set<String> names = pages.getOrDefault(FacesPages.pageOf(url), Set.of());
-            if (names.size() == 1) {
+            if (!names.isEmpty()) {
                 parameters.put(names.iterator().next(), url.substring(url.lastIndexOf('/') + 1));
             }
             return parameters;

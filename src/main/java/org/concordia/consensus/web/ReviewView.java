@@ -26,6 +26,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
 import org.concordia.tenancy.model.ProjectSummary;
+import org.primefaces.PrimeFaces;
 
 /**
  * The review queue of a project ({@code review.xhtml?project=3}, linked as {@code /go/review/3}): passages filtered
@@ -61,6 +62,7 @@ public class ReviewView implements Serializable {
     private Map<ConsensusState, Integer> counts;
 
     private PassageReview selected;
+    private Long passage;
     private String comment;
     private AdjudicationMethod method = AdjudicationMethod.TAKEN;
     private String takenFrom;
@@ -80,20 +82,42 @@ public class ReviewView implements Serializable {
         claimTypes = codebooks.view(project).claimTypes().stream()
                 .collect(Collectors.toMap(ClaimTypeView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         refresh();
+        if (passage != null) {
+            // The address names the passage open before a reload or Back: open it again.
+            all().stream().filter(p -> p.passageId() == passage).findFirst().ifPresent(this::open);
+        }
     }
 
     /** Re-reads the queue with the current filters. */
     public void refresh() {
-        List<PassageConsensus> all = consensus.states(project);
+        List<PassageConsensus> all = all();
         counts = ConsensusService.countStates(all);
         coders = all.stream().flatMap(p -> p.coders().stream()).distinct().sorted().toList();
         ReviewFilter filter = new ReviewFilter(state, documentFilter, claimTypeFilter, coderFilter);
         queue = all.stream().filter(filter::matches).toList();
     }
 
-    public void open(PassageConsensus passage) {
-        selected = consensus.review(passage.documentId(), passage.passageId());
+    private List<PassageConsensus> all() {
+        return consensus.states(project);
+    }
+
+    /** Opens a passage for review; the page's script puts it into the address, so that Back and reload return. */
+    public void open(PassageConsensus opened) {
+        selected = consensus.review(opened.documentId(), opened.passageId());
+        passage = opened.passageId();
         resetDecision();
+        if (PrimeFaces.current().isAjaxRequest()) {
+            PrimeFaces.current().ajax().addCallbackParam("passage", opened.passageId());
+        }
+    }
+
+    /** The open passage's id, from the address ({@code /go/review/3?passage=41}). */
+    public Long getPassage() {
+        return passage;
+    }
+
+    public void setPassage(Long passage) {
+        this.passage = passage;
     }
 
     /** Accepts every agreed passage of the filtered document (or project) into the gold layer. */

@@ -39,6 +39,16 @@ class ReviewUiIT extends BrowserTest {
         browser.findElement(By.xpath("//tr[contains(., " + XPaths.literal(DISPUTED) + ")]"
                 + "//button[contains(@class,'open-passage')]")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage-form:passage")));
+        // The open passage is in the address: a reload returns to it, Back to the queue without it.
+        wait.until(d -> d.getCurrentUrl().contains("passage="));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage-form:passage")));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("passage-form:passage")));
+        assertThat(browser.getCurrentUrl()).as("Back stays on the review page").contains("/go/review/")
+                .doesNotContain("passage=");
+        browser.navigate().forward();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("passage-form:passage")));
         String sideBySide = browser.findElement(By.cssSelector(".side-by-side")).getText();
         assertThat(sideBySide).contains("ben", "carla", "Evaluation", "No claim type applied.", "Not settled yet.");
         assertThat(browser.findElement(By.cssSelector(".discussion")).getText()).as("the demo discussion")
