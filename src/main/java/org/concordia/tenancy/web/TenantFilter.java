@@ -68,6 +68,7 @@ public class TenantFilter extends HttpFilter {
             return;
         }
         if (tenant == null && needsTenant(request)) {
+            request.setAttribute("concordia.noTenant", Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "You are signed in as " + user.get().username()
                     + ", but you are not a member of any Concordia tenant yet."
                     + " Ask your instructor or team lead for an invitation.");

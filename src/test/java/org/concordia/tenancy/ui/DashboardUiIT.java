@@ -92,6 +92,8 @@ class DashboardUiIT extends BrowserTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");
         assertThat(browser.findElement(By.id("error-message")).getText())
                 .contains("not a member of any Concordia tenant");
+        assertThat(browser.findElements(By.id("dashboard-link"))).as("no way back to this same page").isEmpty();
+        assertThat(browser.findElement(By.id("join-link")).isDisplayed()).as("the way on: an invitation").isTrue();
     }
 
     private DashboardPage logIn(String username) {

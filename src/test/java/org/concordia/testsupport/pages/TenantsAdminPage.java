@@ -36,8 +36,17 @@ public final class TenantsAdminPage {
         return browser.findElement(rowOf(name)).findElement(By.className("state")).getText();
     }
 
+    /** Archives the tenant, confirming it in the dialog that asks first. */
     public TenantsAdminPage archive(String name) {
-        return press(name, "archive", "archived");
+        browser.findElement(rowOf(name)).findElement(By.cssSelector("button.archive")).click();
+        WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                ".ui-confirm-dialog")));
+        if (!dialog.getText().contains(name)) {
+            throw new IllegalStateException("The confirmation does not name " + name + ": " + dialog.getText());
+        }
+        dialog.findElement(By.cssSelector("button.ui-confirmdialog-yes")).click();
+        wait.until(d -> stateOf(name).equals("archived"));
+        return this;
     }
 
     public TenantsAdminPage restore(String name) {
