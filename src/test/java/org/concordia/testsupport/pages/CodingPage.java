@@ -131,21 +131,27 @@ public final class CodingPage {
 
     /** The coding stripes shown beside the passages: claim type and coder of each coding, "Support ada". */
     public List<String> stripes() {
-        return browser.findElements(By.cssSelector(".stripe")).stream()
-                .map(e -> e.findElement(By.className("stripe-type")).getText() + " "
-                        + e.findElement(By.className("stripe-coder")).getText()).toList();
+        return stripeLabels(".stripe");
     }
 
     /** The pressed stripes: the coding the side panel shows. */
     public List<String> pressedStripes() {
-        return browser.findElements(By.cssSelector(".stripe[aria-pressed='true']")).stream()
-                .map(e -> e.findElement(By.className("stripe-type")).getText() + " "
-                        + e.findElement(By.className("stripe-coder")).getText()).toList();
+        return stripeLabels(".stripe[aria-pressed='true']");
     }
 
+    /** Read in one script, as the page shows them at one moment: an Ajax update may replace them meanwhile. */
+    @SuppressWarnings("unchecked")
+    private List<String> stripeLabels(String selector) {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                return Array.from(document.querySelectorAll(arguments[0])).map(s =>
+                    s.querySelector('.stripe-type').textContent + ' ' + s.querySelector('.stripe-coder').textContent);""",
+                selector);
+    }
+
+    @SuppressWarnings("unchecked")
     public List<String> highlightTitles() {
-        return browser.findElements(By.cssSelector(".seg[title]")).stream().map(e -> e.getAttribute("title"))
-                .toList();
+        return (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll('.seg[title]')).map(s => s.title);");
     }
 
     public List<WebElement> selectedHighlights() {
@@ -163,10 +169,11 @@ public final class CodingPage {
 
     /** Presses the first stripe reading {@code label} and waits until the side panel shows that coding. */
     public CodingPage pressStripe(String label) {
-        browser.findElements(By.cssSelector(".stripe")).stream()
-                .filter(e -> (e.findElement(By.className("stripe-type")).getText() + " "
-                        + e.findElement(By.className("stripe-coder")).getText()).equals(label))
-                .findFirst().orElseThrow().click();
+        int index = stripes().indexOf(label);
+        if (index < 0) {
+            throw new IllegalStateException("No stripe " + label + " among " + stripes());
+        }
+        browser.findElements(By.cssSelector(".stripe")).get(index).click();
         wait.until(d -> !pressedStripes().isEmpty());
         return this;
     }
