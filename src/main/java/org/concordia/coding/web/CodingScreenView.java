@@ -193,7 +193,9 @@ public class CodingScreenView implements Serializable {
 
     /** The passage's coding stripes (claim type and coder of each coding shown), for supervisors. */
     public String stripesOf(PassageView passageView) {
-        return isShowCoders() ? markup().stripes(shownIn(passageView), this::quoteOf) : "";
+        // The passage at hand quotes its own codings: quoteOf would search the document's passages for each one.
+        return isShowCoders() ? markup().stripes(shownIn(passageView), c -> passageView.quote(c.start(), c.end()))
+                : "";
     }
 
     private PassageMarkup markup() {

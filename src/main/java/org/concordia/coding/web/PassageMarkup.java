@@ -38,13 +38,12 @@ final class PassageMarkup {
         StringBuilder html = new StringBuilder(inPassage.size() * 200);
         for (CodingView coding : inPassage) {
             ClaimTypeView type = claimTypes.get(coding.claimTypeId());
-            String quote = quoteOf.apply(coding);
-            if (quote.codePointCount(0, quote.length()) > 40) {
-                quote = quote.substring(0, quote.offsetByCodePoints(0, 40)) + "\u2026";
-            }
+            String whole = quoteOf.apply(coding);
+            String quote = whole.codePointCount(0, whole.length()) > 40
+                    ? whole.substring(0, whole.offsetByCodePoints(0, 40)) + "\u2026" : whole;
             html.append("<li><button type=\"button\" class=\"stripe\" data-coding=\"").append(coding.id())
                     .append("\" style=\"border-left-color: ").append(escapeHtml4(type.draft().colour()))
-                    .append("\" title=\"").append(escapeHtml4(quoteOf.apply(coding))).append("\">")
+                    .append("\" title=\"").append(escapeHtml4(whole)).append("\">")
                     .append("<span class=\"stripe-type\">").append(escapeHtml4(type.name())).append("</span> ")
                     .append("<span class=\"stripe-coder\">").append(escapeHtml4(coding.coder())).append("</span>")
                     .append("<span class=\"visually-hidden\">: \u201c").append(escapeHtml4(quote))
