@@ -60,15 +60,30 @@ final class Fixtures {
 
     /** A minimal OpenDocument text: mimetype first and stored, a manifest, and content.xml. */
     static byte[] odt() {
+        return odt("""
+                <text:h text:outline-level="1">An OpenDocument report</text:h>
+                <text:p>%s</text:p>""".formatted(SENTENCE.replace("'", "&apos;")), "");
+    }
+
+    /**
+     * An OpenDocument text with this {@code office:text} body and these automatic styles, as LibreOffice writes
+     * one (prefixes office, text, style, table, draw, fo and dc declared).
+     */
+    static byte[] odt(String body, String automaticStyles) {
         String content = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+                    xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+                    xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+                    xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+                    xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+                    xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+                    xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+                  <office:automatic-styles>%s</office:automatic-styles>
                   <office:body><office:text>
-                    <text:h text:outline-level="1">An OpenDocument report</text:h>
-                    <text:p>%s</text:p>
+                %s
                   </office:text></office:body>
-                </office:document-content>""".formatted(SENTENCE.replace("'", "&apos;"));
+                </office:document-content>""".formatted(automaticStyles, body);
         String manifest = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">

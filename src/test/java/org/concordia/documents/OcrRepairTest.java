@@ -47,4 +47,25 @@ class OcrRepairTest {
         assertThat(OcrRepair.suggestions(result.cleaned().text(), Map.of())).extracting(OcrSuggestion::word)
                 .doesNotContain("Irag", "lran");
     }
+
+    @Test
+    void wordsOcrSplitInTwoAreSuggestedJoinedAndPairsOfWordsAreLeftAlone() {
+        String scan = """
+                The interna tional coalition met in Baghdad. The govern ment of Iraq asked the coalition to stay,
+                and the international press reported it. Parliament voted in to the night; a round of talks followed.
+                Some times the government spoke for the militias, some times against them.
+                """;
+
+        List<OcrSuggestion> suggestions = OcrRepair.suggestions(scan, Map.of());
+
+        assertThat(suggestions).extracting(OcrSuggestion::word, OcrSuggestion::replacement).contains(
+                org.assertj.core.groups.Tuple.tuple("interna tional", "international"),
+                org.assertj.core.groups.Tuple.tuple("govern ment", "government"));
+        assertThat(suggestions).extracting(OcrSuggestion::word).as("two real words are as likely meant as split")
+                .doesNotContain("in to", "a round", "Some times", "some times");
+
+        DocumentCleanup.Result corrected = new DocumentCleanup().clean("text/plain", scan.getBytes(), scan,
+                CleanupChoices.NONE.correcting(Map.of("govern ment", "government")));
+        assertThat(corrected.cleaned().text()).contains("The government of Iraq").doesNotContain("govern ment");
+    }
 }

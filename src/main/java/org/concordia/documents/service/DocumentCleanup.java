@@ -13,8 +13,8 @@ import org.concordia.documents.model.CleanupStep;
 
 /**
  * Clean-up of an imported file, by its format: a PDF from its layout, a web page from its article (reader
- * comments apart), everything else from the text's own statistics. Then the supervisor's OCR corrections, and the
- * passages laid out. Pure: the same file and choices give the same text and passages, so that clean-up can run
+ * comments apart), Word and OpenDocument files from their document model, everything else from the text's own
+ * statistics. Then the supervisor's OCR corrections, and the passages laid out. Pure: the same file and choices give the same text and passages, so that clean-up can run
  * again with a decision undone.
  */
 public final class DocumentCleanup {
@@ -25,6 +25,8 @@ public final class DocumentCleanup {
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static final String ODT = "application/vnd.oasis.opendocument.text";
 
     private final TextCleaner text = new TextCleaner();
 
@@ -45,6 +47,14 @@ public final class DocumentCleanup {
         if (mediaType.equals(DOCX)) {
             try {
                 blocks = DocxStructure.read(content, log);
+            } catch (IOException | RuntimeException e) {
+                blocks = null;
+                log = new CleanupLog(choices);
+            }
+        }
+        if (mediaType.equals(ODT)) {
+            try {
+                blocks = OdtStructure.read(content, log);
             } catch (IOException | RuntimeException e) {
                 blocks = null;
                 log = new CleanupLog(choices);

@@ -329,8 +329,9 @@ public class DocumentService {
         corrections.forEach((word, replacement) -> {
             String from = PlainText.line(word == null ? "" : word.strip(), "the word to correct");
             String to = PlainText.line(replacement == null ? "" : replacement.strip(), "the correction");
-            if (from.isBlank() || to.isBlank() || from.contains(" ") || from.length() > 200 || to.length() > 200) {
-                throw new InvalidInputException("A correction replaces one word with another: \u201c" + word
+            // One word by another, or a word OCR split in two ("govern ment") by the word.
+            if (!from.matches("\\S+( \\S+)?") || to.isBlank() || from.length() > 200 || to.length() > 200) {
+                throw new InvalidInputException("A correction replaces one word (or a word split in two) with another: \u201c" + word
                         + "\u201d \u2192 \u201c" + replacement + "\u201d is not one.");
             }
             checked.put(from, to);

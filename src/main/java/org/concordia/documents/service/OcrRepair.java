@@ -6,6 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.concordia.documents.model.OcrSuggestion;
 
 /**
@@ -23,6 +25,9 @@ public final class OcrRepair {
         {"g", "q"}, {"q", "g"}, {"cl", "d"}, {"vv", "w"}, {"5", "S"}, {"ii", "u"}, {"li", "h"}, {"8", "B"},
     };
     private static final int MAX_SUGGESTIONS = 500;
+    /** Two letter runs one space apart, the second in lower case: a candidate for a word OCR split. */
+    private static final Pattern SPLIT = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{Nd}'\u2019-])(\\p{L}[\\p{Ll}\\p{M}]*) (\\p{Ll}[\\p{Ll}\\p{M}]*)(?![\\p{L}\\p{M}\\p{Nd}'\u2019-])");
 
     private OcrRepair() {
     }
@@ -46,9 +51,48 @@ public final class OcrRepair {
                 }
             }
         }
+        suggestions.addAll(splitWords(text, lexicon, applied, english));
         suggestions.sort(Comparator.comparingInt(OcrSuggestion::occurrences).reversed()
                 .thenComparing(OcrSuggestion::word));
         return suggestions.size() <= MAX_SUGGESTIONS ? suggestions : suggestions.subList(0, MAX_SUGGESTIONS);
+    }
+
+    /**
+     * Words OCR split in two ("govern ment", "interna tional"): two tokens a single space apart, at least one of
+     * them not a word, that together are one, in the dictionary or used in the document as one word. Pairs of two
+     * words ("in to", "a round") are left alone: they are as likely meant as split.
+     */
+    private static List<OcrSuggestion> splitWords(String text, Lexicon lexicon, Map<String, String> applied,
+            boolean english) {
+        Map<String, Integer> pairs = new java.util.TreeMap<>();
+        Matcher word = SPLIT.matcher(text);
+        int from = 0;
+        while (from < text.length() && word.find(from)) {
+            pairs.merge(word.group(1) + " " + word.group(2), 1, Integer::sum);
+            from = word.start(2); // the second part may begin the next pair
+        }
+        List<OcrSuggestion> found = new ArrayList<>();
+        for (var pair : pairs.entrySet()) {
+            String split = pair.getKey();
+            int space = split.indexOf(' ');
+            String first = split.substring(0, space);
+            String second = split.substring(space + 1);
+            if (applied.containsKey(split) || (lexicon.isWord(first) && lexicon.isWord(second))) {
+                continue;
+            }
+            String joined = first + second;
+            int used = lexicon.count(joined);
+            boolean known = english && lexicon.inDictionary(joined);
+            if (known || used >= 2) {
+                String reason = "a word split in two"
+                        + (used > 0 ? "; the document has \u201c" + joined + "\u201d " + used
+                                + (used == 1 ? " time" : " times") : "")
+                        + (known ? (used > 0 ? " and it is" : "; \u201c" + joined + "\u201d is") + " in the dictionary"
+                                : "");
+                found.add(new OcrSuggestion(split, joined, pair.getValue(), reason));
+            }
+        }
+        return found;
     }
 
     /** The token with the confusion undone at one place, or at all places, that reads as a word; null if none. */
