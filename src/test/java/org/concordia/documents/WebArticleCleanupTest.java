@@ -93,6 +93,26 @@ public class WebArticleCleanupTest {
     }
 
     @Test
+    void everyRemovedBlockIsListedOnceSoThatOneUndoBringsItBack() {
+        byte[] page = page(wordpress(COMMENTS)).getBytes(StandardCharsets.UTF_8);
+        DocumentCleanup cleanup = new DocumentCleanup();
+        List<CleanupStep> steps = cleanup.clean("text/html", page, "", CleanupChoices.NONE).steps();
+
+        List<String> removed = steps.stream().filter(s -> s.kind() == CleanupKind.BOILERPLATE)
+                .map(CleanupStep::text).toList();
+        assertThat(removed).as("no block listed twice").doesNotHaveDuplicates();
+        assertThat(removed).as("lines of the comment section are listed with it, not again as furniture")
+                .noneMatch(t -> t.contains("Jonas") || t.startsWith("Reply"));
+        List<CleanupStep> donateBox = steps.stream().filter(s -> s.text().contains("Donate today")).toList();
+        assertThat(donateBox).as("the donate box, one decision").hasSize(1);
+        CleanupStep donate = donateBox.get(0);
+
+        CleanedText restored = cleanup.clean("text/html", page, "", CleanupChoices.NONE.toggled(donate.key()))
+                .cleaned();
+        assertThat(restored.text()).contains("Donate today and keep independent reporting alive.");
+    }
+
+    @Test
     void pagesInUtf8OrInTheCharsetTheyDeclareAreRead() {
         String article = page("").replace("al-Kadhimi", "al-K\u0101\u1E93imi (\u0645\u0635\u0637\u0641\u0649)");
         byte[] utf8 = article.getBytes(StandardCharsets.UTF_8);

@@ -84,6 +84,14 @@ public class DocumentRepository {
         return detached(passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
     }
 
+    /** Each passage's kind, in reading order: the clean-up figures need no more of them. */
+    public List<org.concordia.documents.model.PassageKind> kindsOf(long documentId) {
+        return em.createQuery("select p.kind from Passage p where p.documentId = :document order by p.position",
+                        org.concordia.documents.model.PassageKind.class)
+                .setParameter("document", documentId)
+                .getResultList();
+    }
+
     private jakarta.persistence.TypedQuery<Passage> passagesQuery(long documentId) {
         return em.createQuery("select p from Passage p where p.documentId = :document order by p.position",
                         Passage.class)

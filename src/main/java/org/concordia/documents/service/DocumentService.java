@@ -293,6 +293,28 @@ public class DocumentService {
     public CleanupReview cleanupReview(long documentId) {
         DocumentSummary summary = document(documentId);
         List<PassageView> passages = passages(documentId);
+        Parts parts = cleanupParts(documentId);
+        CleanupReport report = parts.report(passages.stream().map(PassageView::kind).toList());
+        return new CleanupReview(summary, passages, parts.steps(), parts.suggestions(), parts.corrections(), report,
+                parts.comments(), documents.articleOf(documentId).orElse(null));
+    }
+
+    /** The figures of the document's clean-up: what the API's document response carries (passages not loaded). */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public CleanupReport cleanupReport(long documentId) {
+        document(documentId);
+        return cleanupParts(documentId).report(documents.kindsOf(documentId));
+    }
+
+    /** What the review and the figures share: the decisions, corrections, OCR suggestions and comments document. */
+    private record Parts(List<CleanupStep> steps, Map<String, String> corrections, List<OcrSuggestion> suggestions,
+            Long comments, int commentCount) {
+        CleanupReport report(List<PassageKind> kinds) {
+            return CleanupReport.of(kinds, steps, suggestions, commentCount);
+        }
+    }
+
+    private Parts cleanupParts(long documentId) {
         List<CleanupStep> steps = documents.stepsOf(documentId).stream().map(CleanupStepRecord::step).toList();
         Map<String, String> corrections = correctionsOf(documentId);
         String text = documents.textOf(documentId).orElse("");
@@ -300,16 +322,7 @@ public class DocumentService {
         Long comments = documents.commentsDocumentOf(documentId).orElse(null);
         int commentCount = comments == null ? 0 : documents.summary(comments).map(DocumentSummary::passageCount)
                 .orElse(0);
-        CleanupReport report = CleanupReport.of(passages.stream().map(PassageView::kind).toList(), steps,
-                suggestions, commentCount);
-        return new CleanupReview(summary, passages, steps, suggestions, corrections, report, comments,
-                documents.articleOf(documentId).orElse(null));
-    }
-
-    /** The figures of the document's clean-up: what the API's document response carries. */
-    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
-    public CleanupReport cleanupReport(long documentId) {
-        return cleanupReview(documentId).report();
+        return new Parts(steps, corrections, suggestions, comments, commentCount);
     }
 
     /**

@@ -107,8 +107,10 @@ final class WebArticle {
         page.select("script, style, noscript, template, svg, iframe, form input, button, select").remove();
         String title = page.title();
         List<String> visible = visibleBlocks(page.body());
-        List<ReaderComment> comments = takeComments(page, log);
-        List<String> restored = takeFurniture(page, log);
+        // The text of what comment and furniture decisions took out: listed once, under those decisions.
+        StringBuilder accounted = new StringBuilder();
+        List<ReaderComment> comments = takeComments(page, log, accounted);
+        List<String> restored = takeFurniture(page, log, accounted);
         Article article = new Readability4JExtended("https://example.invalid/", page.clone()).parse();
         Element content = article.getArticleContent();
         Element cluster = paragraphCluster(page);
@@ -128,7 +130,7 @@ final class WebArticle {
             blocks.add(0, new SourceBlock(PassageKind.HEADING, articleTitle.strip(), 0));
         }
         restored.forEach(text -> blocks.add(new SourceBlock(PassageKind.PARAGRAPH, text, 0)));
-        recordRemoved(visible, blocks, comments, log, blocks);
+        recordRemoved(visible, blocks, accounted, log, blocks);
         return new Read(blocks, articleTitle.strip(), comments);
     }
 
@@ -153,7 +155,7 @@ final class WebArticle {
      * comments" lines can be taken for the article) and returns their comments: each element holding a comment's
      * text, with the author and date shown nearest above it in the same comment.
      */
-    private static List<ReaderComment> takeComments(Document page, CleanupLog log) {
+    private static List<ReaderComment> takeComments(Document page, CleanupLog log, StringBuilder accounted) {
         List<Element> sections = new ArrayList<>();
         for (Element element : page.body().getAllElements()) {
             if (element != page.body() && isCommentSection(element) && !insideAny(element, sections)
@@ -181,6 +183,7 @@ final class WebArticle {
             log.note(CleanupKind.READER_COMMENTS, abbreviate(section.text(), 300), bodies.isEmpty()
                     ? "a comment section, without comments Concordia could tell apart"
                     : "a comment section: its comments go into a document of their own", 0);
+            accounted.append(' ').append(section.text());
             section.remove();
         }
         return comments;
@@ -192,7 +195,7 @@ final class WebArticle {
      * must happen before. A block holding a fifth of the page's text or more is no widget, whatever it is called
      * (WordPress gives an article classes like "tag-iraq").
      */
-    private static List<String> takeFurniture(Document page, CleanupLog log) {
+    private static List<String> takeFurniture(Document page, CleanupLog log, StringBuilder accounted) {
         List<String> restored = new ArrayList<>();
         int pageLength = Math.max(1, page.body().text().length());
         List<Element> furniture = new ArrayList<>();
@@ -207,6 +210,7 @@ final class WebArticle {
         }
         for (Element element : furniture) {
             String text = element.text().strip();
+            accounted.append(' ').append(text);
             if (text.isEmpty()) {
                 element.remove();
             } else if (log.decide(CleanupKind.BOILERPLATE, abbreviate(text, 300), "a block marked \u201c"
@@ -433,15 +437,15 @@ final class WebArticle {
     }
 
     /**
-     * Records every visible block that is in neither the article nor the comments: nothing leaves silently. A
-     * block a supervisor restores is added after the article.
+     * Records every visible block that is neither in the article nor taken out by a decision already recorded (a
+     * comment section, a furniture block): nothing leaves silently, and nothing is listed twice, so that undoing the
+     * one decision that removed a block brings it back. A block a supervisor restores is added after the article.
      */
-    private static void recordRemoved(List<String> visible, List<SourceBlock> article, List<ReaderComment> comments,
+    private static void recordRemoved(List<String> visible, List<SourceBlock> article, CharSequence accounted,
             CleanupLog log, List<SourceBlock> out) {
         StringBuilder kept = new StringBuilder();
         article.forEach(b -> kept.append(' ').append(b.text().replaceAll("\\s+", " ")));
-        comments.forEach(c -> kept.append(' ').append(c.text().replaceAll("\\s+", " ")).append(' ')
-                .append(c.author()).append(' ').append(c.date()));
+        kept.append(' ').append(accounted.toString().replaceAll("\\s+", " "));
         String all = kept.toString();
         Set<String> seen = new HashSet<>();
         for (String block : visible) {

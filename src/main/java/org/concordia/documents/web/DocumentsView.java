@@ -46,6 +46,8 @@ public class DocumentsView implements Serializable {
     private List<DocumentSummary> documents;
     private boolean canImport;
     private final List<ImportOutcome> outcomes = new ArrayList<>();
+    /** What the upload under way imported so far (one choice of files, possibly several). */
+    private final List<ImportOutcome> batch = new ArrayList<>();
     private SourceType sourceType = SourceType.OTHER;
     private String pastedTitle;
     private String pastedText;
@@ -64,23 +66,45 @@ public class DocumentsView implements Serializable {
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         try (InputStream in = file.getInputStream()) {
-            outcomes.addAll(0, importer.importUpload(project, file.getFileName(), in, sourceType));
+            List<ImportOutcome> imported = importer.importUpload(project, file.getFileName(), in, sourceType);
+            outcomes.addAll(0, imported);
+            batch.addAll(imported);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         documents = documentService.listDocuments(project);
     }
 
-    public void importPasted() {
+    /**
+     * Called when the last file of an upload has been imported. One document imported: its import review opens, so
+     * the supervisor sees what clean-up did before anyone codes it. Several (or a failure): the summary stays, with a
+     * review link for each.
+     */
+    public void uploadsFinished() throws IOException {
+        List<ImportOutcome> finished = List.copyOf(batch);
+        batch.clear();
+        if (finished.size() == 1 && finished.get(0).result() == ImportOutcome.Result.IMPORTED) {
+            openReview(finished.get(0), finished.get(0).fileName());
+        }
+    }
+
+    public void importPasted() throws IOException {
         ImportOutcome outcome = importer.importPasted(project, pastedTitle, pastedText, sourceType);
         outcomes.add(0, outcome);
         documents = documentService.listDocuments(project);
         if (outcome.result() == ImportOutcome.Result.IMPORTED) {
-            Messages.info("Imported \u201c" + outcome.fileName().replaceAll("\\.txt$", "") + "\u201d with "
-                    + outcome.passages() + " passages.");
             pastedTitle = null;
             pastedText = null;
+            openReview(outcome, outcome.fileName().replaceAll("\\.txt$", ""));
         }
+    }
+
+    private void openReview(ImportOutcome imported, String name) throws IOException {
+        Messages.infoAfterRedirect("Imported \u201c" + name + "\u201d: " + imported.passages()
+                + (imported.passages() == 1 ? " passage" : " passages") + ". Below is everything clean-up did; undo what it got wrong before"
+                + " coding starts.");
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/cleanup.xhtml?document=" + imported.documentId());
     }
 
     public long count(ImportOutcome.Result result) {

@@ -12,6 +12,7 @@ import org.concordia.testsupport.People;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.DocumentPage;
 import org.concordia.testsupport.pages.DocumentsPage;
+import org.concordia.testsupport.pages.ImportReviewPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +62,10 @@ class DocumentsUiIT extends BrowserTest {
 
         browser.navigate().back();
         String title = People.unique("Pasted");
-        new DocumentsPage(browser).paste(title, "<script>document.title='hacked'</script> said the page.")
-                .open(title);
-        assertThat(new DocumentPage(browser).passages())
+        ImportReviewPage review = new DocumentsPage(browser).paste(title,
+                "<script>document.title='hacked'</script> said the page.");
+        assertThat(review.messages()).contains("Imported \u201c" + title + "\u201d: 1 passage");
+        assertThat(review.openDocument().passages())
                 .containsExactly("<script>document.title='hacked'</script> said the page.");
         assertThat(browser.getTitle()).as("the script was shown, not run").doesNotContain("hacked");
         Screenshots.save(browser, "document-with-script-as-text");

@@ -15,7 +15,6 @@ import org.concordia.testsupport.pages.ImportReviewPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 
 /** The import review, in Chromium: a saved web page with comments, and an OCR scan, cleaned and corrected. */
@@ -35,12 +34,9 @@ class ImportReviewUiIT extends BrowserTest {
         Path page = Files.writeString(folder.resolve(name),
                 WebArticleCleanupTest.page(WebArticleCleanupTest.wordpress(WebArticleCleanupTest.COMMENTS))
                         .replace("</body>", "<!-- saved as " + name + " --></body>"));
-        documents.upload(page);
-        assertThat(documents.summaryRows()).anySatisfy(row -> assertThat(row).contains(name, "imported",
-                "4 reader comments in a document of their own"));
-
-        followReviewLink(name);
-        ImportReviewPage review = new ImportReviewPage(browser);
+        ImportReviewPage review = documents.uploadOne(page);
+        assertThat(review.messages()).as("the review opens by itself after a single import")
+                .contains("Imported \u201c" + name + "\u201d");
         assertThat(review.passages()).as("the article alone").first()
                 .isEqualTo("Iraq's parliament approves Kadhimi government");
         assertThat(review.passages()).noneMatch(p -> p.contains("cookies") || p.contains("Jonas"));
@@ -72,15 +68,6 @@ class ImportReviewUiIT extends BrowserTest {
         Screenshots.save(browser, "import-review-800px");
     }
 
-    /**
-     * Follows the summary's review link of {@code file} by its address: a click right after the upload's Ajax update
-     * can land on the link being replaced.
-     */
-    private void followReviewLink(String file) {
-        browser.get(browser.findElement(By.xpath("//tr[contains(., '" + file + "')]//a[contains(@class,"
-                + "'review-cleanup')]")).getAttribute("href"));
-    }
-
     @Test
     @DisplayName("A supervisor corrects an OCR misreading everywhere in one click")
     void aSupervisorCorrectsOcrMisreadings() throws IOException {
@@ -96,9 +83,7 @@ class ImportReviewUiIT extends BrowserTest {
 
                 Scanned as %s.
                 """.formatted(name), StandardCharsets.UTF_8);
-        documents.upload(scan);
-        followReviewLink(name);
-        ImportReviewPage review = new ImportReviewPage(browser);
+        ImportReviewPage review = documents.uploadOne(scan);
         assertThat(review.suggestions()).anySatisfy(s -> assertThat(s).contains("Irag", "2", "Iraq"));
 
         review.applySuggestion("Irag");

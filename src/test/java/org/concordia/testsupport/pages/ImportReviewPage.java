@@ -89,6 +89,17 @@ public final class ImportReviewPage {
                 .map(WebElement::getText).toList());
     }
 
+    /** The messages shown above the figures (the import's own after an upload). */
+    public String messages() {
+        return stable(() -> browser.findElement(By.id("review:messages")).getText());
+    }
+
+    /** Follows the breadcrumb to the document's page (its passages). */
+    public DocumentPage openDocument() {
+        browser.findElement(By.cssSelector("p.breadcrumb a:last-of-type")).click();
+        return new DocumentPage(browser);
+    }
+
     /** Follows the link to the document of the page's reader comments. */
     public ImportReviewPage openComments() {
         browser.findElement(By.id("review:comments-link")).click();
