@@ -11,7 +11,8 @@
  *  - click highlighted text to select its coding (again to cycle through overlapping codings);
  *    ] / [ select the next / previous coding;
  *  - u undoes the last coding made or deleted; Esc clears the selection; ? lists the shortcuts.
- * Every action is announced in a live region.
+ * Every action is announced in a live region. A long document arrives in parts: the first passages with the page,
+ * the next ones when the end of those shown comes near (scrolling, or j on the last one).
  */
 (function () {
     'use strict';
@@ -191,9 +192,36 @@
         return row || null;
     }
 
+    function remaining() {
+        var marker = document.querySelector('#passages-end .remaining');
+        return marker ? parseInt(marker.dataset.remaining, 10) || 0 : 0;
+    }
+
+    var loading = false;
+    var afterArrival = null;
+
+    /** Asks for the next passages, once at a time; {@code then} runs when they are on the page. */
+    function loadMore(then) {
+        if (remaining() <= 0) {
+            return false;
+        }
+        if (then) {
+            afterArrival = then;
+        }
+        if (!loading && typeof window.showMorePassages === 'function') {
+            loading = true;
+            window.showMorePassages();
+        }
+        return true;
+    }
+
     function movePassage(step) {
         var all = passages();
         var index = all.indexOf(currentPassage());
+        if (step > 0 && index >= all.length - 1 && loadMore(function () { movePassage(step); })) {
+            status('Loading the next passages\u2026');
+            return;
+        }
         var next = all[Math.max(0, Math.min(all.length - 1, index < 0 ? 0 : index + step))];
         if (next) {
             next.focus();
@@ -261,6 +289,23 @@
     }
 
     window.ConcordiaCoding = {
+        /** The next passages have been rendered below the text: move them into it, in order. */
+        arrived: function () {
+            var more = document.getElementById('passages-more');
+            var text = document.getElementById('passages');
+            while (more && text && more.firstElementChild) {
+                text.appendChild(more.firstElementChild);
+            }
+            loading = false;
+            ConcordiaCoding.markSelected();
+            // The line under the text was replaced with the new passages: watch the new one.
+            watchTheEnd();
+            var then = afterArrival;
+            afterArrival = null;
+            if (then) {
+                then();
+            }
+        },
         /** Swaps in the new markup of the one passage a coding changed (sent escaped by the server). */
         redraw: function (args) {
             var text = args && args.passage ? document.getElementById('passage-text-' + args.passage) : null;
@@ -318,6 +363,30 @@
             say(messagesText());
         }
     };
+
+    /** When the end of the passages shown comes within a screen or two, the next ones are asked for. */
+    var observer = null;
+    function watchTheEnd() {
+        var end = document.getElementById('passages-end');
+        if (!end || typeof IntersectionObserver !== 'function') {
+            return;
+        }
+        if (!observer) {
+            observer = new IntersectionObserver(function (entries) {
+                if (entries.some(function (e) { return e.isIntersecting; })) {
+                    loadMore(null);
+                }
+            }, {rootMargin: '0px 0px 1500px 0px'});
+        }
+        // Observed again after each arrival: the end moved down, and an end still in view must ask again.
+        observer.disconnect();
+        observer.observe(end);
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', watchTheEnd);
+    } else {
+        watchTheEnd();
+    }
 
     // The text boxes are read-only: no typing, pasting, dropping, cutting or formatting.
     ['beforeinput', 'paste', 'drop', 'cut'].forEach(function (type) {

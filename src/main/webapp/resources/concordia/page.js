@@ -32,3 +32,39 @@
         });
     }).observe(document.documentElement, {childList: true, subtree: true});
 }());
+
+/*
+ * Unsaved text: a field marked guard-unsaved (pasted text, a rationale, a comment, a memo) that holds typed text
+ * not yet sent makes the browser ask before the page is left or reloaded. Text counts as sent once an Ajax request
+ * carrying the field goes out (its save, or an import that then opens another page).
+ */
+(function () {
+    'use strict';
+
+    function guarded() {
+        return Array.prototype.slice.call(document.querySelectorAll('textarea.guard-unsaved, input.guard-unsaved'));
+    }
+
+    window.addEventListener('beforeunload', function (event) {
+        var typed = guarded().some(function (field) {
+            return field.value.trim() !== '' && field.value !== field.defaultValue;
+        });
+        if (typed) {
+            event.preventDefault();
+            event.returnValue = '';
+        }
+    });
+
+    if (window.jQuery) {
+        window.jQuery(document).on('pfAjaxSend', function (event, xhr, settings) {
+            var data = settings ? settings.data : null;
+            guarded().forEach(function (field) {
+                var sent = typeof data === 'string' ? data.indexOf(encodeURIComponent(field.name) + '=') >= 0
+                    : data instanceof FormData && data.has(field.name);
+                if (field.name && sent) {
+                    field.defaultValue = field.value;
+                }
+            });
+        });
+    }
+}());

@@ -124,4 +124,42 @@ public final class PageChecks implements AutoCloseable {
             script.close();
         }
     }
+
+    /**
+     * What overflows the page sideways at {@code cssWidth} CSS pixels (WCAG 1.4.10, reflow: 320 px is a 1280 px
+     * screen at 400% zoom): the elements sticking out past the window's right edge, outside any box that scrolls
+     * on its own (a wide table in its scrolling box is allowed). Empty when the page reflows. The window is
+     * emulated at that width (Chrome DevTools), then given back.
+     */
+    public static List<String> horizontalOverflowAt(WebDriver browser, int cssWidth) {
+        if (!(browser instanceof org.openqa.selenium.chromium.HasCdp cdp)) {
+            throw new IllegalStateException("Reflow is measured in Chromium (DevTools emulation)");
+        }
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", cssWidth,
+                "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        try {
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                    const width = document.documentElement.clientWidth;
+                    if (document.documentElement.scrollWidth <= width + 1) { return []; }
+                    const scrolls = (e) => { for (let p = e.parentElement; p; p = p.parentElement) {
+                        const x = getComputedStyle(p).overflowX;
+                        if (x === 'auto' || x === 'scroll' || x === 'hidden') { return true; } } return false; };
+                    const out = [];
+                    for (const e of document.body.querySelectorAll('*')) {
+                      const r = e.getBoundingClientRect();
+                      if (r.width > 0 && r.right > width + 1 && !scrolls(e)) {
+                        out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                            + (e.className && typeof e.className === 'string' ? '.' + e.className.trim()
+                                .split(/\\s+/).join('.') : '') + ' reaches ' + Math.round(r.right) + ' px');
+                        if (out.length >= 8) { break; }
+                      }
+                    }
+                    return out.length ? out : ['the page is ' + document.documentElement.scrollWidth + ' px wide'];
+                    """);
+            return found;
+        } finally {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
 }

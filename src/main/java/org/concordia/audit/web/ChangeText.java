@@ -12,13 +12,17 @@ import org.concordia.coding.model.AttributeValues;
 /**
  * How the audit trail page words a field change for people, where the CSV keeps the stored form: field names as
  * words ("codebook version"), points in time as dates, a coding's attribute values as "subject: Iran; relation:
- * backed", nothing as a dash. The CSV is for analysis and keeps the values as stored.
+ * backed", a role or state as a word ("supervisor", "in review"), nothing as a dash. The CSV is for analysis and keeps the values as stored.
  */
 final class ChangeText {
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
             Locale.ENGLISH).withZone(ZoneId.systemDefault());
     private static final Map<String, String> FIELDS = Map.of("attributeValues", "attributes");
+    /** Fields that hold one of a fixed set of constants (a role, a state, a kind), stored as SUPERVISOR or IN_REVIEW. */
+    private static final java.util.regex.Pattern CHOICE_FIELD = java.util.regex.Pattern.compile(
+            "(?i).*(role|state|status|kind|type|result|action|direction)$");
+    private static final java.util.regex.Pattern CONSTANT = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
     private ChangeText() {
     }
@@ -39,6 +43,9 @@ final class ChangeText {
         if (field.equals("attributeValues")) {
             return AttributeValues.decode(value).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
                     .collect(Collectors.joining("; "));
+        }
+        if (CHOICE_FIELD.matcher(field).matches() && CONSTANT.matcher(value).matches()) {
+            return value.replace('_', ' ').toLowerCase(Locale.ROOT); // SUPERVISOR: "supervisor"
         }
         if (value.length() >= 20 && value.length() <= 35 && value.charAt(4) == '-' && value.endsWith("Z")) {
             try {

@@ -161,6 +161,21 @@ public class LedgerView implements Serializable {
         return Objects.requireNonNullElse(claim.subject(), "?") + " " + claim.relation() + " " + claim.object();
     }
 
+    /** "May 2020, certain, according to Reuters": what the claim says of its time, certainty and source, as given. */
+    public String circumstances(StructuredClaim claim) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (claim.time() != null && !claim.time().isBlank()) {
+            parts.add(claim.time());
+        }
+        if (claim.certainty() != null && !claim.certainty().isBlank()) {
+            parts.add(claim.certainty());
+        }
+        if (claim.attributedTo() != null && !claim.attributedTo().isBlank()) {
+            parts.add("according to " + claim.attributedTo());
+        }
+        return String.join(", ", parts);
+    }
+
     public String claimLabel(StructuredClaim claim) {
         return sentence(claim) + " (" + claim.source() + ")";
     }

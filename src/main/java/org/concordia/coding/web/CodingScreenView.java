@@ -34,6 +34,11 @@ import org.primefaces.PrimeFaces;
 public class CodingScreenView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /**
+     * Passages rendered with the page, and added each time the coder nears the end of those shown: a document of
+     * 20,000 passages opens as fast as one of 150, and its page does not hold megabytes of markup at once.
+     */
+    static final int PASSAGES_AT_ONCE = 150;
 
     @Inject
     CodingService codingService;
@@ -50,6 +55,10 @@ public class CodingScreenView implements Serializable {
     private Long document;
     private DocumentSummary summary;
     private List<PassageView> passages;
+    /** How many passages, from the first, the page has (rendered or on their way). */
+    private int shown;
+    /** Where the passages of the last "more" request begin. */
+    private int moreFrom;
     private List<ClaimTypeView> claimTypes;
     private Map<Long, ClaimTypeView> claimTypesById;
     private List<CodingView> codings;
@@ -76,6 +85,8 @@ public class CodingScreenView implements Serializable {
         }
         summary = documentService.document(document);
         passages = documentService.passages(document);
+        shown = Math.min(PASSAGES_AT_ONCE, passages.size());
+        moreFrom = shown;
         claimTypes = codebookService.view(summary.projectId()).claimTypes();
         claimTypesById = new HashMap<>();
         claimTypes.forEach(t -> claimTypesById.put(t.id(), t));
@@ -90,7 +101,7 @@ public class CodingScreenView implements Serializable {
         }
         CodingView created = codingService.code(document, passage, claimType, start, end);
         lastAction = new LastAction(created, false);
-        refresh();
+        remember(created);
         select(created.id());
         redraw(created.passageId());
         Messages.info("Coded " + described(created) + ".");
@@ -118,15 +129,15 @@ public class CodingScreenView implements Serializable {
         attributes.forEach(row -> values.put(row.getName(), row.getValue()));
         selected = codingService.describe(selected.id(), values, memo);
         Messages.info("Saved.");
-        refresh();
+        remember(selected);
     }
 
     public void deleteSelected() {
         codingService.delete(selected.id());
         lastAction = new LastAction(selected, true);
         long passageId = selected.passageId();
+        forget(selected);
         selected = null;
-        refresh();
         redraw(passageId);
         Messages.info("Coding deleted. Undo brings it back.");
     }
@@ -146,16 +157,23 @@ public class CodingScreenView implements Serializable {
                 restored = codingService.describe(restored.id(), coding.attributes(), coding.memo());
             }
             selected = restored;
+            remember(restored);
         } else {
             codingService.delete(coding.id());
+            forget(coding);
             selected = null;
         }
         boolean deleted = lastAction.deleted();
         lastAction = null;
-        refresh();
         redraw(coding.passageId());
         Messages.info(deleted ? "Undone: the coding " + what + " is back." : "Undone: the coding " + what
                 + " is removed.");
+    }
+
+    /** The next passages, for the page to add below those it has (the coder scrolled near the end, or pressed j). */
+    public void showMore() {
+        moreFrom = shown;
+        shown = Math.min(passages.size(), shown + PASSAGES_AT_ONCE);
     }
 
     public void applyFilter() {
@@ -176,8 +194,30 @@ public class CodingScreenView implements Serializable {
         memo = selected.memo();
     }
 
+    /**
+     * A coding made or changed on this screen, taken into what the screen shows without reading every coding of
+     * the document again (20,000 in a long one).
+     */
+    private void remember(CodingView coding) {
+        forget(coding);
+        codings.add(coding);
+        codingsById.put(coding.id(), coding);
+        codingsByPassage.computeIfAbsent(coding.passageId(), id -> new ArrayList<>()).add(coding);
+    }
+
+    private void forget(CodingView coding) {
+        CodingView known = codingsById.remove(coding.id());
+        if (known != null) {
+            codings.removeIf(c -> c.id() == coding.id());
+            List<CodingView> inPassage = codingsByPassage.get(known.passageId());
+            if (inPassage != null) {
+                inPassage.removeIf(c -> c.id() == coding.id());
+            }
+        }
+    }
+
     private void refresh() {
-        codings = codingService.codingsOf(document);
+        codings = new ArrayList<>(codingService.codingsOf(document));
         codingsById = new HashMap<>();
         codingsByPassage = new HashMap<>();
         for (CodingView coding : codings) {
@@ -262,8 +302,26 @@ public class CodingScreenView implements Serializable {
         return summary;
     }
 
+    /** The passages the last {@link #showMore()} added; none on the first render. */
+    public List<PassageView> getMorePassages() {
+        return passages.subList(moreFrom, shown);
+    }
+
+    public int getShownPassages() {
+        return shown;
+    }
+
+    public int getPassageCount() {
+        return passages.size();
+    }
+
+    public int getRemainingPassages() {
+        return passages.size() - shown;
+    }
+
+    /** The passages the page shows, from the first: more are added as the coder reaches them. */
     public List<PassageView> getPassages() {
-        return passages;
+        return passages.subList(0, shown);
     }
 
     public List<ClaimTypeView> getClaimTypes() {
@@ -352,6 +410,11 @@ public class CodingScreenView implements Serializable {
     public static class AttributeRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
+    /**
+     * Passages rendered with the page, and added each time the coder nears the end of those shown: a document of
+     * 20,000 passages opens as fast as one of 150, and its page does not hold megabytes of markup at once.
+     */
+    static final int PASSAGES_AT_ONCE = 150;
 
         private final String name;
         private final String typeLabel;

@@ -43,7 +43,8 @@ public class TrainingView implements Serializable {
 
     private boolean supervisor;
     private List<ExerciseView> exercises;
-    private List<DocumentSummary> offerable = new ArrayList<>();
+    /** The offerable documents by project, the project named so that two of the same name can be told apart. */
+    private List<jakarta.faces.model.SelectItem> offerableByProject = new ArrayList<>();
     private Long offered;
     private TrainingScore score;
 
@@ -51,11 +52,19 @@ public class TrainingView implements Serializable {
         supervisor = access.has(TenantRole.SUPERVISOR);
         exercises = training.exercises();
         if (supervisor) {
-            offerable = new ArrayList<>();
-            for (ProjectSummary project : projects.listProjects()) {
-                offerable.addAll(documents.listDocuments(project.id()));
+            offerableByProject = new ArrayList<>();
+            List<ProjectSummary> all = projects.listProjects();
+            for (ProjectSummary project : all) {
+                List<DocumentSummary> open = documents.listDocuments(project.id()).stream()
+                        .filter(d -> exercises.stream().noneMatch(e -> e.documentId() == d.id())).toList();
+                if (!open.isEmpty()) {
+                    jakarta.faces.model.SelectItemGroup group = new jakarta.faces.model.SelectItemGroup(
+                            projectLabel(project, all));
+                    group.setSelectItems(open.stream().map(d -> new jakarta.faces.model.SelectItem(d.id(), d.title()))
+                            .toArray(jakarta.faces.model.SelectItem[]::new));
+                    offerableByProject.add(group);
+                }
             }
-            offerable.removeIf(d -> exercises.stream().anyMatch(e -> e.documentId() == d.id()));
         }
     }
 
@@ -93,8 +102,18 @@ public class TrainingView implements Serializable {
         return exercises;
     }
 
-    public List<DocumentSummary> getOfferable() {
-        return offerable;
+    public List<jakarta.faces.model.SelectItem> getOfferableByProject() {
+        return offerableByProject;
+    }
+
+    /** The project's name, with who made it and when if another project has the same name. */
+    private static String projectLabel(ProjectSummary project, List<ProjectSummary> all) {
+        boolean shared = all.stream().filter(p -> p.name().equals(project.name())).count() > 1;
+        if (!shared) {
+            return project.name();
+        }
+        return project.name() + " (" + project.createdBy() + ", " + java.time.format.DateTimeFormatter.ofPattern(
+                "d MMM yyyy", Locale.ENGLISH).format(project.createdAt().atZone(java.time.ZoneOffset.UTC)) + ")";
     }
 
     public Long getOffered() {

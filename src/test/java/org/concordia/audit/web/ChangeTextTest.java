@@ -18,6 +18,10 @@ class ChangeTextTest {
         assertThat(ChangeText.value("updatedAt", "2026-12-01T15:01:27.586665Z")).matches("1 Dec 2026, \\d\\d:01:27");
         assertThat(ChangeText.value("name", "2026-12-01 was the day")).as("text stays text")
                 .isEqualTo("2026-12-01 was the day");
+        assertThat(ChangeText.value("role", "SUPERVISOR")).isEqualTo("supervisor");
+        assertThat(ChangeText.value("state", "IN_REVIEW")).isEqualTo("in review");
+        assertThat(ChangeText.value("sourceType", "THINK_TANK_REPORT")).isEqualTo("think tank report");
+        assertThat(ChangeText.value("name", "NATO")).as("a name in capitals stays as written").isEqualTo("NATO");
         assertThat(ChangeText.value("memo", "")).isEqualTo("\u2014");
         assertThat(ChangeText.value("memo", null)).isEqualTo("\u2014");
     }

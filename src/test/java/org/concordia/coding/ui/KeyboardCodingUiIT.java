@@ -148,6 +148,52 @@ class KeyboardCodingUiIT extends BrowserTest {
         assertThat(ApiClient.json(rhea.get(project[0] + "/codings")).size()).as("nothing was coded").isZero();
     }
 
+    @Test
+    @DisplayName("A long document arrives in parts: scrolling and j at the last passage bring the next, which code as the first")
+    void aLongDocumentArrivesAsTheCoderReachesIt() throws Exception {
+        StringBuilder text = new StringBuilder("A long report\n\n");
+        for (int i = 1; i <= 400; i++) {
+            text.append("Paragraph ").append(i).append(": the envoy met the bloc leaders again, the report says.\n\n");
+        }
+        ApiClient rhea = ApiClient.as(deploymentUrl, "rhea");
+        String[] project = openTheCodingScreenOf(rhea, aProjectWithADocument(rhea, text.toString()));
+        assertThat(passagesOnThePage()).as("the first part only").isEqualTo(150);
+        assertThat(browser.findElement(By.id("passages-end")).getText())
+                .isEqualTo("Passages 1 to 150 of 401 shown; the next ones appear as you scroll or press j.");
+
+        // j on the last passage shown brings the next part and moves into it.
+        ((JavascriptExecutor) browser).executeScript(
+                "const all = document.querySelectorAll('.passage-text[data-passage]'); all[all.length - 1].focus();");
+        keys("j");
+        wait.until(d -> "Passage 151".equals(focused().getAttribute("aria-label")));
+        assertThat(passagesOnThePage()).isEqualTo(300);
+
+        // Scrolling to the end brings the rest; the line under the text goes.
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        wait.until(d -> passagesOnThePage() == 401);
+        assertThat(browser.findElement(By.id("passages-end")).getText()).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return Array.from(document.querySelectorAll("
+                + "'.passage-text[data-passage]')).map(p => p.getAttribute('aria-label')).join('|');"))
+                .as("in reading order, each once").asString().startsWith("Passage 1|Passage 2|")
+                .endsWith("Passage 400|Passage 401").doesNotContain("Passage 151|Passage 151");
+
+        // A passage of the last part codes like the first.
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).focus();",
+                browser.findElement(By.cssSelector("[aria-label='Passage 390']")).getAttribute("id"));
+        withKeysHeld(Keys.ARROW_RIGHT, Keys.CONTROL, Keys.SHIFT);
+        keys("t");
+        wait.until(ExpectedConditions.textToBe(By.id("coding-form:selected-quote"), "Paragraph"));
+        assertThat(browser.findElements(By.cssSelector("[aria-label='Passage 390'] .seg.is-selected")))
+                .as("its highlight, marked as selected").isNotEmpty();
+        assertThat(onlyCoding(rhea, project).get("start").asInt()).isPositive();
+        Screenshots.save(browser, "coding-long-document");
+    }
+
+    private long passagesOnThePage() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.querySelectorAll('.coding-passage').length;");
+    }
+
     /** A new project of rhea's (see {@link #aProjectWithADocument}), its document's coding screen open as rhea. */
     private String[] openTheCodingScreenOfANewProject(ApiClient rhea) throws Exception {
         return openTheCodingScreenOf(rhea, aProjectWithADocument(rhea));

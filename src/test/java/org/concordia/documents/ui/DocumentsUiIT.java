@@ -62,8 +62,12 @@ class DocumentsUiIT extends BrowserTest {
 
         browser.navigate().back();
         String title = People.unique("Pasted");
-        ImportReviewPage review = new DocumentsPage(browser).paste(title,
-                "<script>document.title='hacked'</script> said the page.");
+        DocumentsPage again = new DocumentsPage(browser);
+        assertThat(again.wouldAskBeforeLeaving()).as("nothing typed yet").isFalse();
+        again.typePasted(title, "<script>document.title='hacked'</script>");
+        assertThat(again.wouldAskBeforeLeaving()).as("half-typed pasted text is not lost without a question")
+                .isTrue();
+        ImportReviewPage review = again.paste("", " said the page.");
         assertThat(review.messages()).contains("Imported \u201c" + title + "\u201d: 1 passage");
         assertThat(review.openDocument().passages())
                 .containsExactly("<script>document.title='hacked'</script> said the page.");

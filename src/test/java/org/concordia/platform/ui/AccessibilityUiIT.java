@@ -22,17 +22,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Every page, as the seminar's admin and as a coder sees it, checked by axe-core for WCAG 2.1 A and AA: no serious or
  * critical violation anywhere. Pages are found in the views and by following links with real ids, so a new page is
- * checked without editing this test. The findings per page are in {@code target/axe/}, a summary in
+ * checked without editing this test. Each page is also laid out 320 CSS pixels wide (400% zoom) and must not scroll
+ * sideways. The findings per page are in {@code target/axe/}, a summary in
  * {@code target/axe/summary.txt}.
  */
 class AccessibilityUiIT extends BrowserTest {
 
     @Test
-    @DisplayName("No page has a serious or critical accessibility violation, for a supervisor or a coder")
+    @DisplayName("No page has a serious or critical accessibility violation or scrolls sideways at 320 px, for a supervisor or a coder")
     void everyPageMeetsWcag21AA() throws Exception {
         Map<String, Set<String>> pages = FacesPages.withParameters();
         List<String> summary = new ArrayList<>();
         List<String> violations = new ArrayList<>();
+        List<String> sideways = new ArrayList<>();
         for (String person : List.of("irene", "ada")) {
             BrowserlessLogin crawler = BrowserlessLogin.as(deploymentUrl, person, "concordia");
             List<String> urls = FacesPages.onePerPage(FacesPages.crawl(crawler, deploymentUrl.getPath(), pages)
@@ -48,6 +50,10 @@ class AccessibilityUiIT extends BrowserTest {
                 summary.add(person + " " + url + ": " + (found.isEmpty() ? "no serious or critical violation"
                         : found.size() + " serious or critical"));
                 violations.addAll(found);
+                List<String> overflow = PageChecks.horizontalOverflowAt(browser, 320);
+                summary.add(person + " " + url + " at 320 px: " + (overflow.isEmpty() ? "reflows"
+                        : "scrolls sideways: " + String.join(", ", overflow)));
+                overflow.forEach(o -> sideways.add(person + " " + url + ": " + o));
             }
         }
         Screenshots.save(browser, "accessibility-last-page");
@@ -55,5 +61,6 @@ class AccessibilityUiIT extends BrowserTest {
         Files.write(Path.of("target/axe/summary.txt"), summary);
         assertThat(summary).as("pages checked").hasSizeGreaterThan(20);
         assertThat(violations).as("serious or critical violations (see target/axe/)").isEmpty();
+        assertThat(sideways).as("pages that scroll sideways at 320 CSS px (400%% zoom), WCAG 1.4.10").isEmpty();
     }
 }

@@ -49,10 +49,23 @@ public final class DocumentsPage {
 
     /** Imports pasted text, which opens its import review. */
     public ImportReviewPage paste(String title, String text) {
-        browser.findElement(By.id("import:pasted-title")).sendKeys(title);
-        browser.findElement(By.id("import:pasted-text")).sendKeys(text);
+        typePasted(title, text);
         browser.findElement(By.id("import:import-pasted")).click();
         return new ImportReviewPage(browser);
+    }
+
+    /** Types a title and text into the paste box, without importing them. */
+    public DocumentsPage typePasted(String title, String text) {
+        browser.findElement(By.id("import:pasted-title")).sendKeys(title);
+        browser.findElement(By.id("import:pasted-text")).sendKeys(text);
+        return this;
+    }
+
+    /** Whether leaving the page now would make the browser ask first (the page's beforeunload handler says so). */
+    public boolean wouldAskBeforeLeaving() {
+        return Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                        + " return e.defaultPrevented;"));
     }
 
     public String summaryCounts() {
