@@ -154,6 +154,10 @@ class CodingServiceIT {
         assertThat(history.get(0).changes()).contains(
                 new FieldChange("attributeValues", "relation=backed", "relation=accepted+or+acquiesced"),
                 new FieldChange("memo", "", "Reread the source."));
+        assertThat(history.get(2).changes()).as("the id of the claim type applied comes with its name")
+                .filteredOn(c -> c.field().equals("claimTypeId")).singleElement()
+                .returns(String.valueOf(support.id()), FieldChange::after)
+                .returns(support.name(), FieldChange::afterName);
     }
 
     @Test

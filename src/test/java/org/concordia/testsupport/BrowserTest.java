@@ -76,6 +76,16 @@ public abstract class BrowserTest {
         }
     }
 
+    /**
+     * Runs axe-core on the page as it is now (a dialog open, a panel unfolded), not only on the page the test ends
+     * on: no serious or critical violation in this state either.
+     */
+    protected void assertAccessible(String state) {
+        assertThat(PageChecks.accessibilityViolations(browser, app(), getClass().getSimpleName() + "-"
+                + state.replaceAll("[^A-Za-z0-9]+", "-"))).as("serious or critical accessibility violations with %s",
+                state).isEmpty();
+    }
+
     /** The application's address, on localhost as Keycloak requires. */
     protected URI app() {
         return Urls.localhost(deploymentUrl);

@@ -87,6 +87,10 @@ public final class PageChecks implements AutoCloseable {
             return List.of();
         }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
+        if (results.isErrored() || results.getViolations() == null) {
+            // Not a pass: a page axe-core could not check is reported as such.
+            return List.of(url + " axe-core did not finish: " + results.getErrorMessage());
+        }
         List<String> serious = new ArrayList<>();
         List<String> report = new ArrayList<>(List.of("axe-core on " + url));
         for (Rule rule : results.getViolations()) {
@@ -103,8 +107,8 @@ public final class PageChecks implements AutoCloseable {
                 serious.add(url + " " + line);
             }
         }
-        report.add(results.getPasses().size() + " rules passed, " + results.getViolations().size() + " violated, "
-                + results.getIncomplete().size() + " to check by hand");
+        report.add((results.getPasses() == null ? 0 : results.getPasses().size()) + " rules passed, " + results.getViolations().size() + " violated, "
+                + (results.getIncomplete() == null ? 0 : results.getIncomplete().size()) + " to check by hand");
         try {
             Path file = Path.of("target/axe", name.replaceAll("[^A-Za-z0-9._-]", "_") + ".txt");
             Files.createDirectories(file.getParent());

@@ -73,6 +73,7 @@ public class EnversAuditLog {
         }
         query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(limit);
         List<AuditEntry> entries = new ArrayList<>();
+        java.util.Map<String, String> names = new java.util.HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             Object after = columns[0];
@@ -83,9 +84,60 @@ public class EnversAuditLog {
                     : previous(reader, type, tenantId, objectId, revision.getId());
             entries.add(new AuditEntry(revision.getId(), Instant.ofEpochMilli(revision.getTimestamp()),
                     revision.getUsername(), typeName(type), String.valueOf(objectId), labelOf(type, after),
-                    actionOf(kind), fieldChanges(type, before.orElse(null), kind == RevisionType.DEL ? null : after)));
+                    actionOf(kind), named(reader, tenantId, fieldChanges(type, before.orElse(null),
+                            kind == RevisionType.DEL ? null : after), names)));
         }
         return entries;
+    }
+
+    /**
+     * The changes with the names of the objects their id fields point to: {@code claimTypeId} 12 is the claim type
+     * "Stance", as its latest audited state in the same tenant names it. Looked up once per id and call.
+     */
+    private List<FieldChange> named(AuditReader reader, String tenantId, List<FieldChange> changes,
+            java.util.Map<String, String> names) {
+        List<FieldChange> out = new ArrayList<>(changes.size());
+        for (FieldChange change : changes) {
+            EntityType<?> target = referencedType(change.field());
+            if (target == null) {
+                out.add(change);
+                continue;
+            }
+            out.add(new FieldChange(change.field(), change.before(), change.after(),
+                    nameOf(reader, tenantId, target, change.before(), names),
+                    nameOf(reader, tenantId, target, change.after(), names)));
+        }
+        return out;
+    }
+
+    /** The audited, tenant-owned entity a field such as {@code claimTypeId} refers to; null for other fields. */
+    private EntityType<?> referencedType(String field) {
+        if (!field.endsWith("Id") || field.equals(TENANT) || field.length() <= 2) {
+            return null;
+        }
+        String name = field.substring(0, field.length() - 2).toLowerCase(Locale.ROOT);
+        return tenantOwnedAuditedTypes().stream().filter(t -> typeName(t).equals(name))
+                .filter(t -> t.getIdType().getJavaType() == Long.class || t.getIdType().getJavaType() == long.class)
+                .findFirst().orElse(null);
+    }
+
+    private String nameOf(AuditReader reader, String tenantId, EntityType<?> type, String id,
+            java.util.Map<String, String> names) {
+        if (id == null || !id.matches("\\d{1,18}")) {
+            return null;
+        }
+        String key = typeName(type) + ":" + id;
+        if (!names.containsKey(key)) {
+            List<?> found = reader.createQuery().forRevisionsOfEntity(type.getJavaType(), true, true)
+                    .add(AuditEntity.property(TENANT).eq(tenantId))
+                    .add(AuditEntity.id().eq(Long.valueOf(id)))
+                    .addOrder(AuditEntity.revisionNumber().desc())
+                    .setMaxResults(1)
+                    .getResultList();
+            String label = found.isEmpty() ? "" : labelOf(type, found.get(0));
+            names.put(key, label.isBlank() ? null : label);
+        }
+        return names.get(key);
     }
 
     private Optional<Object> previous(AuditReader reader, EntityType<?> type, String tenantId, Object id, long rev) {

@@ -57,9 +57,13 @@ public class AuditView implements Serializable {
         return ChangeText.field(field);
     }
 
-    /** A field's value as the page shows it: dates, attribute pairs, a dash for nothing. */
-    public String shown(String field, String value) {
-        return ChangeText.value(field, value);
+    /** A field's value before the change as the page shows it: dates, attribute pairs, names for ids, a dash for nothing. */
+    public String shownBefore(org.concordia.audit.model.FieldChange change) {
+        return ChangeText.value(change.field(), change.before(), change.beforeName());
+    }
+
+    public String shownAfter(org.concordia.audit.model.FieldChange change) {
+        return ChangeText.value(change.field(), change.after(), change.afterName());
     }
 
     public boolean isObjectHistory() {

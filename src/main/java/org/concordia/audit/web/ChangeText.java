@@ -33,7 +33,16 @@ final class ChangeText {
         if (known != null) {
             return known;
         }
-        return field.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
+        String words = field.replaceAll("(?<=\\p{Ll})(?=\\p{Lu})", " ").toLowerCase(Locale.ROOT);
+        return words.endsWith(" id") ? words.substring(0, words.length() - 3) : words; // claimTypeId: "claim type"
+    }
+
+    /** As {@link #value(String, String)}, with the name of the object an id field points to, when known. */
+    static String value(String field, String value, String name) {
+        if (name != null && !name.isBlank() && value != null && !value.isEmpty()) {
+            return "\u201c" + name + "\u201d";
+        }
+        return value(field, value);
     }
 
     static String value(String field, String value) {

@@ -66,6 +66,7 @@ public class CodingScreenView implements Serializable {
     private Map<Long, List<CodingView>> codingsByPassage;
     private Long filter;
     private String coder;
+    private boolean showCoders;
 
     // The selection the page's script reports, and the claim type to apply.
     private Long passage;
@@ -84,6 +85,7 @@ public class CodingScreenView implements Serializable {
             throw new NotFoundException("No document was named: open one from its project's list.");
         }
         summary = documentService.document(document);
+        showCoders = access.has(TenantRole.SUPERVISOR);
         passages = documentService.passages(document);
         shown = Math.min(PASSAGES_AT_ONCE, passages.size());
         moreFrom = shown;
@@ -249,9 +251,12 @@ public class CodingScreenView implements Serializable {
                 .toList();
     }
 
-    /** Whether the screen says whose each coding is: a supervisor sees every coder's codings on it. */
+    /**
+     * Whether the screen says whose each coding is: a supervisor sees every coder's codings on it. Asked once, at
+     * load: every passage's markup asks again, and each question would read the membership from the database.
+     */
     public boolean isShowCoders() {
-        return access.has(TenantRole.SUPERVISOR);
+        return showCoders;
     }
 
     /** The coders with codings in this document, for the supervisor's choice of whose to show. */
@@ -339,7 +344,7 @@ public class CodingScreenView implements Serializable {
     /** Once codings are revealed a coder sees the others' too, but changes only their own (supervisors: any). */
     public boolean isCanEditSelected() {
         return selected != null && (selected.coder().equals(access.currentUser().username())
-                || access.has(TenantRole.SUPERVISOR));
+                || showCoders);
     }
 
     public boolean isCanUndo() {

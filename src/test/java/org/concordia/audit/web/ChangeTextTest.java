@@ -13,6 +13,10 @@ class ChangeTextTest {
         assertThat(ChangeText.field("codebookVersion")).isEqualTo("codebook version");
         assertThat(ChangeText.field("name")).isEqualTo("name");
         assertThat(ChangeText.field("attributeValues")).isEqualTo("attributes");
+        assertThat(ChangeText.field("claimTypeId")).isEqualTo("claim type");
+        assertThat(ChangeText.value("claimTypeId", "12", "Stance")).as("an id as the name of what it points to")
+                .isEqualTo("\u201cStance\u201d");
+        assertThat(ChangeText.value("claimTypeId", "12", null)).as("no name known: the id").isEqualTo("12");
         assertThat(ChangeText.value("attributeValues", "subject=Iran&relation=accepted+or+acquiesced"))
                 .isEqualTo("subject: Iran; relation: accepted or acquiesced");
         assertThat(ChangeText.value("updatedAt", "2026-12-01T15:01:27.586665Z")).matches("1 Dec 2026, \\d\\d:01:27");

@@ -52,6 +52,7 @@ class KeyboardCodingUiIT extends BrowserTest {
         keys("t");
         wait.until(ExpectedConditions.textToBe(By.id("coding-form:selected-quote"), "Tehran welcomed"));
         wait.until(d -> "subject".equals(focused().getAttribute("data-attribute")));
+        assertAccessible("a coding selected, its attributes open");
         assertThat(announcement()).as("said to screen readers").contains("Coded \u201cTehran welcomed\u201d as Stance");
         assertThat(browser.findElement(By.cssSelector("label[for='" + focused().getAttribute("id") + "']")).getText())
                 .as("the focused field's label").startsWith("subject");
@@ -78,6 +79,7 @@ class KeyboardCodingUiIT extends BrowserTest {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("shortcuts"))).getText())
                 .contains("Ctrl+Enter", "j / k", "Esc");
         Screenshots.save(browser, "keyboard-coding-shortcuts");
+        assertAccessible("the shortcut list open");
         keys(Keys.ESCAPE);
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("shortcuts")));
 

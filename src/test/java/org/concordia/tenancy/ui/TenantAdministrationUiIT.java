@@ -61,7 +61,9 @@ class TenantAdministrationUiIT extends BrowserTest {
         TenantsAdminPage tenants = new TenantsAdminPage(browser).open(name, slug, "dan");
         assertThat(tenants.stateOf(name)).isEqualTo("active");
 
-        tenants.archive(name);
+        tenants.askToArchive(name);
+        assertAccessible("the archive confirmation open");
+        tenants.confirmArchive(name);
         assertThat(tenants.stateOf(name)).isEqualTo("archived");
         tenants.restore(name);
         assertThat(tenants.stateOf(name)).isEqualTo("active");

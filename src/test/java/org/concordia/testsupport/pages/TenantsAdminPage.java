@@ -38,13 +38,23 @@ public final class TenantsAdminPage {
 
     /** Archives the tenant, confirming it in the dialog that asks first. */
     public TenantsAdminPage archive(String name) {
+        return askToArchive(name).confirmArchive(name);
+    }
+
+    /** Presses Archive and waits for the dialog that asks first, which must name the tenant. */
+    public TenantsAdminPage askToArchive(String name) {
         browser.findElement(rowOf(name)).findElement(By.cssSelector("button.archive")).click();
         WebElement dialog = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
                 ".ui-confirm-dialog")));
         if (!dialog.getText().contains(name)) {
             throw new IllegalStateException("The confirmation does not name " + name + ": " + dialog.getText());
         }
-        dialog.findElement(By.cssSelector("button.ui-confirmdialog-yes")).click();
+        return this;
+    }
+
+    /** Answers yes in the open confirmation. */
+    public TenantsAdminPage confirmArchive(String name) {
+        browser.findElement(By.cssSelector(".ui-confirm-dialog button.ui-confirmdialog-yes")).click();
         wait.until(d -> stateOf(name).equals("archived"));
         return this;
     }
