@@ -17,7 +17,13 @@
 (function () {
     'use strict';
 
-    var ACROSS = 'A coding lies within one passage: select text inside a single passage.';
+    /** The screen's strings in the page's language, from data attributes the page renders (see code.xhtml). */
+    function tr(key, value) {
+        var texts = document.getElementById('coding-texts');
+        var pattern = texts && texts.dataset[key] ? texts.dataset[key] : key;
+        return value === undefined ? pattern : pattern.replace('{0}', value);
+    }
+    var ACROSS = tr('across');
     var lastClickedIds = null;
     var cycle = 0;
     var returnTo = null;
@@ -139,7 +145,7 @@
         field('start').value = s.start;
         field('end').value = s.end;
         status('\u201c' + (s.text.length > 80 ? s.text.slice(0, 80) + '\u2026' : s.text)
-            + '\u201d \u2013 press a hotkey or pick a claim type');
+            + '\u201d ' + tr('pressHotkey'));
     }
 
     function apply(claimTypeId) {
@@ -150,7 +156,7 @@
         }
         var s = selection();
         if (!s && !field('start').value) {
-            say('Select some text in a passage first.');
+            say(tr('selectFirst'));
             return;
         }
         remember();
@@ -219,7 +225,7 @@
         var all = passages();
         var index = all.indexOf(currentPassage());
         if (step > 0 && index >= all.length - 1 && loadMore(function () { movePassage(step); })) {
-            status('Loading the next passages\u2026');
+            status(tr('loading'));
             return;
         }
         var next = all[Math.max(0, Math.min(all.length - 1, index < 0 ? 0 : index + step))];
@@ -251,7 +257,7 @@
         while (to > from && /\s/.test(text.charAt(to - 1))) { to--; }
         selectUnits(passage, from, to);
         remember();
-        say('Sentence selected: ' + text.slice(from, to));
+        say(tr('sentence', text.slice(from, to)));
     }
 
     /** Selects the next (step 1) or previous (-1) coding in reading order, after the one selected now. */
@@ -263,7 +269,7 @@
             });
         });
         if (ids.length === 0) {
-            say('There are no codings in this document yet.');
+            say(tr('noCodings'));
             return;
         }
         var current = document.getElementById('coding-form:selected-id');
@@ -342,7 +348,7 @@
             var type = document.getElementById('coding-form:selected-type');
             var first = document.querySelector('[id="coding-form:selected"] .attribute-value')
                 || field('memo');
-            say(messagesText() || (type ? 'Coded as ' + type.textContent + '.' : ''));
+            say(messagesText() || (type ? tr('codedAs', type.textContent) : ''));
             if (first) {
                 first.focus();
             }
@@ -457,7 +463,7 @@
                 current.collapseToEnd();
             }
             ['passage', 'start', 'end'].forEach(function (id) { field(id).value = ''; });
-            status('Selection cleared.');
+            status(tr('cleared'));
             return;
         }
         if (key === 'Enter' && inPassage) {

@@ -20,6 +20,7 @@ import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.primefaces.PrimeFaces;
@@ -98,7 +99,7 @@ public class CodingScreenView implements Serializable {
     /** Applies the chosen claim type to the selected text (the page's script fills in both). */
     public void apply() {
         if (passage == null || start == null || end == null) {
-            Messages.warn("Select some text in a passage first.");
+            Messages.warn(Texts.get("coding.msg.selectFirst"));
             return;
         }
         CodingView created = codingService.code(document, passage, claimType, start, end);
@@ -106,7 +107,7 @@ public class CodingScreenView implements Serializable {
         remember(created);
         select(created.id());
         redraw(created.passageId());
-        Messages.info("Coded " + described(created) + ".");
+        Messages.info(Texts.get("coding.msg.coded", described(created)));
     }
 
     /** “the quote” as Claim type, as the messages name a coding. */
@@ -116,7 +117,13 @@ public class CodingScreenView implements Serializable {
             quote = quote.substring(0, quote.offsetByCodePoints(0, 60)) + "\u2026";
         }
         ClaimTypeView type = claimTypesById.get(coding.claimTypeId());
-        return "\u201c" + quote + "\u201d as " + (type == null ? "a claim type" : type.name());
+        String name = type == null ? Texts.get("coding.msg.aClaimType") : type.name();
+        if ("rtl".equals(Texts.get("dir"))) {
+            // A left-to-right quote inside a right-to-left sentence: isolated, so each keeps its own order.
+            quote = "\u2068" + quote + "\u2069";
+            name = "\u2068" + name + "\u2069";
+        }
+        return Texts.get("coding.msg.described", quote, name);
     }
 
     public void selectFromRequest() {
@@ -130,7 +137,7 @@ public class CodingScreenView implements Serializable {
         Map<String, String> values = new LinkedHashMap<>();
         attributes.forEach(row -> values.put(row.getName(), row.getValue()));
         selected = codingService.describe(selected.id(), values, memo);
-        Messages.info("Saved.");
+        Messages.info(Texts.get("coding.msg.saved"));
         remember(selected);
     }
 
@@ -141,13 +148,13 @@ public class CodingScreenView implements Serializable {
         forget(selected);
         selected = null;
         redraw(passageId);
-        Messages.info("Coding deleted. Undo brings it back.");
+        Messages.info(Texts.get("coding.msg.deleted"));
     }
 
     /** Takes back the last coding made or deleted on this screen. */
     public void undo() {
         if (lastAction == null) {
-            Messages.warn("Nothing to undo.");
+            Messages.warn(Texts.get("coding.msg.nothingToUndo"));
             return;
         }
         CodingView coding = lastAction.coding();
@@ -168,8 +175,7 @@ public class CodingScreenView implements Serializable {
         boolean deleted = lastAction.deleted();
         lastAction = null;
         redraw(coding.passageId());
-        Messages.info(deleted ? "Undone: the coding " + what + " is back." : "Undone: the coding " + what
-                + " is removed.");
+        Messages.info(Texts.get(deleted ? "coding.msg.undoneBack" : "coding.msg.undoneRemoved", what));
     }
 
     /** The next passages, for the page to add below those it has (the coder scrolled near the end, or pressed j). */

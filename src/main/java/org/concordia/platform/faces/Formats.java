@@ -27,6 +27,23 @@ public class Formats {
         return instant == null ? "" : MINUTE.format(instant);
     }
 
+    /**
+     * An interface string with its values put in: {@code #{format.message(msg['coding.passage'], p.position + 1)}}.
+     * Values are put in as written (numbers without grouping), so "Passage 1234" stays as the screen reader hears it;
+     * an apostrophe in the string is text, not MessageFormat's quote.
+     */
+    public String message(String pattern, Object first) {
+        return java.text.MessageFormat.format(pattern.replace("'", "''"), plain(first));
+    }
+
+    public String message(String pattern, Object first, Object second) {
+        return java.text.MessageFormat.format(pattern.replace("'", "''"), plain(first), plain(second));
+    }
+
+    private static String plain(Object value) {
+        return value == null ? "" : String.valueOf(value);
+    }
+
     /** A count with its noun in the right number: {@code #{format.count(3, 'comment', 'comments')}}, "1 comment". */
     public String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

@@ -57,8 +57,8 @@ class HostileNamesUiIT extends BrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#accounts\\:timeline .vis-item")));
         assertThat(browser.findElement(By.id("accounts:network")).getText()).as("the actors as text")
                 .contains(SUBJECT, OBJECT);
-        assertThat(browser.findElement(By.id("accounts:timeline")).getText()).as("the claim on the timeline")
-                .contains(SUBJECT);
+        // vis-timeline sizes itself to its items after it has drawn them: wait for the text rather than read at once.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:timeline"), SUBJECT));
         new Actions(browser).moveToElement(browser.findElement(By.cssSelector("#accounts\\:timeline .vis-item")))
                 .perform();
         // Hovering an item shows its source's title as a tooltip: no element of the title's markup appears.

@@ -3,14 +3,10 @@ package org.concordia.coding.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
 import org.concordia.testsupport.ApiClient;
 import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.ResearchProjects;
 import org.concordia.testsupport.Screenshots;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -250,22 +246,6 @@ class KeyboardCodingUiIT extends BrowserTest {
 
     /** A project of rhea's with a one-type codebook (hotkey t) and a document of {@code text}: its path and id. */
     private static String[] aProjectWithADocument(ApiClient rhea, String text) throws Exception {
-        HttpResponse<String> created = rhea.postJson("tenants/research/projects",
-                Map.of("name", "Keyboard coding " + UUID.randomUUID()));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String base = "tenants/research/projects/" + ApiClient.json(created).get("id").asLong();
-        String codebook = "path,name,guid,codable,colour,hotkey,definition,when_to_use,when_not_to_use,examples,"
-                + "attributes\r\nStance,Stance," + UUID.randomUUID() + ",true,#d62728,t,Who backed whom.,,,,"
-                + "\"subject (entity, required); relation (choice: backed,accepted or acquiesced, required);"
-                + " object (entity, required)\"\r\n";
-        HttpResponse<String> imported = rhea.post(base + "/codebook", "text/csv",
-                codebook.getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-        assertThat(StreamSupport.stream(ApiClient.json(imported).get("claimTypes").spliterator(), false)
-                .map(t -> t.get("name").asText())).contains("Stance");
-        HttpResponse<String> uploaded = rhea.upload(base + "/documents", "keyboard-report.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
-        return new String[] {base, ApiClient.json(uploaded).get(0).get("documentId").asText()};
+        return ResearchProjects.withADocument(rhea, text);
     }
 }

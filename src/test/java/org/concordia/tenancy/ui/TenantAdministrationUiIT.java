@@ -45,9 +45,9 @@ class TenantAdministrationUiIT extends BrowserTest {
         AuditPage audit = AuditPage.openFromMenu(browser);
         Screenshots.save(browser, "audit-trail");
         assertThat(audit.rows().get(0)).as("newest first: back to coder")
-                .contains("irene", "membership “carla” changed", "role:", "SUPERVISOR → CODER");
+                .contains("irene", "membership “carla” changed", "role:", "supervisor → coder");
         assertThat(audit.rows().get(1)).as("before that: made supervisor")
-                .contains("irene", "membership “carla” changed", "role:", "CODER → SUPERVISOR");
+                .contains("irene", "membership “carla” changed", "role:", "coder → supervisor");
     }
 
     @Test

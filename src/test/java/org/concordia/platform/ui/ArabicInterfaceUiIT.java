@@ -1,0 +1,85 @@
+package org.concordia.platform.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.concordia.testsupport.ApiClient;
+import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.PageChecks;
+import org.concordia.testsupport.ResearchProjects;
+import org.concordia.testsupport.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A browser whose language is Arabic gets the interface in Arabic, laid out right to left: the frame, the dashboard
+ * and the coding screen, where a passage is still coded with the keyboard and the screen's messages are Arabic. The
+ * browser's Accept-Language is set through Chrome DevTools, as a person's language setting would send it.
+ */
+class ArabicInterfaceUiIT extends BrowserTest {
+
+    @AfterEach
+    void backToEnglish() {
+        ((HasCdp) browser).executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        browser.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @Test
+    @DisplayName("An Arabic browser gets the frame, the dashboard and the coding screen in Arabic, right to left")
+    void anArabicBrowserCodesInArabic() throws Exception {
+        String[] project = ResearchProjects.withADocument(ApiClient.as(deploymentUrl, "rhea"),
+                "A report on the premiership\n\nTehran welcomed the new prime minister in May, the report says.\n");
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "ar")));
+        logInAs("rhea");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+        assertThat(browser.findElement(By.id("menu")).getText()).contains("\u0644\u0648\u062d\u0629 \u0627\u0644\u0645"
+                + "\u062a\u0627\u0628\u0639\u0629"); // Dashboard
+        assertThat(browser.findElement(By.id("projects")).getText()).contains("\u0627\u0644\u0645\u0634\u0627\u0631"
+                + "\u064a\u0639"); // Projects
+        double menuX = number("return document.querySelector('.sidebar').getBoundingClientRect().left;");
+        double contentX = number("return document.querySelector('.content').getBoundingClientRect().left;");
+        assertThat(menuX).as("the menu sits on the right, the start of a right-to-left page").isGreaterThan(contentX);
+        Screenshots.save(browser, "arabic-dashboard");
+
+        browser.get(app().resolve("go/code/" + project[1]).toString());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".palette")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("\u0627\u0644\u062a\u0631\u0645\u064a"
+                + "\u0632:"); // Coding:
+        new Actions(browser).sendKeys("j").sendKeys("j").perform();
+        assertThat(browser.switchTo().activeElement().getAttribute("aria-label"))
+                .isEqualTo("\u0627\u0644\u0645\u0642\u0637\u0639 2"); // Passage 2
+        new Actions(browser).sendKeys(".").perform();
+        new Actions(browser).sendKeys("t").perform();
+        wait.until(ExpectedConditions.textToBe(By.id("coding-form:selected-quote"),
+                "Tehran welcomed the new prime minister in May, the report says."));
+        assertThat(browser.findElement(By.id("coding-form:messages")).getText()).as("the server's message, in Arabic")
+                .startsWith("\u0631\u064f\u0645\u0650\u0651\u0632").contains("Stance");
+        assertThat(browser.findElement(By.cssSelector("[aria-label='\u0627\u0644\u0645\u0642\u0637\u0639 2']"))
+                .getAttribute("dir")).as("an English passage keeps its own direction").isEqualTo("ltr");
+        Screenshots.save(browser, "arabic-coding-screen");
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+
+        assertThat(PageChecks.horizontalOverflowAt(browser, 320)).as("reflow at 320 px, right to left").isEmpty();
+        browser.manage().window().setSize(new Dimension(800, 1000));
+        Screenshots.save(browser, "arabic-coding-screen-800px");
+    }
+
+    private double number(String script) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
+    }
+}
