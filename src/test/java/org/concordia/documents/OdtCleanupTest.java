@@ -44,6 +44,8 @@ class OdtCleanupTest {
               <text:note-body><text:p>Formed in 2018.</text:p></text:note-body></text:note></text:p></text:list-item></text:list>
             <table:table><table:table-row><table:table-cell><text:p>Seats won by the Sadrists: 54.</text:p>
               </table:table-cell></table:table-row></table:table>
+            <text:bibliography text:name="Bibliography"><text:index-body>
+              <text:p>Waltz, K. (1979). Theory of International Politics.</text:p></text:index-body></text:bibliography>
             """;
 
     @Test
@@ -62,7 +64,8 @@ class OdtCleanupTest {
                 "Seats won by the Sadrists: 54.");
         assertThat(texts(cleaned, PassageKind.BULLET)).containsExactly("The Sadrists", "The Fatah alliance");
         assertThat(texts(cleaned, PassageKind.NOTE)).as("footnote and endnote after the text, with their marks")
-                .containsExactly("1 Waltz, Theory of International Politics, 1979, p. 105.", "i Formed in 2018.");
+                .containsExactly("1 Waltz, Theory of International Politics, 1979, p. 105.", "i Formed in 2018.",
+                        "Waltz, K. (1979). Theory of International Politics.");
         assertThat(cleaned.text()).as("tracked deletions are not the document's text")
                 .doesNotContain("the author deleted");
         assertThat(result.steps()).filteredOn(s -> s.kind() == CleanupKind.BOILERPLATE)

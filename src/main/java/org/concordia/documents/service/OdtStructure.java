@@ -162,15 +162,7 @@ final class OdtStructure {
 
     /** A generated index (table of contents): it repeats the headings, so it is set apart unless restored. */
     private void index(Element index) {
-        Element body = first(index, TEXT, "index-body");
-        if (body == null) {
-            return;
-        }
-        int before = blocks.size();
-        walk(body, false);
-        List<SourceBlock> entries = new ArrayList<>(blocks.subList(before, blocks.size()));
-        blocks.subList(before, blocks.size()).clear();
-        for (SourceBlock entry : entries) {
+        for (SourceBlock entry : entriesOf(index)) {
             if (!log.decide(CleanupKind.BOILERPLATE, entry.text(), "an entry of the document's generated index"
                     + " (table of contents), which repeats its headings", 0)) {
                 blocks.add(new SourceBlock(PassageKind.PARAGRAPH, entry.text(), 0));
@@ -180,18 +172,23 @@ final class OdtStructure {
 
     /** A generated bibliography: its entries are references, notes after the text. */
     private void bibliography(Element index) {
+        for (SourceBlock entry : entriesOf(index)) {
+            log.note(CleanupKind.NOTE, entry.text(), "an entry of the document's bibliography", 0);
+            notes.add(new SourceBlock(PassageKind.NOTE, entry.text(), 0));
+        }
+    }
+
+    /** The paragraphs of a generated index's body, read as any block content but kept out of the text. */
+    private List<SourceBlock> entriesOf(Element index) {
         Element body = first(index, TEXT, "index-body");
         if (body == null) {
-            return;
+            return List.of();
         }
         int before = blocks.size();
         walk(body, false);
         List<SourceBlock> entries = new ArrayList<>(blocks.subList(before, blocks.size()));
         blocks.subList(before, blocks.size()).clear();
-        for (SourceBlock entry : entries) {
-            log.note(CleanupKind.NOTE, entry.text(), "an entry of the document's bibliography", 0);
-            notes.add(new SourceBlock(PassageKind.NOTE, entry.text(), 0));
-        }
+        return entries;
     }
 
     /** A reviewer's comment kept in the file: not the author's text, set apart as a note unless restored. */
