@@ -421,11 +421,6 @@ public class CodingScreenView implements Serializable {
     public static class AttributeRow implements Serializable {
 
         private static final long serialVersionUID = 1L;
-    /**
-     * Passages rendered with the page, and added each time the coder nears the end of those shown: a document of
-     * 20,000 passages opens as fast as one of 150, and its page does not hold megabytes of markup at once.
-     */
-    static final int PASSAGES_AT_ONCE = 150;
 
         private final String name;
         private final String typeLabel;

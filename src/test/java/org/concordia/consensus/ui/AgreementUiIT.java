@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
-import org.concordia.testsupport.XPaths;
 import org.concordia.testsupport.pages.DocumentsPage;
+import org.concordia.testsupport.pages.SelectMenu;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -48,28 +48,11 @@ class AgreementUiIT extends BrowserTest {
         assertThat(browser.getPageSource()).doesNotContain("NaN");
     }
 
-    /**
-     * Picks a measure in the drop-down. A click that lands while the panel is still opening is lost, or finds the
-     * option still of zero size (PrimeFaces animates it), so the pick is tried again until the figure shows it.
-     */
+    /** Picks a measure in the drop-down and waits until the figure is of that measure. */
     private void chooseMeasure(String label) {
-        By option = By.xpath("//li[contains(@class,'ui-selectonemenu-item') and @data-label=" + XPaths.literal(label)
-                + "]");
-        By shown = By.cssSelector(".agreement-overall .label");
-        for (int attempt = 1; ; attempt++) {
-            try {
-                browser.findElement(By.id("agreement:measure")).click();
-                new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
-                        .until(ExpectedConditions.elementToBeClickable(option)).click();
-                new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
-                return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementNotInteractableException e) {
-                // the option was caught mid-animation (zero size) or the click was lost: open the panel again
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        new SelectMenu(browser, "agreement:measure").choose(label);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".agreement-overall .label"),
+                        label));
     }
 }

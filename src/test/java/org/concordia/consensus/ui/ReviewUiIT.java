@@ -7,11 +7,11 @@ import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.XPaths;
 import org.concordia.testsupport.pages.DocumentsPage;
+import org.concordia.testsupport.pages.SelectMenu;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -66,10 +66,7 @@ class ReviewUiIT extends BrowserTest {
                 "//button[contains(@class,'vote')][normalize-space(.)='ben (1)']")));
 
         // "Take one coder's version" is preselected; choose ben's.
-        browser.findElement(By.id("passage-form:taken-from")).click();
-        WebElement ben = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//li[contains(@class,'ui-selectonemenu-item') and @data-label='ben']")));
-        ben.click();
+        new SelectMenu(browser, "passage-form:taken-from").choose("ben");
         browser.findElement(By.id("passage-form:rationale")).sendKeys("A warning to the parties, not a claim to"
                 + " code; ben's reading follows the codebook.");
         browser.findElement(By.id("passage-form:settle")).click();

@@ -160,9 +160,7 @@ public final class CodingPage {
 
     /** Chooses one coder in the supervisor's "by" menu and waits until only their stripes are left. */
     public CodingPage showOnlyCoder(String coder) {
-        browser.findElement(By.id("coding-form:coder")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#coding-form\\:coder_items li[data-label='" + coder + "']"))).click();
+        new SelectMenu(browser, "coding-form:coder").choose(coder);
         wait.until(d -> stripes().stream().allMatch(s -> s.endsWith(" " + coder)));
         return this;
     }
