@@ -2,22 +2,15 @@ package org.concordia.coding.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
-import org.concordia.testsupport.XPaths;
+import org.concordia.testsupport.pages.AssignmentsPage;
 import org.concordia.testsupport.pages.CodingPage;
 import org.concordia.testsupport.pages.DashboardPage;
 import org.concordia.testsupport.pages.DocumentsPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Assigning documents and following them through, in Chromium. */
 class AssignmentUiIT extends BrowserTest {
@@ -32,19 +25,9 @@ class AssignmentUiIT extends BrowserTest {
     void assignAndSubmit() {
         logInAs("irene");
         DocumentsPage.openProject(browser, PROJECT);
-        browser.findElement(By.id("assignments-link")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assign:balanced")));
-        for (String coder : List.of("ada", "carla")) {
-            browser.findElement(By.xpath("//label[normalize-space(.)='" + coder + "']")).click();
-        }
-        WebElement perDocument = browser.findElement(By.id("assign:per-document_input"));
-        perDocument.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1"); // the number widget ignores clear()
-        browser.findElement(By.id("assign:balanced")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assign:messages"), "assignments made"));
-        List<String> rows = browser.findElements(By.cssSelector("#overview\\:list tbody tr")).stream()
-                .map(WebElement::getText).toList();
+        AssignmentsPage assignments = AssignmentsPage.fromProject(browser);
+        assignments.assignBalanced(List.of("ada", "carla"), 1);
+        List<String> rows = assignments.rows();
         for (String document : List.of("Acquiescence, Not Endorsement", "Gulf Monitor Brief", "Iran backs Kadhimi",
                 "Statement on the nomination")) {
             assertThat(rows).as("every document went to ada or carla")
@@ -52,14 +35,10 @@ class AssignmentUiIT extends BrowserTest {
         }
         Screenshots.save(browser, "assignments");
 
-        logInAs("carla");
-        List<WebElement> mine = browser.findElements(By.cssSelector("#my-assignments\\:list tbody tr"));
-        assertThat(mine).as("the demo news item and at least one of today's").hasSizeGreaterThanOrEqualTo(2);
-        assertThat(browser.findElement(By.id("my-assignments")).getText()).contains("passages");
-        long submittedBefore = submittedRows();
-        browser.findElement(By.cssSelector("#my-assignments\\:list tbody tr button.submit")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
-        wait.until(b -> submittedRows() == submittedBefore + 1);
+        DashboardPage carla = logInAs("carla");
+        assertThat(carla.myAssignments()).as("the demo news item and at least one of today's")
+                .hasSizeGreaterThanOrEqualTo(2).anyMatch(row -> row.contains("passages"));
+        carla.submitFirstAssignment();
         Screenshots.save(browser, "my-assignments");
     }
 
@@ -74,16 +53,7 @@ class AssignmentUiIT extends BrowserTest {
 
         logInAs("sam");
         DocumentsPage.openProject(browser, PROJECT);
-        browser.findElement(By.id("assignments-link")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(StaleElementReferenceException.class);
-        By statementRow = By.xpath("//*[@id='overview:list']//tr[contains(., " + XPaths.literal(STATEMENT)
-                + ") and contains(., 'ben')]");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(statementRow)).findElement(By.cssSelector(
-                "button.reveal")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("assign:messages"),
-                "now see each other's codings"));
-        assertThat(browser.findElement(statementRow).getText()).contains("revealed");
+        assertThat(AssignmentsPage.fromProject(browser).reveal(STATEMENT, "ben")).contains("revealed");
         Screenshots.save(browser, "assignments-revealed");
 
         benInTheSeminar();
@@ -99,10 +69,5 @@ class AssignmentUiIT extends BrowserTest {
         if (!dashboard.tenantName().equals(SEMINAR)) {
             dashboard.switchTo(SEMINAR);
         }
-    }
-
-    private long submittedRows() {
-        return browser.findElements(By.cssSelector("#my-assignments\\:list tbody tr")).stream()
-                .filter(row -> row.getText().contains("submitted")).count();
     }
 }

@@ -1,8 +1,8 @@
 package org.concordia.testsupport.pages;
 
 import java.time.Duration;
-import org.concordia.testsupport.Screenshots;
 import java.util.List;
+import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,6 +23,25 @@ public final class DashboardPage {
         // AJAX re-renders what a wait is reading: try again rather than fail.
         this.wait.ignoring(StaleElementReferenceException.class);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("projects:list")));
+    }
+
+    /** "My assignments": each row as it reads (document, due, progress, submit or submitted). */
+    public List<String> myAssignments() {
+        return browser.findElements(By.cssSelector("#my-assignments\\:list tbody tr")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Submits the first assignment listed, confirming, and waits until one more reads "submitted". */
+    public DashboardPage submitFirstAssignment() {
+        long before = submitted();
+        browser.findElement(By.cssSelector("#my-assignments\\:list tbody tr button.submit")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(d -> submitted() == before + 1);
+        return this;
+    }
+
+    private long submitted() {
+        return myAssignments().stream().filter(row -> row.contains("submitted")).count();
     }
 
     public String tenantName() {

@@ -32,6 +32,32 @@ public final class DocumentsPage {
         return new DocumentsPage(browser);
     }
 
+    /** The project's pages, by the links above its documents. */
+    public ReviewPage openReview() {
+        browser.findElement(By.id("review-link")).click();
+        return new ReviewPage(browser);
+    }
+
+    public AgreementPage openAgreement() {
+        browser.findElement(By.id("agreement-link")).click();
+        return new AgreementPage(browser);
+    }
+
+    public MonitorPage openMonitoring() {
+        browser.findElement(By.id("monitor-link")).click();
+        return new MonitorPage(browser);
+    }
+
+    public LedgerPage openConflictingAccounts() {
+        browser.findElement(By.id("ledger-link")).click();
+        return new LedgerPage(browser);
+    }
+
+    public EntitiesPage openEntities() {
+        browser.findElement(By.id("entities-link")).click();
+        return new EntitiesPage(browser);
+    }
+
     /** Chooses files for the upload, which starts at once, and waits for the summary to count them. */
     public DocumentsPage upload(Path... files) {
         String paths = String.join("\n", java.util.Arrays.stream(files).map(Path::toString).toList());

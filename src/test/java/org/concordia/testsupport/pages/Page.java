@@ -1,0 +1,41 @@
+package org.concordia.testsupport.pages;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What every page object shares: the browser, a patient wait, and reading an element's text. */
+abstract class Page {
+
+    protected final WebDriver browser;
+    protected final WebDriverWait wait;
+
+    /** Waits until {@code ready} is visible: the page has arrived. */
+    Page(WebDriver browser, By ready) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // AJAX re-renders what a wait is reading: try again rather than fail.
+        this.wait.ignoring(StaleElementReferenceException.class);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
+    }
+
+    protected String text(By element) {
+        return browser.findElement(element).getText();
+    }
+
+    protected String text(String id) {
+        return text(By.id(id));
+    }
+
+    protected void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** The source of the page as the browser has it now (to check that no "NaN" figure is shown, say). */
+    public String source() {
+        return browser.getPageSource();
+    }
+}
