@@ -338,6 +338,7 @@ public class DemoData {
         directory.openTenant(RESEARCH, "Gulf Accounts Research Team", TenantKind.RESEARCH_TEAM, "rhea");
         directory.enrol(RESEARCH, "ben", TenantRole.SUPERVISOR);
         directory.enrol(RESEARCH, "dan", TenantRole.CODER);
+        directory.enrol(RESEARCH, "layla", TenantRole.CODER);
     }
 
     private static void as(String username, String tenant, Runnable work) {

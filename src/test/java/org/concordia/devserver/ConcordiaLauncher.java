@@ -25,6 +25,7 @@ public final class ConcordiaLauncher {
             new String[] {"ben", "Seminar on Gulf politics / Gulf Accounts Research Team", "coder / supervisor"},
             new String[] {"rhea", "Gulf Accounts Research Team", "admin"},
             new String[] {"dan", "Gulf Accounts Research Team", "coder"},
+            new String[] {"layla", "Gulf Accounts Research Team (her Keycloak language: Arabic)", "coder"},
             new String[] {"gita", "Gulf Accounts Research Team (from a Keycloak group)", "coder"},
             new String[] {"olga", "(none: sees the 403 page, can join with a code)", "-"},
             new String[] {"operator", "(none: Platform > Tenants)", "platform admin"});

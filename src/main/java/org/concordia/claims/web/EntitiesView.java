@@ -13,6 +13,7 @@ import org.concordia.claims.service.EntityService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -69,25 +70,25 @@ public class EntitiesView implements Serializable {
 
     public void collect() {
         int recorded = entityService.collectFromCodings(project);
-        Messages.info(recorded == 0 ? "Every name in the codings has its entity already."
-                : recorded + (recorded == 1 ? " new name" : " new names") + " from the codings recorded.");
+        Messages.info(recorded == 0 ? Texts.get("entities.msg.noNewName")
+                : Texts.get(recorded == 1 ? "entities.msg.newNameOne" : "entities.msg.newNameMany", recorded));
         refresh();
     }
 
     public void create() {
         EntityView created = entityService.create(project, newKind, newName);
-        Messages.info("\u201c" + created.name() + "\u201d recorded.");
+        Messages.info(Texts.get("entities.msg.recorded", created.name()));
         newName = null;
         refresh();
     }
 
     public void declareAlias() {
         if (aliasFor == null) {
-            Messages.warn("Choose the entity the alias names.");
+            Messages.warn(Texts.get("entities.msg.chooseEntity"));
             return;
         }
         EntityView entity = entityService.declareAlias(aliasFor, alias);
-        Messages.info("\u201c" + alias.strip() + "\u201d now also names " + entity.name() + ".");
+        Messages.info(Texts.get("entities.msg.aliasDeclared", alias.strip(), entity.name()));
         alias = null;
         refresh();
     }
@@ -97,13 +98,13 @@ public class EntitiesView implements Serializable {
         EntityView survivor = keepFirst ? suggestion.first() : suggestion.second();
         EntityView merged = keepFirst ? suggestion.second() : suggestion.first();
         entityService.merge(survivor.id(), merged.id());
-        Messages.info("\u201c" + merged.name() + "\u201d merged into \u201c" + survivor.name() + "\u201d.");
+        Messages.info(Texts.get("entities.msg.merged", merged.name(), survivor.name()));
         refresh();
     }
 
     public void undo(MergeView merge) {
         entityService.undo(merge.id());
-        Messages.info("\u201c" + merge.mergedName() + "\u201d is its own entity again.");
+        Messages.info(Texts.get("entities.msg.unmerged", merge.mergedName()));
         refresh();
     }
 

@@ -16,6 +16,7 @@ import org.concordia.claims.service.RelationService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 
 /**
@@ -68,7 +69,7 @@ public class LedgerView implements Serializable {
     public void saveRelation() {
         RelationView saved = relations.save(project, new RelationView(0, relationName, relationFamily,
                 relationPolarity, relationStrength, relationDescription));
-        Messages.info("\u201c" + saved.name() + "\u201d: " + saved.family() + ", " + saved.stance() + ".");
+        Messages.info(Texts.get("ledger.msg.relationSaved", saved.name(), saved.family(), saved.stance()));
         relationName = null;
         relationDescription = null;
         load();
@@ -146,7 +147,7 @@ public class LedgerView implements Serializable {
     public void decide() {
         String key = selected.proposition().key();
         reconciliation.decide(project, key, kind, favoured, rationale, confidence);
-        Messages.info("Verdict recorded on \u201c" + selected.proposition().title() + "\u201d.");
+        Messages.info(Texts.get("ledger.msg.verdict", selected.proposition().title()));
         entries = reconciliation.ledger(project);
         selected = entries.stream().filter(e -> e.proposition().key().equals(key)).findFirst().orElse(null);
         rationale = null;

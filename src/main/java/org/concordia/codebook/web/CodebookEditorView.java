@@ -16,6 +16,7 @@ import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -102,19 +103,19 @@ public class CodebookEditorView implements Serializable {
                         .map(AttributeRow::toField).toList());
         ClaimTypeView saved = editedId == null ? codebooks.addClaimType(project, draft)
                 : codebooks.updateClaimType(editedId, draft);
-        Messages.info((editedId == null ? "Added " : "Saved ") + "\u201c" + saved.name() + "\u201d.");
+        Messages.info(Texts.get(editedId == null ? "codebook.msg.added" : "codebook.msg.saved", saved.name()));
         codebook = codebooks.view(project);
     }
 
     public void remove(ClaimTypeView type) {
         codebooks.removeClaimType(type.id());
-        Messages.info("Removed \u201c" + type.name() + "\u201d.");
+        Messages.info(Texts.get("codebook.msg.removed", type.name()));
         codebook = codebooks.view(project);
     }
 
     public void startFromStarter() {
         codebook = codebooks.startFromStarterCodebook(project);
-        Messages.info("The codebook now holds the starter codebook for political-discourse analysis.");
+        Messages.info(Texts.get("codebook.msg.starter"));
     }
 
     /** Imports a REFI-QDA codebook (.qdc) or a codebook CSV, by the file's name. */
@@ -129,7 +130,7 @@ public class CodebookEditorView implements Serializable {
         int imported = name.endsWith(".csv") ? codebooks.importCsv(project, content)
                 : codebooks.importQdc(project, content);
         codebook = codebooks.view(project);
-        Messages.info("Imported " + imported + " claim types from " + event.getFile().getFileName() + ".");
+        Messages.info(Texts.get("codebook.msg.imported", imported, event.getFile().getFileName()));
     }
 
     public void addAttribute() {

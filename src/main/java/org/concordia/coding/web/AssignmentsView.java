@@ -13,6 +13,7 @@ import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.service.MemberService;
 
@@ -56,28 +57,26 @@ public class AssignmentsView implements Serializable {
 
     public void assignBalanced() {
         int made = assignmentService.assignBalanced(project, perDocument, chosenCoders, dueOn);
-        Messages.info(made + " assignments made: each document to " + perDocument + " coders.");
+        Messages.info(Texts.get("assignments.msg.balanced", made, perDocument));
         assignments = assignmentService.projectAssignments(project);
     }
 
     public void assignChosen() {
         int made = assignmentService.assign(project, chosenDocuments, chosenCoders, dueOn);
-        Messages.info(made + " assignments made.");
+        Messages.info(Texts.get("assignments.msg.made", made));
         assignments = assignmentService.projectAssignments(project);
     }
 
     public void reopen(AssignmentView assignment) {
         assignmentService.reopen(assignment.id());
-        Messages.info(assignment.coder() + " can change their codings of \u201c" + assignment.documentTitle()
-                + "\u201d again.");
+        Messages.info(Texts.get("assignments.msg.reopened", assignment.coder(), assignment.documentTitle()));
         assignments = assignmentService.projectAssignments(project);
     }
 
     /** Ends blind coding of the assignment's document: its coders see each other's codings. */
     public void reveal(AssignmentView assignment) {
         int coders = assignmentService.reveal(assignment.documentId());
-        Messages.info("The " + coders + " coders of \u201c" + assignment.documentTitle()
-                + "\u201d now see each other's codings.");
+        Messages.info(Texts.get("assignments.msg.revealed", coders, assignment.documentTitle()));
         assignments = assignmentService.projectAssignments(project);
     }
 

@@ -196,7 +196,7 @@ public class CodingScreenView implements Serializable {
         ClaimTypeView type = claimTypesById.get(selected.claimTypeId());
         attributes = new ArrayList<>();
         for (AttributeField field : type.draft().attributes()) {
-            attributes.add(new AttributeRow(field.name(), field.type().label(), field.options(), field.required(),
+            attributes.add(new AttributeRow(field.name(), Texts.label(field.type()), field.options(), field.required(),
                     selected.attributes().get(field.name())));
         }
         memo = selected.memo();

@@ -10,6 +10,7 @@ import java.util.List;
 import org.concordia.coding.model.AssignmentView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 
 /** The coder's part of the dashboard: their assignments in this tenant with progress, and submitting them. */
 @Named
@@ -31,7 +32,7 @@ public class MyAssignmentsView implements Serializable {
     public void submit(AssignmentView assignment) {
         assignmentService.submit(assignment.id());
         assignments = assignmentService.myAssignments();
-        Messages.info("Submitted \u201c" + assignment.documentTitle() + "\u201d. Thank you!");
+        Messages.info(Texts.get("dashboard.msg.submitted", assignment.documentTitle()));
     }
 
     public boolean overdue(AssignmentView assignment) {

@@ -12,6 +12,7 @@ import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.SnapshotView;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.concordia.consensus.service.AgreementService;
@@ -61,9 +62,9 @@ public class AgreementView implements Serializable {
     /** Keeps the overall figure with its data, so that it can be computed again later. */
     public void saveSnapshot() {
         SnapshotView saved = agreement.snapshot(project, measure, snapshotLabel);
-        Messages.info("Snapshot saved: " + saved.measureLabel() + " " + (saved.value() == null ? "(no value)"
-                : String.format(Locale.ROOT, "%.3f", saved.value())) + " over " + saved.units() + " units, codebook"
-                + " version " + saved.codebookVersion() + ".");
+        Messages.info(Texts.get("agreement.msg.snapshotSaved", saved.measureLabel(), saved.value() == null
+                ? Texts.get("agreement.msg.noValue") : String.format(Locale.ROOT, "%.3f", saved.value()), saved.units(),
+                saved.codebookVersion()));
         snapshotLabel = null;
         snapshots = agreement.snapshots(project);
     }
@@ -76,9 +77,9 @@ public class AgreementView implements Serializable {
                         : again.interval().lower() == snapshot.lower() && again.interval().upper() == snapshot.upper());
         String figure = format(again) + " " + interval(again);
         if (same) {
-            Messages.info("Recomputed from the stored data: " + figure + ", identical to the snapshot.");
+            Messages.info(Texts.get("agreement.msg.recomputedSame", figure));
         } else {
-            Messages.warn("Recomputed from the stored data: " + figure + ", which differs from the snapshot.");
+            Messages.warn(Texts.get("agreement.msg.recomputedDiffers", figure));
         }
     }
 

@@ -25,6 +25,7 @@ import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.primefaces.PrimeFaces;
 
@@ -123,8 +124,8 @@ public class ReviewView implements Serializable {
     /** Accepts every agreed passage of the filtered document (or project) into the gold layer. */
     public void acceptUnanimous() {
         int settled = consensus.acceptUnanimous(project, documentFilter);
-        Messages.info(settled == 0 ? "No agreed passage is waiting." : settled + (settled == 1 ? " passage" : " passages")
-                + " where all coders agree accepted into the gold standard.");
+        Messages.info(settled == 0 ? Texts.get("review.msg.noneWaiting")
+                : Texts.get(settled == 1 ? "review.msg.acceptedOne" : "review.msg.acceptedMany", settled));
         refresh();
     }
 
@@ -136,14 +137,14 @@ public class ReviewView implements Serializable {
 
     public void vote(String choice) {
         consensus.vote(selected.consensus().documentId(), selected.consensus().passageId(), choice);
-        Messages.info("Your vote: " + choice + ".");
+        Messages.info(Texts.get("review.msg.vote", choice));
         reloadSelected();
     }
 
     /** Adds the selected claim type over the selected text (or the whole passage) to the new gold codings. */
     public void addNewCoding() {
         if (newClaimType == null) {
-            Messages.warn("Choose the claim type of the new gold coding.");
+            Messages.warn(Texts.get("review.msg.chooseClaimType"));
             return;
         }
         int start = newStart == null ? selected.start() : newStart;
@@ -172,8 +173,8 @@ public class ReviewView implements Serializable {
         Long seen = selected.adjudication() == null ? null : selected.adjudication().version();
         consensus.adjudicate(selected.consensus().documentId(), selected.consensus().passageId(), seen, method,
                 takenFrom, drafts, rationale);
-        Messages.info("Passage " + (selected.consensus().position() + 1) + " of \u201c"
-                + selected.consensus().documentTitle() + "\u201d settled.");
+        Messages.info(Texts.get("review.msg.settled", selected.consensus().position() + 1,
+                selected.consensus().documentTitle()));
         reloadSelected();
         resetDecision();
         refresh();

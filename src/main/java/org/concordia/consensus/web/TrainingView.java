@@ -13,6 +13,7 @@ import org.concordia.consensus.service.TrainingService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -70,18 +71,18 @@ public class TrainingView implements Serializable {
 
     public void offer() {
         if (offered == null) {
-            Messages.warn("Choose a document to offer as an exercise.");
+            Messages.warn(Texts.get("training.msg.chooseDocument"));
             return;
         }
         training.offer(offered);
-        Messages.info("Offered as an exercise: assign it to coders on the project's Assignments page.");
+        Messages.info(Texts.get("training.msg.offered"));
         offered = null;
         load();
     }
 
     public void withdraw(ExerciseView exercise) {
         training.withdraw(exercise.documentId());
-        Messages.info("\u201c" + exercise.documentTitle() + "\u201d is no longer an exercise.");
+        Messages.info(Texts.get("training.msg.withdrawn", exercise.documentTitle()));
         score = null;
         load();
     }

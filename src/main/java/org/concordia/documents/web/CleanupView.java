@@ -18,6 +18,7 @@ import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -66,16 +67,16 @@ public class CleanupView implements Serializable {
     public void toggle(CleanupStep step) {
         documents.toggleCleanupStep(document, step.key());
         reload();
-        Messages.info((step.undone() ? "Done again: " : "Undone: ") + step.kind().label() + " \u201c"
-                + abbreviate(step.text()) + "\u201d. The text and passages are updated.");
+        Messages.info(Texts.get(step.undone() ? "cleanup.msg.redone" : "cleanup.msg.undone", Texts.label(step.kind()),
+                abbreviate(step.text())));
     }
 
     public void apply(OcrSuggestion suggestion) {
         String replacement = replacements.getOrDefault(suggestion.word(), suggestion.replacement());
         documents.correctWords(document, Map.of(suggestion.word(), replacement));
         reload();
-        Messages.info("\u201c" + suggestion.word() + "\u201d corrected to \u201c" + replacement + "\u201d in "
-                + suggestion.occurrences() + (suggestion.occurrences() == 1 ? " place." : " places."));
+        Messages.info(Texts.get(suggestion.occurrences() == 1 ? "cleanup.msg.correctedOne" : "cleanup.msg.correctedMany",
+                suggestion.word(), replacement, suggestion.occurrences()));
     }
 
     public void applyAll() {
@@ -86,13 +87,13 @@ public class CleanupView implements Serializable {
         }
         documents.correctWords(document, all);
         reload();
-        Messages.info(all.size() + (all.size() == 1 ? " word" : " words") + " corrected everywhere.");
+        Messages.info(Texts.get(all.size() == 1 ? "cleanup.msg.wordsOne" : "cleanup.msg.wordsMany", all.size()));
     }
 
     public void withdraw(String word) {
         documents.withdrawCorrection(document, word);
         reload();
-        Messages.info("The correction of \u201c" + word + "\u201d is withdrawn.");
+        Messages.info(Texts.get("cleanup.msg.withdrawn", word));
     }
 
     public void toggleExcluded(PassageView passage) {
@@ -103,7 +104,7 @@ public class CleanupView implements Serializable {
     public void changeKind(PassageView passage, PassageKind kind) {
         documents.changePassageKind(passage.id(), kind);
         reload();
-        Messages.info("Passage " + (passage.position() + 1) + " is now a " + kind.label() + ".");
+        Messages.info(Texts.get("cleanup.msg.kindChanged", passage.position() + 1, Texts.label(kind)));
     }
 
     /** The decisions shown: all, or those of the chosen kind. */

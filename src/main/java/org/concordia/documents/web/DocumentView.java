@@ -14,6 +14,7 @@ import org.concordia.documents.model.SplitPoint;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -70,7 +71,7 @@ public class DocumentView implements Serializable {
     public void saveDetails() {
         document = documentService.describe(id,
                 new DocumentMetadata(title, author, publisher, publishedOn, url, sourceType, notes));
-        Messages.info("Details saved.");
+        Messages.info(Texts.get("document.msg.saved"));
     }
 
     public void toggleExcluded(PassageView passage) {
@@ -81,7 +82,7 @@ public class DocumentView implements Serializable {
     public void mergeWithNext(PassageView passage) {
         documentService.mergeWithNext(passage.id());
         reloadPassages();
-        Messages.info("Passages " + (passage.position() + 1) + " and " + (passage.position() + 2) + " merged.");
+        Messages.info(Texts.get("document.msg.merged", passage.position() + 1, passage.position() + 2));
     }
 
     /** Opens the split dialog for a passage: its sentence starts are the places to split. */
@@ -93,11 +94,11 @@ public class DocumentView implements Serializable {
 
     public void split() {
         if (splitting == null || splitOffset == null) {
-            Messages.warn("Choose the sentence the new passage starts with.");
+            Messages.warn(Texts.get("document.msg.chooseSentence"));
             return;
         }
         documentService.splitPassage(splitting.id(), splitOffset);
-        Messages.info("Passage " + (splitting.position() + 1) + " split in two.");
+        Messages.info(Texts.get("document.msg.split", splitting.position() + 1));
         splitting = null;
         reloadPassages();
     }

@@ -16,6 +16,7 @@ import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -100,9 +101,8 @@ public class DocumentsView implements Serializable {
     }
 
     private void openReview(ImportOutcome imported, String name) throws IOException {
-        Messages.infoAfterRedirect("Imported \u201c" + name + "\u201d: " + imported.passages()
-                + (imported.passages() == 1 ? " passage" : " passages") + ". Below is everything clean-up did; undo what it got wrong before"
-                + " coding starts.");
+        Messages.infoAfterRedirect(Texts.get(imported.passages() == 1 ? "documents.msg.importedOne"
+                : "documents.msg.importedMany", name, imported.passages()));
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/cleanup.xhtml?document=" + imported.documentId());
     }

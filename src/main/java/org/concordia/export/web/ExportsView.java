@@ -19,6 +19,7 @@ import org.concordia.export.service.ExportFormatSupport;
 import org.concordia.export.service.ExportService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.service.MemberService;
 
@@ -78,7 +79,7 @@ public class ExportsView implements Serializable {
         ExportFilter filter = new ExportFilter(new HashSet<>(chosenDocuments), new HashSet<>(chosenClaimTypes),
                 new HashSet<>(chosenCoders), new HashSet<>(chosenStates), goldOnly);
         ExportJobView job = exports.start(project, format, filter);
-        Messages.info("Export " + job.id() + " started: it appears below and can be downloaded when done.");
+        Messages.info(Texts.get("exports.msg.started", job.id()));
         refresh();
     }
 

@@ -19,12 +19,13 @@ public class Formats {
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
             .withZone(ZoneId.systemDefault());
 
+    /** "1 Dec 2026", month names in the page's language ("1 ديسمبر 2026"), digits as everywhere else. */
     public String date(Instant instant) {
-        return instant == null ? "" : DAY.format(instant);
+        return instant == null ? "" : DAY.withLocale(Texts.pageLocale()).format(instant);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : MINUTE.format(instant);
+        return instant == null ? "" : MINUTE.withLocale(Texts.pageLocale()).format(instant);
     }
 
     /**
@@ -38,6 +39,15 @@ public class Formats {
 
     public String message(String pattern, Object first, Object second) {
         return java.text.MessageFormat.format(pattern.replace("'", "''"), plain(first), plain(second));
+    }
+
+    public String message(String pattern, Object first, Object second, Object third) {
+        return java.text.MessageFormat.format(pattern.replace("'", "''"), plain(first), plain(second), plain(third));
+    }
+
+    /** A value's name in the page's language: {@code #{format.label(member.role)}} (see {@link Texts#label}). */
+    public String label(Object value) {
+        return Texts.label(value);
     }
 
     private static String plain(Object value) {

@@ -18,19 +18,68 @@ public final class Texts {
     }
 
     public static String get(String key, Object... values) {
+        return of(pageLocale(), key, values);
+    }
+
+    /**
+     * The name of a value as people read it, in the page's language: for an enum constant the bundle's
+     * {@link #labelKey} ("label.TenantRole.CODER"), otherwise (or where the bundle has none) the value's
+     * own {@code label()}, which exports and the API use as they are.
+     */
+    public static String label(Object value) {
+        return value == null ? "" : label(pageLocale(), value);
+    }
+
+    static String label(Locale locale, Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enum<?> constant) {
+            String named = find(locale, labelKey(constant));
+            if (named != null) {
+                return named;
+            }
+        }
+        try {
+            java.lang.reflect.Method own = value.getClass().getMethod("label");
+            own.setAccessible(true);
+            return String.valueOf(own.invoke(value));
+        } catch (ReflectiveOperationException | RuntimeException noLabel) {
+            return String.valueOf(value);
+        }
+    }
+
+    /** "label.TenantRole.CODER"; a nested enum keeps its outer class: "label.ImportOutcome.Result.FAILED". */
+    static String labelKey(Enum<?> constant) {
+        String type = constant.getDeclaringClass().getName();
+        return "label." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+    }
+
+    /** The language of the page being answered (English outside a request). */
+    public static Locale pageLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
-        return of(locale, key, values);
+        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.ENGLISH;
+    }
+
+    /** The string of {@code key} in {@code locale}, else in English, else null. */
+    static String find(Locale locale, String key) {
+        try {
+            return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+        } catch (MissingResourceException notThatLanguage) {
+            try {
+                return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
+            } catch (MissingResourceException none) {
+                return null;
+            }
+        }
     }
 
     /** The string in {@code locale} (English where the bundle has no such language). */
     static String of(Locale locale, String key, Object... values) {
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
-        } catch (MissingResourceException notThatLanguage) {
-            pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
+        String pattern = find(locale, key);
+        if (pattern == null) {
+            throw new MissingResourceException("No interface string " + key, BUNDLE, key);
         }
         if (values.length == 0) {
             return pattern;

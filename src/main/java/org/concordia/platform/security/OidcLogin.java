@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.IDToken;
+import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 import org.wildfly.security.http.oidc.OidcSecurityContext;
 import org.wildfly.security.http.oidc.RealmAccessClaim;
@@ -21,6 +22,7 @@ import org.wildfly.security.http.oidc.RealmAccessClaim;
 public final class OidcLogin {
 
     static final String GROUPS_CLAIM = "groups";
+    static final String LOCALE_CLAIM = "locale";
 
     private OidcLogin() {
     }
@@ -57,6 +59,25 @@ public final class OidcLogin {
     /** The Keycloak realm that issued this request's login: where tokens for the REST API come from too. */
     public static Optional<String> issuerOf(HttpServletRequest request) {
         return securityContextOf(request).map(context -> context.getToken().getIssuer());
+    }
+
+    /**
+     * The language the user chose in Keycloak ("ar", from the "locale" claim Keycloak's profile scope adds once the
+     * user has picked a language on its pages or an administrator set one), or empty.
+     */
+    public static Optional<String> localeOf(HttpServletRequest request) {
+        return securityContextOf(request).flatMap(context -> {
+            IDToken idToken = context.getIDToken();
+            List<JsonWebToken> tokens = idToken == null ? List.of(context.getToken())
+                    : List.of(idToken, context.getToken());
+            for (JsonWebToken token : tokens) {
+                String locale = token.hasClaim(LOCALE_CLAIM) ? token.getClaimValueAsString(LOCALE_CLAIM) : null;
+                if (locale != null && !locale.isBlank()) {
+                    return Optional.of(locale.strip());
+                }
+            }
+            return Optional.empty();
+        });
     }
 
     private static Optional<OidcSecurityContext> securityContextOf(HttpServletRequest request) {

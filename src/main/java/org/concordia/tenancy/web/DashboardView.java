@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -55,7 +56,7 @@ public class DashboardView implements Serializable {
         ProjectSummary saved = editedProjectId == null
                 ? projectService.createProject(name, description)
                 : projectService.renameProject(editedProjectId, name, description);
-        Messages.info((editedProjectId == null ? "Created " : "Saved ") + "\u201c" + saved.name() + "\u201d.");
+        Messages.info(Texts.get(editedProjectId == null ? "dashboard.msg.created" : "dashboard.msg.saved", saved.name()));
         projects = projectService.listProjects();
         startNewProject();
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.InvitationSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.InvitationService;
@@ -46,13 +47,13 @@ public class InvitationsView implements Serializable {
     public void create() {
         created = invitationService.createInvitation(role, Duration.ofDays(validDays), maxUses);
         invitations = invitationService.listInvitations();
-        Messages.info("Invitation " + created.code() + " created: share the link or the code.");
+        Messages.info(Texts.get("invitations.msg.created", created.code()));
     }
 
     public void withdraw(InvitationSummary invitation) {
         invitationService.withdrawInvitation(invitation.id());
         invitations = invitationService.listInvitations();
-        Messages.info("Invitation " + invitation.code() + " withdrawn.");
+        Messages.info(Texts.get("invitations.msg.withdrawn", invitation.code()));
     }
 
     /** The address to share: opening it asks for a login (or registration) and then offers to join. */

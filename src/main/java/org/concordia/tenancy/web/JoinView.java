@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.InvitationPreview;
 import org.concordia.tenancy.service.InvitationService;
 
@@ -50,7 +51,7 @@ public class JoinView implements Serializable {
     public String join() {
         String tenant = invitations.join(preview.code());
         selection.choose(tenant);
-        Messages.infoAfterRedirect("Welcome to " + preview.tenantName() + ".");
+        Messages.infoAfterRedirect(Texts.get("join.msg.welcome", preview.tenantName()));
         return "/dashboard?faces-redirect=true";
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.MemberSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.MemberService;
@@ -31,13 +32,13 @@ public class MembersView implements Serializable {
     public void changeRole(MemberSummary member, TenantRole role) {
         memberService.changeRole(member.username(), role);
         members = memberService.listMembers();
-        Messages.info(member.username() + " is now " + role.label() + ".");
+        Messages.info(Texts.get("members.msg.roleChanged", member.username(), Texts.label(role)));
     }
 
     public void remove(MemberSummary member) {
         memberService.removeMember(member.username());
         members = memberService.listMembers();
-        Messages.info(member.username() + " no longer belongs to this tenant; their work stays, attributed to them.");
+        Messages.info(Texts.get("members.msg.removed", member.username()));
     }
 
     public List<MemberSummary> getMembers() {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.faces.Texts;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.tenancy.model.MembershipSummary;
 import org.concordia.tenancy.model.TenantRole;
@@ -49,7 +50,7 @@ public class ShellView {
     }
 
     public String getRoleLabel() {
-        return getMembership() == null ? "" : getMembership().role().label();
+        return getMembership() == null ? "" : Texts.label(getMembership().role());
     }
 
     public boolean isSupervisor() {

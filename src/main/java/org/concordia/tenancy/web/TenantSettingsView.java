@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.TenantKind;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.model.TenantSummary;
@@ -39,7 +40,7 @@ public class TenantSettingsView implements Serializable {
 
     public void save() {
         tenant = directory.describeCurrentTenant(name, kind);
-        Messages.info("Settings saved.");
+        Messages.info(Texts.get("settings.msg.saved"));
     }
 
     public TenantSummary getTenant() {

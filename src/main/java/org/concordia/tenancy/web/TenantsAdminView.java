@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.TenantKind;
 import org.concordia.tenancy.model.TenantSummary;
 import org.concordia.tenancy.service.TenantDirectory;
@@ -35,7 +36,8 @@ public class TenantsAdminView implements Serializable {
     public void open() {
         TenantSummary opened = directory.openTenant(slug, name, kind, firstAdmin);
         tenants = directory.listTenants();
-        Messages.info("Opened " + opened.name() + (firstAdmin == null ? "." : "; " + firstAdmin + " is its admin."));
+        Messages.info(firstAdmin == null ? Texts.get("tenants.msg.opened", opened.name())
+                : Texts.get("tenants.msg.openedWithAdmin", opened.name(), firstAdmin));
         slug = null;
         name = null;
         firstAdmin = null;
@@ -44,13 +46,13 @@ public class TenantsAdminView implements Serializable {
     public void archive(TenantSummary tenant) {
         directory.archiveTenant(tenant.slug());
         tenants = directory.listTenants();
-        Messages.info(tenant.name() + " is archived: read-only for its members.");
+        Messages.info(Texts.get("tenants.msg.archived", tenant.name()));
     }
 
     public void restore(TenantSummary tenant) {
         directory.restoreTenant(tenant.slug());
         tenants = directory.listTenants();
-        Messages.info(tenant.name() + " is restored.");
+        Messages.info(Texts.get("tenants.msg.restored", tenant.name()));
     }
 
     public List<TenantSummary> getTenants() {

@@ -79,6 +79,80 @@ class ArabicInterfaceUiIT extends BrowserTest {
         Screenshots.save(browser, "arabic-coding-screen-800px");
     }
 
+    @Test
+    @DisplayName("Every page of a project, the import review and the error pages speak Arabic, right to left")
+    void everyPageOfAProjectSpeaksArabic() throws Exception {
+        String[] project = ResearchProjects.withADocument(ApiClient.as(deploymentUrl, "rhea"),
+                "A report on the premiership\n\nTehran welcomed the new prime minister in May, the report says.\n");
+        String projectId = project[0].substring(project[0].lastIndexOf('/') + 1);
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", "ar")));
+        logInAs("rhea");
+
+        for (String page : new String[] {"documents", "codebook", "assignments", "agreement", "review", "monitor",
+                "entities", "ledger", "accounts", "exports"}) {
+            open("go/" + page + "/" + projectId);
+            assertThat(browser.findElement(By.cssSelector(".breadcrumb a")).getText()).as("%s: its way back", page)
+                    .isEqualTo(PROJECTS);
+            assertAccessible("Arabic " + page);
+        }
+        open("go/document/" + project[1]);
+        assertThat(browser.getTitle()).startsWith("\u0627\u0644\u0648\u062b\u064a\u0642\u0629"); // Document
+        open("go/cleanup/" + project[1]);
+        assertThat(browser.getTitle()).startsWith("\u0645\u0631\u0627\u062c\u0639\u0629"); // Import review
+        Screenshots.save(browser, "arabic-import-review");
+        assertAccessible("Arabic import review");
+        for (String page : new String[] {"training.xhtml", "tenant/invitations.xhtml"}) {
+            open(page);
+            assertThat(browser.getTitle()).as("%s: its title", page).matches("[^A-Za-z]+");
+        }
+        browser.get(app().resolve("go/nothing/1").toString());
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("an error page").isEqualTo("rtl");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("\u0647\u0630\u0647 \u0627\u0644"
+                + "\u0635\u0641\u062d\u0629 \u063a\u064a\u0631 \u0645\u0648\u062c\u0648\u062f\u0629"); // no page
+    }
+
+    @Test
+    @DisplayName("The top bar switches the language on the same page for the session; a Keycloak language is followed")
+    void theLanguageIsChosenInTheTopBarOrInKeycloak() {
+        logInAs("rhea");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.findElement(By.id("menu-training")).click();
+        wait.until(ExpectedConditions.urlContains("training"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("language-ar")).getText()).isEqualTo("\u0627\u0644\u0639\u0631\u0628"
+                + "\u064a\u0629"); // the language named in itself
+        assertThat(browser.findElement(By.id("language-ar")).getAttribute("lang")).isEqualTo("ar");
+
+        browser.findElement(By.id("language-ar")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertThat(browser.getCurrentUrl()).as("the same page").contains("training");
+        assertThat(browser.findElement(By.id("language-ar")).getAttribute("aria-current")).isEqualTo("true");
+        Screenshots.save(browser, "language-switched");
+        browser.findElement(By.id("menu-dashboard")).click();
+        wait.until(ExpectedConditions.urlContains("dashboard"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as("kept for the session")
+                .isEqualTo("ar");
+        browser.findElement(By.id("language-en")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "ltr"));
+
+        logInAs("layla");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                .as("layla chose Arabic in Keycloak; her browser asks for English").isEqualTo("ar");
+        assertThat(browser.findElement(By.id("menu")).getText()).contains("\u0644\u0648\u062d\u0629");
+    }
+
+    /** "Projects", the way back on every project page. */
+    private static final String PROJECTS = "\u0627\u0644\u0645\u0634\u0627\u0631\u064a\u0639";
+
+    private void open(String path) {
+        browser.get(app().resolve(path).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.tagName("h1")));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as(path).isEqualTo("rtl");
+    }
+
     private double number(String script) {
         return ((Number) ((JavascriptExecutor) browser).executeScript(script)).doubleValue();
     }

@@ -1,0 +1,106 @@
+package org.concordia.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Every page's words come from the bundle ({@code #{msg['key']}}), so the Arabic interface has no English left in
+ * it: a page's text and the attributes people read (labels, titles, headers, tooltips, confirmations) hold no words
+ * of their own, only expressions. Brand, file-format and code names are words too and come from the bundle.
+ */
+class InterfaceStringsTest {
+
+    private static final Path PAGES = Path.of("src/main/webapp");
+
+    /** Attributes whose value is shown or read out to people. */
+    private static final Set<String> READ_ATTRIBUTES = Set.of("value", "title", "header", "label", "itemLabel",
+            "placeholder", "emptyMessage", "message", "alt", "aria-label", "a:aria-label", "a:placeholder",
+            "a:title", "summary", "headerText", "footerText", "requiredMessage", "validatorMessage",
+            "converterMessage", "emptyLabel", "tooltip", "subtitle", "cancelLabel", "uploadLabel",
+            "chooseLabel", "invalidSizeMessage", "invalidFileMessage", "fileLimitMessage", "noSelectionLabel",
+            "itemDescription", "noResultsMessage", "emptyText", "caption", "aria-description", "a:aria-description");
+
+    /** Elements whose value is data, not words: parameters, scripts, styles, converters. */
+    private static final Set<String> DATA_ELEMENTS = Set.of("f:param", "ui:param", "f:attribute", "f:viewParam",
+            "f:event", "f:ajax", "p:ajax", "f:selectItems", "h:outputStylesheet", "h:outputScript", "script", "style",
+            "f:convertDateTime", "f:convertNumber", "f:validateLength", "f:validateRegex", "h:inputHidden",
+            "f:passThroughAttribute", "p:remoteCommand", "f:metadata");
+
+    /** Elements that show code, commands or addresses as they are typed: not translated. */
+    private static final Set<String> CODE_ELEMENTS = Set.of("code", "pre", "kbd", "samp");
+
+    /** Elements whose {@code value} is an address, not words. */
+    private static final Set<String> VALUE_IS_ADDRESS = Set.of("h:outputLink", "h:graphicImage", "p:graphicImage");
+
+    private static final Pattern EXPRESSION = Pattern.compile("#\\{(?:[^}'\"]|'[^']*'|\"[^\"]*\")*}");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+
+    @Test
+    void pagesTakeTheirWordsFromTheBundle() throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(PAGES)) {
+            for (Path page : files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+                scan(read(page).getDocumentElement(), PAGES.relativize(page).toString(), found);
+            }
+        }
+        assertThat(found).as("words written into pages instead of the bundle").isEmpty();
+    }
+
+    private static void scan(Element element, String page, List<String> found) {
+        String name = element.getTagName();
+        if (DATA_ELEMENTS.contains(name) || CODE_ELEMENTS.contains(name)) {
+            return;
+        }
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attribute = (Attr) attributes.item(i);
+            if (READ_ATTRIBUTES.contains(attribute.getName()) && hasWords(attribute.getValue())
+                    && !(attribute.getName().equals("value")
+                            && (name.equals("f:selectItem") || VALUE_IS_ADDRESS.contains(name)))) {
+                found.add(page + ": <" + name + " " + attribute.getName() + "=\"" + attribute.getValue() + "\">");
+            }
+        }
+        NodeList children = element.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            Node child = children.item(i);
+            if (child.getNodeType() == Node.TEXT_NODE && hasWords(child.getNodeValue())) {
+                found.add(page + ": <" + name + "> " + child.getNodeValue().strip());
+            } else if (child instanceof Element inner) {
+                scan(inner, page, found);
+            }
+        }
+    }
+
+    static boolean hasWords(String text) {
+        return WORD.matcher(EXPRESSION.matcher(text).replaceAll(" ")).find();
+    }
+
+    private static org.w3c.dom.Document read(Path page) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        try (InputStream in = Files.newInputStream(page)) {
+            return builder.parse(in);
+        } catch (IOException e) {
+            throw new IOException(page + ": " + e.getMessage(), e);
+        }
+    }
+}
