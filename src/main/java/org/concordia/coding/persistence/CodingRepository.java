@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.Coding;
+import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
 
 /** Codings of the current tenant; Hibernate adds the tenant to every query. */
@@ -75,6 +76,34 @@ public class CodingRepository {
                         + " where c.documentId = :document", Object[].class)
                 .setParameter("document", documentId)
                 .getResultStream().map(r -> new AppliedClaimType((Long) r[0], (String) r[1], (Long) r[2])).toList();
+    }
+
+    /** The codings beginning in [from, to) of a document, everybody's or (with a coder) one coder's, in order. */
+    public List<CodingView> forDocumentBetween(long documentId, String coder, int from, int to) {
+        var query = em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.documentId = :document"
+                        + (coder == null ? "" : " and c.coder = :coder")
+                        + " and c.startOffset >= :from and c.startOffset < :to order by c.startOffset, c.id",
+                        Object[].class)
+                .setParameter("document", documentId)
+                .setParameter("from", from)
+                .setParameter("to", to);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        return query.getResultStream().map(Coding::view).toList();
+    }
+
+    /** How many codings a document has by each coder (or by one): a count per coder, without the codings. */
+    public CodingTally tallyOf(long documentId, String coder) {
+        var query = em.createQuery("select c.coder, count(c) from Coding c where c.documentId = :document"
+                        + (coder == null ? "" : " and c.coder = :coder") + " group by c.coder", Object[].class)
+                .setParameter("document", documentId);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        java.util.Map<String, Long> byCoder = new java.util.TreeMap<>();
+        query.getResultStream().forEach(row -> byCoder.put((String) row[0], (Long) row[1]));
+        return new CodingTally(byCoder);
     }
 
     public List<CodingView> forDocument(long documentId, String coder) {

@@ -13,6 +13,7 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.Coding;
+import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.persistence.CodingRepository;
 import org.concordia.documents.model.DocumentSummary;
@@ -59,6 +60,25 @@ public class CodingService {
         documents.document(documentId);
         String me = access.currentUser().username();
         return seesEverybody(documentId, me) ? codings.forDocument(documentId) : codings.forDocument(documentId, me);
+    }
+
+    /**
+     * The codings the acting user may see that begin in [{@code from}, {@code to}) of a document (code points): the
+     * codings of the passages one screen of a long document shows.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public List<CodingView> codingsOf(long documentId, int from, int to) {
+        documents.document(documentId);
+        String me = access.currentUser().username();
+        return codings.forDocumentBetween(documentId, seesEverybody(documentId, me) ? null : me, from, to);
+    }
+
+    /** How many codings of a document the acting user may see, and by whom: without reading them. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public CodingTally tallyOf(long documentId) {
+        documents.document(documentId);
+        String me = access.currentUser().username();
+        return codings.tallyOf(documentId, seesEverybody(documentId, me) ? null : me);
     }
 
     /**

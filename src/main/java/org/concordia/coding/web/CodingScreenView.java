@@ -13,6 +13,7 @@ import java.util.Map;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentSummary;
@@ -55,15 +56,16 @@ public class CodingScreenView implements Serializable {
 
     private Long document;
     private DocumentSummary summary;
+    /** The passages the page has, from the first (rendered or on their way); more are read as the coder nears them. */
     private List<PassageView> passages;
-    /** How many passages, from the first, the page has (rendered or on their way). */
-    private int shown;
+    private int passageCount;
     /** Where the passages of the last "more" request begin. */
     private int moreFrom;
     private List<ClaimTypeView> claimTypes;
     private Map<Long, ClaimTypeView> claimTypesById;
-    private List<CodingView> codings;
+    /** The codings of the passages the page has; {@link #tally} counts those of the whole document. */
     private Map<Long, CodingView> codingsById;
+    private CodingTally tally;
     private Map<Long, List<CodingView>> codingsByPassage;
     private Long filter;
     private String coder;
@@ -87,13 +89,30 @@ public class CodingScreenView implements Serializable {
         }
         summary = documentService.document(document);
         showCoders = access.has(TenantRole.SUPERVISOR);
-        passages = documentService.passages(document);
-        shown = Math.min(PASSAGES_AT_ONCE, passages.size());
-        moreFrom = shown;
+        passageCount = documentService.passageCount(document);
+        passages = new ArrayList<>();
+        codingsById = new HashMap<>();
+        codingsByPassage = new HashMap<>();
+        tally = codingService.tallyOf(document);
+        readMorePassages();
+        moreFrom = passages.size();
         claimTypes = codebookService.view(summary.projectId()).claimTypes();
         claimTypesById = new HashMap<>();
         claimTypes.forEach(t -> claimTypesById.put(t.id(), t));
-        refresh();
+    }
+
+    /** Reads the next passages of the document and their codings, as the coder reaches them. */
+    private void readMorePassages() {
+        List<PassageView> more = documentService.passages(document, passages.size(), PASSAGES_AT_ONCE);
+        if (more.isEmpty()) {
+            return;
+        }
+        passages.addAll(more);
+        for (CodingView coding : codingService.codingsOf(document, more.get(0).start(),
+                more.get(more.size() - 1).end())) {
+            codingsById.put(coding.id(), coding);
+            codingsByPassage.computeIfAbsent(coding.passageId(), id -> new ArrayList<>()).add(coding);
+        }
     }
 
     /** Applies the chosen claim type to the selected text (the page's script fills in both). */
@@ -180,8 +199,8 @@ public class CodingScreenView implements Serializable {
 
     /** The next passages, for the page to add below those it has (the coder scrolled near the end, or pressed j). */
     public void showMore() {
-        moreFrom = shown;
-        shown = Math.min(passages.size(), shown + PASSAGES_AT_ONCE);
+        moreFrom = passages.size();
+        readMorePassages();
     }
 
     public void applyFilter() {
@@ -208,7 +227,7 @@ public class CodingScreenView implements Serializable {
      */
     private void remember(CodingView coding) {
         forget(coding);
-        codings.add(coding);
+        tally = tally.plus(coding.coder(), 1);
         codingsById.put(coding.id(), coding);
         codingsByPassage.computeIfAbsent(coding.passageId(), id -> new ArrayList<>()).add(coding);
     }
@@ -216,21 +235,11 @@ public class CodingScreenView implements Serializable {
     private void forget(CodingView coding) {
         CodingView known = codingsById.remove(coding.id());
         if (known != null) {
-            codings.removeIf(c -> c.id() == coding.id());
+            tally = tally.plus(known.coder(), -1);
             List<CodingView> inPassage = codingsByPassage.get(known.passageId());
             if (inPassage != null) {
                 inPassage.removeIf(c -> c.id() == coding.id());
             }
-        }
-    }
-
-    private void refresh() {
-        codings = new ArrayList<>(codingService.codingsOf(document));
-        codingsById = new HashMap<>();
-        codingsByPassage = new HashMap<>();
-        for (CodingView coding : codings) {
-            codingsById.put(coding.id(), coding);
-            codingsByPassage.computeIfAbsent(coding.passageId(), id -> new ArrayList<>()).add(coding);
         }
     }
 
@@ -267,7 +276,7 @@ public class CodingScreenView implements Serializable {
 
     /** The coders with codings in this document, for the supervisor's choice of whose to show. */
     public List<String> getCoders() {
-        return codings.stream().map(CodingView::coder).distinct().sorted().toList();
+        return tally.coders();
     }
 
     public String getCoder() {
@@ -305,8 +314,8 @@ public class CodingScreenView implements Serializable {
         return claimTypes.stream().filter(t -> t.draft().codable()).toList();
     }
 
-    public int getCodingCount() {
-        return codings.size();
+    public long getCodingCount() {
+        return tally.total();
     }
 
     public DocumentSummary getSummary() {
@@ -315,24 +324,24 @@ public class CodingScreenView implements Serializable {
 
     /** The passages the last {@link #showMore()} added; none on the first render. */
     public List<PassageView> getMorePassages() {
-        return passages.subList(moreFrom, shown);
+        return passages.subList(moreFrom, passages.size());
     }
 
     public int getShownPassages() {
-        return shown;
-    }
-
-    public int getPassageCount() {
         return passages.size();
     }
 
+    public int getPassageCount() {
+        return passageCount;
+    }
+
     public int getRemainingPassages() {
-        return passages.size() - shown;
+        return Math.max(0, passageCount - passages.size());
     }
 
     /** The passages the page shows, from the first: more are added as the coder reaches them. */
     public List<PassageView> getPassages() {
-        return passages.subList(0, shown);
+        return passages;
     }
 
     public List<ClaimTypeView> getClaimTypes() {

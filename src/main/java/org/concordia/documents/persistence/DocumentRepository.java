@@ -84,6 +84,18 @@ public class DocumentRepository {
         return detached(passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList());
     }
 
+    /** {@code count} passages in reading order from the one at {@code from} (0 is the first), read-only. */
+    public List<Passage> readPassagesOf(long documentId, int from, int count) {
+        return detached(passagesQuery(documentId).setHint(HibernateHints.HINT_READ_ONLY, true)
+                .setFirstResult(from).setMaxResults(count).getResultList());
+    }
+
+    public int passageCountOf(long documentId) {
+        return em.createQuery("select count(p) from Passage p where p.documentId = :document", Long.class)
+                .setParameter("document", documentId)
+                .getSingleResult().intValue();
+    }
+
     /** Each passage's kind, in reading order: the clean-up figures need no more of them. */
     public List<org.concordia.documents.model.PassageKind> kindsOf(long documentId) {
         return em.createQuery("select p.kind from Passage p where p.documentId = :document order by p.position",

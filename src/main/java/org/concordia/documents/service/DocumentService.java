@@ -97,9 +97,27 @@ public class DocumentService {
     /** The document's passages with their text, in reading order. */
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public List<PassageView> passages(long documentId) {
+        return viewsOf(documentId, documents.readPassagesOf(documentId));
+    }
+
+    /**
+     * Some of the document's passages with their text, in reading order: {@code count} from the one at {@code from}
+     * (0 is the first). What one screen of a long document shows; its 20,000 passages are not read for it.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public List<PassageView> passages(long documentId, int from, int count) {
+        return viewsOf(documentId, documents.readPassagesOf(documentId, from, count));
+    }
+
+    /** How many passages the document has, excluded ones included. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public int passageCount(long documentId) {
+        return documents.passageCountOf(documentId);
+    }
+
+    private List<PassageView> viewsOf(long documentId, List<Passage> passages) {
         CleanedText text = new CleanedText(documents.textOf(documentId)
                 .orElseThrow(() -> new NotFoundException("This document does not exist (any more).")), List.of());
-        List<Passage> passages = documents.readPassagesOf(documentId);
         List<String> texts = text.textsOf(passages.stream().map(Passage::span).toList());
         List<PassageView> views = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
