@@ -51,6 +51,13 @@ class InterfaceStringsTest {
 
     private static final Pattern EXPRESSION = Pattern.compile("#\\{(?:[^}'\"]|'[^']*'|\"[^\"]*\")*}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A quoted literal inside an expression. */
+    private static final Pattern LITERAL = Pattern.compile("'([^']*)'");
+    /** Words in a literal, as a sentence has them: several plain words, not CSS classes or identifiers. */
+    private static final Pattern PHRASE = Pattern.compile("\\p{L}{2,}(?: \\p{L}+)+");
+    /** A literal handed to the formatter as the text itself or the noun it counts. */
+    private static final Pattern FORMATTED_LITERAL = Pattern.compile(
+            "format\\.(?:count|message)\\((?:[^,)]*,)*\\s*'[^']*\\p{L}{2,}[^']*'");
 
     @Test
     void pagesTakeTheirWordsFromTheBundle() throws Exception {
@@ -61,6 +68,16 @@ class InterfaceStringsTest {
             }
         }
         assertThat(found).as("words written into pages instead of the bundle").isEmpty();
+    }
+
+    @Test
+    void wordsAnExpressionWritesItselfCountAsWords() {
+        assertThat(hasWords("#{c.gold() ? 'gold standard' : c.coder()}")).isTrue();
+        assertThat(hasWords("#{format.count(q.comments(), 'comment', 'comments')}")).isTrue();
+        assertThat(hasWords("Save")).isTrue();
+        assertThat(hasWords("#{c.gold() ? msg['common.goldStandard'] : c.coder()}")).isFalse();
+        assertThat(hasWords("#{c.gold() ? 'state state-ADJUDICATED' : ''}")).as("CSS classes").isFalse();
+        assertThat(hasWords("#{format.count(n, msg['coding.codingOne'], msg['coding.codingMany'])}")).isFalse();
     }
 
     private static void scan(Element element, String page, List<String> found) {
@@ -88,8 +105,27 @@ class InterfaceStringsTest {
         }
     }
 
+    /**
+     * Words outside expressions, or words an expression writes itself: {@code c.gold() ? 'gold standard' : c.coder()}
+     * or {@code format.count(n, 'comment', 'comments')} would show English in every language.
+     */
     static boolean hasWords(String text) {
-        return WORD.matcher(EXPRESSION.matcher(text).replaceAll(" ")).find();
+        if (WORD.matcher(EXPRESSION.matcher(text).replaceAll(" ")).find()) {
+            return true;
+        }
+        java.util.regex.Matcher expression = EXPRESSION.matcher(text);
+        while (expression.find()) {
+            if (FORMATTED_LITERAL.matcher(expression.group()).find()) {
+                return true;
+            }
+            java.util.regex.Matcher literal = LITERAL.matcher(expression.group());
+            while (literal.find()) {
+                if (PHRASE.matcher(literal.group(1)).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static org.w3c.dom.Document read(Path page) throws Exception {

@@ -107,7 +107,7 @@ class InvitationServiceIT {
         fixtures.expireInvitation(invitation.code());
         String student = People.unique("student");
 
-        assertThat(as(student, null, () -> sut.preview(invitation.code())).problem()).contains("expired");
+        assertThat(as(student, null, () -> sut.preview(invitation.code())).problem().english()).contains("expired");
         assertThatThrownBy(() -> as(student, null, () -> sut.join(invitation.code())))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("expired");
         assertThat(as(student, null, () -> directory.membershipsOf(student))).isEmpty();

@@ -49,7 +49,7 @@ class InvitationTest {
         sut.withdraw();
 
         assertThat(sut.stateAt(Instant.now())).isEqualTo(InvitationState.WITHDRAWN);
-        assertThat(sut.problemAt(Instant.now())).contains("withdrawn");
+        assertThat(sut.problemAt(Instant.now()).english()).contains("withdrawn");
     }
 
     @Test

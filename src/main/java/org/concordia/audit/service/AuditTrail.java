@@ -49,11 +49,11 @@ public class AuditTrail {
     @RequiresTenantRole(value = TenantRole.ADMIN, action = "see the audit trail")
     public List<AuditEntry> historyOf(String type, long id) {
         if (!log.auditedTypes().contains(type)) {
-            throw new NotFoundException("There is no audit trail for \"" + type + "\".");
+            throw new NotFoundException("error.audit.thereIsNoAuditTrail", type);
         }
         List<AuditEntry> history = log.changes(access.currentTenantId(), type, id, null, LIMIT);
         if (history.isEmpty()) {
-            throw new NotFoundException("There is no " + type + " " + id + " in this tenant.");
+            throw new NotFoundException("error.audit.thereIsNoInThis", type, id);
         }
         return history;
     }

@@ -203,12 +203,12 @@ public class EntityService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "merge entities", writes = true)
     public MergeView merge(long survivorId, long mergedId) {
         if (survivorId == mergedId) {
-            throw new InvalidInputException("An entity cannot be merged into itself.");
+            throw new InvalidInputException("error.claims.anEntityCannotBeMerged");
         }
         NamedEntity survivor = live(survivorId);
         NamedEntity merged = live(mergedId);
         if (survivor.getProjectId() != merged.getProjectId()) {
-            throw new NotFoundException("These entities are not in the same project.");
+            throw new NotFoundException("error.claims.theseEntitiesAreNotIn");
         }
         aliasesOf(merged).forEach(a -> a.moveTo(survivorId));
         merged.mergeInto(survivorId);
@@ -225,9 +225,9 @@ public class EntityService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "undo merges", writes = true)
     public MergeView undo(long mergeId) {
         EntityMerge merge = entities.merge(mergeId)
-                .orElseThrow(() -> new NotFoundException("This merge does not exist."));
+                .orElseThrow(() -> new NotFoundException("error.claims.thisMergeDoesNotExist"));
         if (merge.isUndone()) {
-            throw new InvalidInputException("This merge has been undone already.");
+            throw new InvalidInputException("error.claims.thisMergeHasBeenUndone");
         }
         NamedEntity merged = entities.entity(merge.getMergedId()).orElseThrow();
         List<NamedEntity> all = entities.entities(merged.getProjectId());
@@ -278,7 +278,7 @@ public class EntityService {
     /** The entity, or the one it was merged into (following merges). */
     private NamedEntity live(long entityId) {
         NamedEntity entity = entities.entity(entityId)
-                .orElseThrow(() -> new NotFoundException("This entity does not exist."));
+                .orElseThrow(() -> new NotFoundException("error.claims.thisEntityDoesNotExist"));
         Set<Long> seen = new HashSet<>();
         while (entity.getMergedInto() != null && seen.add(entity.getId())) {
             entity = entities.entity(entity.getMergedInto()).orElseThrow();
@@ -293,18 +293,17 @@ public class EntityService {
 
     private void refuseTaken(long projectId, String name) {
         entities.alias(projectId, EntityNames.lookupKey(name)).ifPresent(a -> {
-            throw new InvalidInputException("\u201c" + name + "\u201d already names " + live(a.getEntityId()).getName()
-                    + ".");
+            throw new InvalidInputException("error.claims.alreadyNames", name, live(a.getEntityId()).getName());
         });
     }
 
     private static String checkedName(String name) {
         String clean = PlainText.line(name == null ? "" : name.strip(), "the name").replaceAll("\\s+", " ");
         if (clean.isEmpty()) {
-            throw new InvalidInputException("Give a name.");
+            throw new InvalidInputException("error.claims.giveAName");
         }
         if (clean.length() > MAX_NAME) {
-            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("error.claims.aNameCanHaveAt", MAX_NAME);
         }
         return clean;
     }

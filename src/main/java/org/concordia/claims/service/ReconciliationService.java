@@ -74,7 +74,7 @@ public class ReconciliationService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the ledger")
     public LedgerEntry entry(long projectId, String key) {
         return ledger(projectId).stream().filter(e -> e.proposition().key().equals(key)).findFirst()
-                .orElseThrow(() -> new NotFoundException("This proposition has no claims (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.claims.thisPropositionHasNoClaims"));
     }
 
     /**
@@ -86,24 +86,24 @@ public class ReconciliationService {
             String confidence) {
         LedgerEntry entry = entry(projectId, key);
         if (kind == null) {
-            throw new InvalidInputException("Choose a verdict.");
+            throw new InvalidInputException("error.claims.chooseAVerdict");
         }
         List<Long> evidence = entry.proposition().claims().stream().map(StructuredClaim::codingId).toList();
         if (kind == VerdictKind.RESOLVED && (favouredClaim == null || !evidence.contains(favouredClaim))) {
-            throw new InvalidInputException("Say which account the verdict favours.");
+            throw new InvalidInputException("error.claims.sayWhichAccountTheVerdict");
         }
         String why = PlainText.text(rationale == null ? "" : rationale.strip(), "the rationale");
         if (why.isEmpty()) {
-            throw new InvalidInputException("Give a rationale: why do you read the sources this way?");
+            throw new InvalidInputException("error.claims.giveARationaleWhyDo");
         }
         if (why.length() > 4000) {
-            throw new InvalidInputException("A rationale can have at most 4000 characters.");
+            throw new InvalidInputException("error.claims.aRationaleCanHaveAt");
         }
         if (confidence == null || !CONFIDENCE.contains(confidence)) {
-            throw new InvalidInputException("Confidence is low, medium or high.");
+            throw new InvalidInputException("error.claims.confidenceIsLowMediumOr");
         }
         if (evidence.size() > 300) {
-            throw new InvalidInputException("This proposition rests on more than 300 claims: narrow it first.");
+            throw new InvalidInputException("error.claims.thisPropositionRestsOnMore");
         }
         Verdict verdict = new Verdict(projectId, key, kind, kind == VerdictKind.RESOLVED ? favouredClaim : null, why,
                 confidence, evidence, access.currentUser().username());

@@ -70,16 +70,16 @@ public class RelationService {
         PlainText.line(family, "the relation's family");
         PlainText.text(draft.description(), "the relation's meaning");
         if (name.isEmpty() || family.isEmpty()) {
-            throw new InvalidInputException("A relation needs a name and a family (e.g. stance).");
+            throw new InvalidInputException("error.claims.aRelationNeedsAName");
         }
         if (name.length() > 255 || family.length() > 255) {
-            throw new InvalidInputException("Names and families have at most 255 characters.");
+            throw new InvalidInputException("error.claims.namesAndFamiliesHaveAt");
         }
         if (draft.polarity() == null) {
-            throw new InvalidInputException("Say whether the relation is for or against its object.");
+            throw new InvalidInputException("error.claims.sayWhetherTheRelationIs");
         }
         if (draft.strength() < 1 || draft.strength() > 3) {
-            throw new InvalidInputException("Strength is 1 (weak), 2 (moderate) or 3 (strong).");
+            throw new InvalidInputException("error.claims.strengthIs1Weak2");
         }
         return new RelationView(draft.id(), name, family, draft.polarity(), draft.strength(),
                 draft.description() == null || draft.description().isBlank() ? null : draft.description().strip());

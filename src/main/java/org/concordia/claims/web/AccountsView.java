@@ -67,7 +67,7 @@ public class AccountsView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         List<LedgerEntry> ledger = reconciliation.ledger(project);

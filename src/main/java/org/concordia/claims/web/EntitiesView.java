@@ -55,7 +55,7 @@ public class EntitiesView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         supervisor = access.has(TenantRole.SUPERVISOR);

@@ -58,7 +58,7 @@ public class LedgerView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         entries = reconciliation.ledger(project);

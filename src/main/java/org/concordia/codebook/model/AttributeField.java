@@ -39,15 +39,14 @@ public class AttributeField implements Serializable {
 
     public AttributeField(String name, AttributeType type, List<String> choices, boolean required) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("Every attribute needs a name.");
+            throw new InvalidInputException("error.codebook.everyAttributeNeedsAName");
         }
         this.name = PlainText.line(name.strip(), "the attribute's name");
         this.type = Objects.requireNonNull(type, "An attribute needs a type");
         List<String> cleaned = choices == null ? List.of()
                 : choices.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
         if (type == AttributeType.CHOICE && cleaned.size() < 2) {
-            throw new InvalidInputException("The choice attribute \u201c" + this.name + "\u201d needs at least two"
-                    + " choices.");
+            throw new InvalidInputException("error.codebook.theChoiceAttributeNeedsAt", this.name);
         }
         this.choices = type == AttributeType.CHOICE ? String.join(",", cleaned) : null;
         this.required = required;
@@ -90,26 +89,25 @@ public class AttributeField implements Serializable {
         switch (type) {
             case CHOICE, CERTAINTY -> {
                 if (!options().contains(v)) {
-                    throw new InvalidInputException("\u201c" + v + "\u201d is not one of the values of " + name + ": "
-                            + String.join(", ", options()) + ".");
+                    throw new InvalidInputException("error.codebook.notOneOfTheValues", v, name,
+                            String.join(", ", options()));
                 }
             }
             case NUMBER -> {
                 try {
                     new java.math.BigDecimal(v.replace(",", ""));
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException(name + " takes a number; \u201c" + v + "\u201d is not one.");
+                    throw new InvalidInputException("error.codebook.takesANumberIsNot", name, v);
                 }
             }
             case DATE -> {
                 if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-                    throw new InvalidInputException(name + " takes a date as 2020, 2020-05 or 2020-05-07; \u201c" + v
-                            + "\u201d is not one.");
+                    throw new InvalidInputException("error.codebook.takesADateAs2020", name, v);
                 }
             }
             default -> {
                 if (v.length() > 500) {
-                    throw new InvalidInputException(name + " can have at most 500 characters.");
+                    throw new InvalidInputException("error.codebook.canHaveAtMost500", name);
                 }
             }
         }
@@ -134,12 +132,11 @@ public class AttributeField implements Serializable {
         java.util.regex.Matcher m = java.util.regex.Pattern
                 .compile("(.+?) \\(([a-z ]+?)(?:: (.*?))?(, required)?\\)").matcher(text.strip());
         if (!m.matches()) {
-            throw new InvalidInputException("\u201c" + text.strip() + "\u201d is not an attribute written as"
-                    + " name (type) or name (choice: a,b, required).");
+            throw new InvalidInputException("error.codebook.isNotAnAttributeWritten", text.strip());
         }
         AttributeType type = java.util.Arrays.stream(AttributeType.values())
                 .filter(t -> t.label().equals(m.group(2))).findFirst()
-                .orElseThrow(() -> new InvalidInputException("\u201c" + m.group(2) + "\u201d is not an attribute type."));
+                .orElseThrow(() -> new InvalidInputException("error.codebook.isNotAnAttributeType", m.group(2)));
         List<String> choices = m.group(3) == null ? List.of() : Arrays.asList(m.group(3).split(","));
         return new AttributeField(m.group(1), type, choices, m.group(4) != null);
     }

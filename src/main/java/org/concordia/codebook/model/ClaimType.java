@@ -93,28 +93,27 @@ public class ClaimType extends TenantOwnedEntity {
     /** Takes over what the draft says, after checking it. */
     public final void apply(ClaimTypeDraft draft) {
         if (draft.name() == null || draft.name().isBlank()) {
-            throw new InvalidInputException("A claim type needs a name.");
+            throw new InvalidInputException("error.codebook.aClaimTypeNeedsA");
         }
         if (draft.name().strip().length() > 200) {
-            throw new InvalidInputException("A claim type's name can have at most 200 characters.");
+            throw new InvalidInputException("error.codebook.aClaimTypesNameCan");
         }
         String newColour = draft.colour() == null || draft.colour().isBlank() ? "#7f8c8d" : draft.colour().strip();
         if (!COLOUR.matcher(newColour).matches()) {
-            throw new InvalidInputException("A colour is written like #1f77b4; \u201c" + newColour + "\u201d is not.");
+            throw new InvalidInputException("error.codebook.aColourIsWrittenLike", newColour);
         }
         String newHotkey = draft.hotkey() == null || draft.hotkey().isBlank() ? null
                 : draft.hotkey().strip().toLowerCase(Locale.ROOT);
         if (newHotkey != null && !HOTKEY.matcher(newHotkey).matches()) {
-            throw new InvalidInputException("A hotkey is one letter or digit; \u201c" + draft.hotkey() + "\u201d is not.");
+            throw new InvalidInputException("error.codebook.aHotkeyIsOneLetter", draft.hotkey());
         }
         if (newHotkey != null && SCREEN_KEYS.contains(newHotkey)) {
-            throw new InvalidInputException("The coding screen keeps j and k for moving between passages and u for"
-                    + " undo; choose another key than \u201c" + newHotkey + "\u201d.");
+            throw new InvalidInputException("error.codebook.theCodingScreenKeepsJ", newHotkey);
         }
         Set<String> names = new HashSet<>();
         for (AttributeField field : draft.attributes()) {
             if (!names.add(field.name().toLowerCase(Locale.ROOT))) {
-                throw new InvalidInputException("Two attributes are called \u201c" + field.name() + "\u201d.");
+                throw new InvalidInputException("error.codebook.twoAttributesAreCalled", field.name());
             }
         }
         PlainText.line(draft.name(), "the claim type's name");

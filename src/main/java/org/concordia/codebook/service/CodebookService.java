@@ -29,6 +29,7 @@ import org.concordia.codebook.persistence.CodebookRepository;
 import org.concordia.platform.csv.SpreadsheetSafe;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
@@ -100,8 +101,7 @@ public class CodebookService {
         boolean hasChildren = repository.claimTypes(claimType.getProjectId()).stream()
                 .anyMatch(t -> Objects.equals(t.getParentId(), claimTypeId));
         if (hasChildren) {
-            throw new InvalidInputException("\u201c" + claimType.getName() + "\u201d has claim types below it: remove"
-                    + " or move those first.");
+            throw new InvalidInputException("error.codebook.hasClaimTypesBelowIt", claimType.getName());
         }
         repository.remove(claimType);
         log(claimType.getProjectId(), "Removed claim type \u201c" + claimType.getName() + "\u201d.");
@@ -112,7 +112,7 @@ public class CodebookService {
     public CodebookView startFromStarterCodebook(long projectId) {
         project(projectId);
         if (!repository.claimTypes(projectId).isEmpty()) {
-            throw new InvalidInputException("The starter codebook can only fill an empty codebook.");
+            throw new InvalidInputException("error.codebook.theStarterCodebookCanOnly");
         }
         int[] position = {0};
         for (StarterCodebook.Entry entry : StarterCodebook.entries()) {
@@ -128,7 +128,7 @@ public class CodebookService {
     /** An uploaded codebook file, read up to {@link #MAX_FILE_BYTES}; larger ones are refused whole. */
     public static byte[] readUpload(java.io.InputStream in) {
         try (SpooledUpload upload = SpooledUpload.of(in == null ? java.io.InputStream.nullInputStream() : in,
-                MAX_FILE_BYTES, "This codebook file")) {
+                MAX_FILE_BYTES, Explanation.of("upload.thisCodebookFile"))) {
             return upload.bytes();
         }
     }
@@ -162,7 +162,7 @@ public class CodebookService {
             rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8))).getRecords();
         } catch (IOException | IllegalArgumentException | java.io.UncheckedIOException e) {
-            throw new InvalidInputException("This is not a readable codebook CSV (" + e.getMessage() + ").");
+            throw new InvalidInputException("error.codebook.thisIsNotAReadable", e.getMessage());
         }
         List<ClaimType> existing = repository.claimTypes(projectId);
         List<ClaimTypeView> tree = treeOrder(projectId);
@@ -182,7 +182,7 @@ public class CodebookService {
                 String parentPath = path.contains(" / ") ? path.substring(0, path.lastIndexOf(" / ")) : null;
                 Long parentId = parentPath == null ? null : idByPath.get(parentPath);
                 if (parentPath != null && parentId == null) {
-                    throw new InvalidInputException("its parent \u201c" + parentPath + "\u201d comes nowhere before it");
+                    throw new InvalidInputException("error.codebook.itsParentComesNowhereBefore", parentPath);
                 }
                 List<AttributeField> attributes = cell(row, "attributes").isBlank() ? List.of()
                         : java.util.Arrays.stream(cell(row, "attributes").split("; ")).map(AttributeField::parse)
@@ -198,8 +198,8 @@ public class CodebookService {
                 guids.add(claimType.getGuid());
                 added++;
             } catch (InvalidInputException | IllegalArgumentException e) {
-                throw new InvalidInputException("Row " + (row.getRecordNumber() + 1) + " of the CSV: "
-                        + e.getMessage() + " Nothing was imported.");
+                throw new InvalidInputException("error.codebook.rowOfTheCsvNothing", row.getRecordNumber() + 1,
+                        e instanceof InvalidInputException explained ? explained.explanation() : e.getMessage());
             }
         }
         log(projectId, "Imported " + added + " claim types from a CSV codebook.");
@@ -280,11 +280,11 @@ public class CodebookService {
         Map<Long, ClaimType> byId = existing.stream().collect(Collectors.toMap(ClaimType::getId, t -> t));
         if (draft.parentId() != null) {
             if (!byId.containsKey(draft.parentId())) {
-                throw new InvalidInputException("The claim type to put it under is not in this codebook.");
+                throw new InvalidInputException("error.codebook.theClaimTypeToPut");
             }
             for (Long p = draft.parentId(); p != null; p = byId.get(p).getParentId()) {
                 if (p.equals(self)) {
-                    throw new InvalidInputException("A claim type cannot be put under itself or one of its own.");
+                    throw new InvalidInputException("error.codebook.aClaimTypeCannotBe");
                 }
             }
         }
@@ -295,13 +295,12 @@ public class CodebookService {
             }
             if (Objects.equals(other.getParentId(), draft.parentId())
                     && other.getName().toLowerCase(Locale.ROOT).equals(name)) {
-                throw new InvalidInputException("There is a claim type \u201c" + other.getName() + "\u201d here"
-                        + " already.");
+                throw new InvalidInputException("error.codebook.thereIsAClaimType", other.getName());
             }
             if (draft.hotkey() != null && !draft.hotkey().isBlank()
                     && draft.hotkey().strip().equalsIgnoreCase(other.getHotkey())) {
-                throw new InvalidInputException("The hotkey \u201c" + other.getHotkey() + "\u201d belongs to \u201c"
-                        + other.getName() + "\u201d already.");
+                throw new InvalidInputException("error.codebook.theHotkeyBelongsToAlready", other.getHotkey(),
+                        other.getName());
             }
         }
     }
@@ -328,7 +327,7 @@ public class CodebookService {
 
     private ClaimTypeView viewOf(long projectId, long claimTypeId) {
         return treeOrder(projectId).stream().filter(t -> t.id() == claimTypeId).findFirst()
-                .orElseThrow(() -> new NotFoundException("This claim type is not in the project's codebook."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisClaimTypeIsNot"));
     }
 
     private static String differences(ClaimTypeDraft before, ClaimTypeDraft after) {
@@ -368,11 +367,11 @@ public class CodebookService {
 
     private ProjectSummary project(long projectId) {
         return projects.findProject(projectId)
-                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisProjectDoesNotExist"));
     }
 
     private ClaimType existing(long claimTypeId) {
         return repository.findClaimType(claimTypeId)
-                .orElseThrow(() -> new NotFoundException("This claim type does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisClaimTypeDoesNot"));
     }
 }

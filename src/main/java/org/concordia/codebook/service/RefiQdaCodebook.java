@@ -117,8 +117,7 @@ public final class RefiQdaCodebook {
                     String name = xml.getLocalName();
                     if (name.equals("CodeBook")) {
                         if (!NAMESPACE.equals(xml.getNamespaceURI())) {
-                            throw new InvalidInputException("This is not a REFI-QDA codebook: its namespace is not "
-                                    + NAMESPACE + ".");
+                            throw new InvalidInputException("error.codebook.thisIsNotARefi", NAMESPACE);
                         }
                         sawCodeBook = true;
                     } else if (name.equals("Code")) {
@@ -138,10 +137,10 @@ public final class RefiQdaCodebook {
                 }
             }
         } catch (XMLStreamException e) {
-            throw new InvalidInputException("This is not a readable REFI-QDA codebook (" + e.getMessage() + ").");
+            throw new InvalidInputException("error.codebook.thisIsNotAReadable2", e.getMessage());
         }
         if (!sawCodeBook) {
-            throw new InvalidInputException("This is not a REFI-QDA codebook: it has no CodeBook element.");
+            throw new InvalidInputException("error.codebook.thisIsNotARefi2");
         }
         return top;
     }

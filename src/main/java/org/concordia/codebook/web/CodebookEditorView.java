@@ -64,10 +64,10 @@ public class CodebookEditorView implements Serializable {
     /** Called by the page's viewAction once the project parameter is set. */
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         projectSummary = projects.findProject(project)
-                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisProjectDoesNotExist"));
         codebook = codebooks.view(project);
         canEdit = access.has(TenantRole.SUPERVISOR);
     }

@@ -62,7 +62,7 @@ public class Assignment extends TenantOwnedEntity {
 
     public void submit() {
         if (submittedAt != null) {
-            throw new InvalidInputException("This document was submitted already.");
+            throw new InvalidInputException("error.coding.thisDocumentWasSubmittedAlready");
         }
         submittedAt = Instant.now();
     }
@@ -70,7 +70,7 @@ public class Assignment extends TenantOwnedEntity {
     /** Lets the coder see the other coders' codings of the document; only once they have submitted their own. */
     public void reveal(String supervisor) {
         if (submittedAt == null) {
-            throw new InvalidInputException(coder + " has not submitted this document yet.");
+            throw new InvalidInputException("error.coding.hasNotSubmittedThisDocument", coder);
         }
         if (revealedAt == null) {
             revealedAt = Instant.now();

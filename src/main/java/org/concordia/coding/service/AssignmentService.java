@@ -76,8 +76,7 @@ public class AssignmentService {
     public int assignBalanced(long projectId, int k, List<String> coders, LocalDate dueOn) {
         requireCoders(coders);
         if (k < 1 || k > coders.size()) {
-            throw new InvalidInputException("Each document can go to between 1 and " + coders.size()
-                    + " of the chosen coders.");
+            throw new InvalidInputException("error.coding.eachDocumentCanGoTo", coders.size());
         }
         List<Assignment> existing = assignments.forProject(projectId);
         Map<String, Integer> load = new HashMap<>();
@@ -175,7 +174,7 @@ public class AssignmentService {
     public AssignmentView submit(long assignmentId) {
         Assignment assignment = existing(assignmentId);
         if (!assignment.getCoder().equals(access.currentUser().username())) {
-            throw new AccessDeniedException("Only " + assignment.getCoder() + " can submit this assignment.");
+            throw new AccessDeniedException("error.coding.onlyCanSubmitThisAssignment", assignment.getCoder());
         }
         assignment.submit();
         return view(assignment);
@@ -199,8 +198,7 @@ public class AssignmentService {
         List<Assignment> ofDocument = assignments.forDocument(documentId);
         List<String> waiting = ofDocument.stream().filter(a -> !a.isSubmitted()).map(Assignment::getCoder).toList();
         if (!waiting.isEmpty()) {
-            throw new InvalidInputException("Codings are revealed once every coder has submitted; waiting for "
-                    + String.join(", ", waiting) + ".");
+            throw new InvalidInputException("error.coding.revealWaitingFor", String.join(", ", waiting));
         }
         ofDocument.forEach(a -> a.reveal(access.currentUser().username()));
         return ofDocument.size();

@@ -22,6 +22,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Phrase;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
@@ -147,16 +148,15 @@ public class CodingService {
         documents.markCodingStarted(documentId);
         PassageView passage = documents.passageBounds(documentId, passageId);
         if (passage.excluded()) {
-            throw new InvalidInputException("This passage is excluded from coding.");
+            throw new InvalidInputException("error.coding.thisPassageIsExcludedFrom");
         }
         if (start < passage.start() || end > passage.end() || start >= end) {
-            throw new InvalidInputException("Select some text inside one passage to code it.");
+            throw new InvalidInputException("error.coding.selectSomeTextInsideOne");
         }
         requireNotSubmitted(documentId, access.currentUser().username());
         ClaimTypeView claimType = claimType(document.projectId(), claimTypeId);
         if (!claimType.draft().codable()) {
-            throw new InvalidInputException("\u201c" + claimType.name() + "\u201d groups other claim types and is not"
-                    + " applied itself; choose one below it.");
+            throw new InvalidInputException("error.coding.groupsOtherClaimTypesAnd", claimType.name());
         }
         int version = codebooks.markInUse(document.projectId());
         Coding coding = new Coding(document.projectId(), documentId, passageId, claimTypeId, start, end,
@@ -197,14 +197,14 @@ public class CodingService {
         documents.markCodingStarted(documentId);
         PassageView passage = documents.passageBounds(documentId, passageId);
         if (start < passage.start() || end > passage.end() || start >= end) {
-            throw new InvalidInputException("A coding from " + start + " to " + end + " is not inside passage "
-                    + (passage.position() + 1) + " of \u201c" + document.title() + "\u201d.");
+            throw new InvalidInputException("error.coding.aCodingFromToIs", start, end, (passage.position() + 1),
+                    document.title());
         }
         ClaimTypeView claimType = claimType(document.projectId(), claimTypeId);
         Map<String, String> attributes = values == null ? Map.of() : values;
         check(claimType, attributes, memo);
         if (coder == null || coder.isBlank()) {
-            throw new InvalidInputException("Every coding needs its coder's name.");
+            throw new InvalidInputException("error.coding.everyCodingNeedsItsCoders");
         }
         int version = codebooks.markInUse(document.projectId());
         Coding coding = new Coding(document.projectId(), documentId, passageId, claimTypeId, start, end,
@@ -225,16 +225,15 @@ public class CodingService {
         }
         PlainText.text(memo, "the memo");
         if (AttributeValues.encode(values).length() > AttributeValues.MAX_ENCODED) {
-            throw new InvalidInputException("The attribute values of this coding are too long together; shorten"
-                    + " the longest.");
+            throw new InvalidInputException("error.coding.theAttributeValuesOfThis");
         }
         for (String name : values.keySet()) {
             if (claimType.draft().attributes().stream().noneMatch(f -> f.name().equals(name))) {
-                throw new InvalidInputException("\u201c" + claimType.name() + "\u201d has no attribute " + name + ".");
+                throw new InvalidInputException("error.coding.hasNoAttribute", claimType.name(), name);
             }
         }
         if (memo != null && memo.strip().length() > 4000) {
-            throw new InvalidInputException("A memo can have at most 4000 characters.");
+            throw new InvalidInputException("error.coding.aMemoCanHaveAt");
         }
     }
 
@@ -245,10 +244,10 @@ public class CodingService {
 
     private Coding own(long codingId, String action) {
         Coding coding = codings.find(codingId)
-                .orElseThrow(() -> new NotFoundException("This coding does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.coding.thisCodingDoesNotExist"));
         boolean mine = coding.getCoder().equals(access.currentUser().username());
         if (!mine && !access.has(TenantRole.SUPERVISOR)) {
-            throw new AccessDeniedException("You can only " + action + " your own codings.");
+            throw new AccessDeniedException("error.coding.youCanOnlyYourOwn", Phrase.of(action));
         }
         requireNotSubmitted(coding.getDocumentId(), coding.getCoder());
         return coding;
@@ -256,8 +255,7 @@ public class CodingService {
 
     private void requireNotSubmitted(long documentId, String coder) {
         if (assignments.submitted(documentId, coder)) {
-            throw new InvalidInputException("This document was submitted; ask a supervisor to reopen it before"
-                    + " changing its codings.");
+            throw new InvalidInputException("error.coding.thisDocumentWasSubmittedAsk");
         }
     }
 

@@ -47,7 +47,7 @@ public class AssignmentsView implements Serializable {
     /** Called by the page's viewAction once the project parameter is set. */
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         projectSummary = documentService.project(project);
         assignments = assignmentService.projectAssignments(project);

@@ -85,7 +85,7 @@ public class CodingScreenView implements Serializable {
     /** Called by the page's viewAction once the document parameter is set. */
     public void load() {
         if (document == null) {
-            throw new NotFoundException("No document was named: open one from its project's list.");
+            throw new NotFoundException("error.coding.noDocumentWasNamedOpen");
         }
         summary = documentService.document(document);
         showCoders = access.has(TenantRole.SUPERVISOR);

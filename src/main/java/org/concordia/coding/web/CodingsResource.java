@@ -71,8 +71,7 @@ public class CodingsResource {
     public Response code(NewCoding coding, @Context UriInfo uri) {
         if (coding == null || coding.documentId() == null || coding.passageId() == null
                 || coding.claimTypeId() == null || coding.start() == null || coding.end() == null) {
-            throw new InvalidInputException("A coding needs documentId, passageId, claimTypeId, start and end"
-                    + " (code points of the document's text, end exclusive).");
+            throw new InvalidInputException("error.coding.aCodingNeedsDocumentidPassageid");
         }
         requireInProject(coding.documentId());
         CodingView created = codings.code(coding.documentId(), coding.passageId(), coding.claimTypeId(),
@@ -83,7 +82,7 @@ public class CodingsResource {
 
     private void requireInProject(long document) {
         if (documents.document(document).projectId() != project) {
-            throw new NotFoundException("There is no document " + document + " in project " + project + ".");
+            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.concordia.consensus.model.GoldCoding;
 import org.concordia.consensus.model.PassageComment;
 import org.concordia.consensus.model.PassageVote;
 import org.concordia.platform.errors.ConflictException;
+import org.concordia.platform.text.Explanation;
 import org.hibernate.jpa.HibernateHints;
 
 /** Decisions, gold codings, discussions and votes of the current tenant; Hibernate adds the tenant to every query. */
@@ -57,7 +58,7 @@ public class ReviewRepository {
      * Stores a first decision for a passage. If another supervisor's first decision was committed in the meantime,
      * the unique key on the passage refuses this one: {@code conflict} explains it to the user.
      */
-    public void addAdjudication(Adjudication adjudication, String conflict) {
+    public void addAdjudication(Adjudication adjudication, Explanation conflict) {
         try {
             em.persist(adjudication);
             em.flush();
@@ -67,7 +68,7 @@ public class ReviewRepository {
     }
 
     /** Writes pending changes now, so that a concurrent change shows as {@code conflict} rather than at commit. */
-    public void flush(String conflict) {
+    public void flush(Explanation conflict) {
         try {
             em.flush();
         } catch (PersistenceException e) {

@@ -209,13 +209,13 @@ public class AgreementService {
 
     private AgreementSnapshot existingSnapshot(long snapshotId) {
         return snapshots.find(snapshotId)
-                .orElseThrow(() -> new NotFoundException("This agreement snapshot does not exist."));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thisAgreementSnapshotDoesNot"));
     }
 
     private AgreementMeasure measure(String measureId) {
         access.require(TenantRole.SUPERVISOR, "see agreement");
         return measures.find(measureId)
-                .orElseThrow(() -> new NotFoundException("There is no agreement measure " + measureId + "."));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thereIsNoAgreementMeasure", measureId));
     }
 
     /** The reliability data of a project: the compared documents' coders and units, and what goes with them. */

@@ -44,6 +44,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
@@ -181,10 +182,10 @@ public class ConsensusService {
     public PassageReview review(long documentId, long passageId) {
         DocumentSummary document = documents.document(documentId);
         PassageView passage = documents.passages(documentId).stream().filter(p -> p.id() == passageId).findFirst()
-                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thisPassageDoesNotExist"));
         List<CoderStatus> coders = assignments.coderStatus(document.projectId()).getOrDefault(documentId, List.of());
         if (coders.isEmpty()) {
-            throw new NotFoundException("Nobody is assigned to this document, so there is nothing to review.");
+            throw new NotFoundException("error.consensus.nobodyIsAssignedToThis");
         }
         List<CodingView> ofDocument = codings.codingsOf(documentId);
         Map<String, List<CodingView>> byCoder = new LinkedHashMap<>();
@@ -211,10 +212,10 @@ public class ConsensusService {
         PassageReview review = review(documentId, passageId);
         String text = PlainText.text(body == null ? "" : body.strip(), "the comment");
         if (text.isEmpty()) {
-            throw new InvalidInputException("Write something before posting.");
+            throw new InvalidInputException("error.consensus.writeSomethingBeforePosting");
         }
         if (text.length() > 4000) {
-            throw new InvalidInputException("A comment can have at most 4000 characters.");
+            throw new InvalidInputException("error.consensus.aCommentCanHaveAt");
         }
         reviews.addComment(new PassageComment(review.projectId(), passageId, access.currentUser().username(), text));
     }
@@ -227,8 +228,7 @@ public class ConsensusService {
     public void vote(long documentId, long passageId, String choice) {
         PassageReview review = review(documentId, passageId);
         if (!review.codingsByCoder().containsKey(choice) && !NONE_OF_THEM.equals(choice)) {
-            throw new InvalidInputException("Vote for one of the coders of this document or for \u201c"
-                    + NONE_OF_THEM + "\u201d.");
+            throw new InvalidInputException("error.consensus.voteForOneOfThe", NONE_OF_THEM);
         }
         String me = access.currentUser().username();
         reviews.votes(passageId).stream().filter(v -> v.getVoter().equals(me)).findFirst()
@@ -249,15 +249,14 @@ public class ConsensusService {
             String takenFrom, List<GoldCodingDraft> drafts, String rationale) {
         PassageReview review = review(documentId, passageId);
         if (!review.state().reviewable()) {
-            throw new InvalidInputException("This passage is still being coded: it can be settled once every coder"
-                    + " has submitted the document.");
+            throw new InvalidInputException("error.consensus.thisPassageIsStillBeing");
         }
         String why = PlainText.text(rationale == null ? "" : rationale.strip(), "the rationale");
         if (why.isEmpty()) {
-            throw new InvalidInputException("Give a rationale: why is this the right coding of the passage?");
+            throw new InvalidInputException("error.consensus.giveARationaleWhyIs");
         }
         if (why.length() > 4000) {
-            throw new InvalidInputException("A rationale can have at most 4000 characters.");
+            throw new InvalidInputException("error.claims.aRationaleCanHaveAt");
         }
         List<GoldCodingDraft> gold = goldFor(review, method, takenFrom, drafts);
         String me = access.currentUser().username();
@@ -265,21 +264,16 @@ public class ConsensusService {
         if (adjudication == null) {
             adjudication = new Adjudication(review.projectId(), documentId, passageId);
             adjudication.decide(method, takenFrom, why, me);
-            reviews.addAdjudication(adjudication, "Another supervisor settled this passage a moment ago. Your"
-                    + " choice and rationale are still in the form: reload the passage to see their decision, then"
-                    + " adjudicate again if you want to replace it.");
+            reviews.addAdjudication(adjudication, Explanation.of("error.consensus.settledAMomentAgo"));
         } else {
             if (seenVersion == null || seenVersion != adjudication.getVersion()) {
                 AdjudicationView other = adjudication.view();
-                throw new ConflictException(other.decidedBy() + " settled this passage at "
-                        + TIME.format(other.decidedAt()) + " UTC (" + other.how() + ": \u201c" + other.rationale()
-                        + "\u201d) while you were deciding. Your choice and rationale are still in the form: reload"
-                        + " the passage to see their decision, then adjudicate again if you want to replace it.");
+                throw new ConflictException("error.consensus.settledThisPassageAtUtc", other.decidedBy(),
+                        TIME.format(other.decidedAt()), other.method(), other.rationale());
             }
             reviews.goldOfPassage(passageId).forEach(reviews::removeGold);
             adjudication.decide(method, takenFrom, why, me);
-            reviews.flush("Another supervisor revised this decision a moment ago. Your choice and rationale are"
-                    + " still in the form: reload the passage to see their decision, then adjudicate again.");
+            reviews.flush(Explanation.of("error.consensus.revisedAMomentAgo"));
         }
         for (GoldCodingDraft draft : gold) {
             reviews.addGold(new GoldCoding(adjudication, draft));
@@ -304,8 +298,7 @@ public class ConsensusService {
             Adjudication adjudication = new Adjudication(projectId, passage.documentId(), passage.passageId());
             adjudication.decide(AdjudicationMethod.UNANIMOUS, null, "All " + passage.coders().size()
                     + " coders applied the same claim types; gold codings copied from " + first + ".", me);
-            reviews.addAdjudication(adjudication, "Another supervisor settled some of these passages a moment ago;"
-                    + " nothing was accepted. Reload and accept again.");
+            reviews.addAdjudication(adjudication, Explanation.of("error.consensus.someSettledAMomentAgo"));
             codingsByPassage.getOrDefault(passage.passageId(), List.of()).stream()
                     .filter(c -> c.coder().equals(first))
                     .forEach(c -> reviews.addGold(new GoldCoding(adjudication, draftOf(c))));
@@ -330,13 +323,12 @@ public class ConsensusService {
     private List<GoldCodingDraft> goldFor(PassageReview review, AdjudicationMethod method, String takenFrom,
             List<GoldCodingDraft> drafts) {
         if (method == null || method == AdjudicationMethod.UNANIMOUS) {
-            throw new InvalidInputException("Choose how to settle the passage: take one coder's version, merge"
-                    + " versions, or write a new gold coding.");
+            throw new InvalidInputException("error.consensus.chooseHowToSettleThe");
         }
         if (method == AdjudicationMethod.TAKEN) {
             List<CodingView> theirs = review.codingsByCoder().get(takenFrom);
             if (theirs == null) {
-                throw new InvalidInputException("Choose one of the document's coders whose version to take.");
+                throw new InvalidInputException("error.consensus.chooseOneOfTheDocuments");
             }
             return theirs.stream().map(ConsensusService::draftOf).toList();
         }
@@ -346,11 +338,10 @@ public class ConsensusService {
             ClaimTypeView type = types.computeIfAbsent(draft.claimTypeId(),
                     id -> codebooks.claimType(review.projectId(), id));
             if (!type.draft().codable()) {
-                throw new InvalidInputException("\u201c" + type.name() + "\u201d groups other claim types and is not"
-                        + " applied itself; choose one below it.");
+                throw new InvalidInputException("error.coding.groupsOtherClaimTypesAnd", type.name());
             }
             if (draft.start() < review.start() || draft.end() > review.end() || draft.start() >= draft.end()) {
-                throw new InvalidInputException("A gold coding must cover some text inside the passage.");
+                throw new InvalidInputException("error.consensus.aGoldCodingMustCover");
             }
             for (AttributeField field : type.draft().attributes()) {
                 field.check(draft.attributes().get(field.name()));
@@ -359,7 +350,7 @@ public class ConsensusService {
         long distinct = checked.stream().map(d -> d.claimTypeId() + "/" + d.start() + "/" + d.end()).distinct()
                 .count();
         if (distinct < checked.size()) {
-            throw new InvalidInputException("The same claim type is chosen twice for the same text; keep one.");
+            throw new InvalidInputException("error.consensus.theSameClaimTypeIs");
         }
         return checked;
     }

@@ -79,12 +79,11 @@ public class TrainingService {
                 .collect(Collectors.toSet());
         long unsettled = documents.codablePassageIds(documentId).stream().filter(p -> !settled.contains(p)).count();
         if (unsettled > 0) {
-            throw new InvalidInputException("\u201c" + document.title() + "\u201d has " + unsettled
-                    + (unsettled == 1 ? " passage" : " passages") + " without gold yet: settle "
-                    + (unsettled == 1 ? "it" : "them") + " on the Review page first.");
+            throw new InvalidInputException(unsettled == 1 ? "error.consensus.onePassageWithoutGold"
+                    : "error.consensus.passagesWithoutGold", document.title(), unsettled);
         }
         if (exercises.exercise(documentId).isPresent()) {
-            throw new InvalidInputException("\u201c" + document.title() + "\u201d is an exercise already.");
+            throw new InvalidInputException("error.consensus.isAnExerciseAlready", document.title());
         }
         exercises.addExercise(new Exercise(document.projectId(), documentId, access.currentUser().username()));
     }
@@ -92,7 +91,7 @@ public class TrainingService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "withdraw exercises", writes = true)
     public void withdraw(long documentId) {
         exercises.removeExercise(exercises.exercise(documentId)
-                .orElseThrow(() -> new NotFoundException("This document is not an exercise.")));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thisDocumentIsNotAn")));
     }
 
     /**
@@ -135,15 +134,15 @@ public class TrainingService {
     public TrainingScore score(long documentId, String coder) {
         DocumentSummary document = documents.document(documentId);
         if (exercises.exercise(documentId).isEmpty()) {
-            throw new NotFoundException("\u201c" + document.title() + "\u201d is not an exercise.");
+            throw new NotFoundException("error.consensus.isNotAnExercise", document.title());
         }
         String me = access.currentUser().username();
         if (!access.has(TenantRole.SUPERVISOR)) {
             if (!coder.equals(me)) {
-                throw new AccessDeniedException("You can only see your own exercise scores.");
+                throw new AccessDeniedException("error.consensus.youCanOnlySeeYour");
             }
             if (!assignments.submitted(documentId, me)) {
-                throw new InvalidInputException("Submit the exercise first; then you see your score against gold.");
+                throw new InvalidInputException("error.consensus.submitTheExerciseFirstThen");
             }
         }
         Map<Long, ClaimTypeView> types = codebooks.view(document.projectId()).claimTypes().stream()

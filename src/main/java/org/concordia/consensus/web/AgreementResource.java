@@ -50,13 +50,12 @@ public class AgreementResource {
     public AgreementReport compute(@QueryParam("measure") @DefaultValue("krippendorff-alpha-nominal") String measure,
             @QueryParam("detail") @DefaultValue("full") String detail) {
         if (agreement.measures().stream().noneMatch(m -> m.id().equals(measure))) {
-            throw new InvalidInputException("There is no agreement measure \u201c" + measure + "\u201d; GET"
-                    + " .../agreement/measures lists them.");
+            throw new InvalidInputException("error.consensus.thereIsNoAgreementMeasure2", measure);
         }
         return switch (detail) {
             case "full" -> agreement.report(project, measure);
             case "overview" -> agreement.overview(project, measure);
-            default -> throw new InvalidInputException("detail is full or overview, not \u201c" + detail + "\u201d.");
+            default -> throw new InvalidInputException("error.consensus.detailIsFullOrOverview", detail);
         };
     }
 

@@ -11,15 +11,15 @@ import java.util.Locale;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.SnapshotView;
-import org.concordia.platform.faces.Messages;
-import org.concordia.platform.faces.Texts;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 import org.concordia.consensus.service.AgreementService;
 import org.concordia.consensus.service.measures.AgreementMeasure;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.faces.Messages;
+import org.concordia.platform.faces.Texts;
 import org.concordia.tenancy.model.ProjectSummary;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Agreement in a project ({@code agreement.xhtml?project=3}, linked as {@code /go/agreement/3}): one measure chosen
@@ -48,7 +48,7 @@ public class AgreementView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         compute();

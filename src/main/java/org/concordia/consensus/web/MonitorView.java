@@ -51,7 +51,7 @@ public class MonitorView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         Dashboard dashboard = monitoring.dashboard(project);

@@ -3,6 +3,7 @@ package org.concordia.documents.model;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.Phrase;
 import org.concordia.platform.text.PlainText;
 
 /** What is known about a source: who wrote it, where and when it appeared. Only the title is required. */
@@ -12,7 +13,7 @@ public record DocumentMetadata(String title, String author, String publisher, Lo
     public DocumentMetadata {
         title = trimmed(title, 300, "title");
         if (title == null) {
-            throw new InvalidInputException("A document needs a title.");
+            throw new InvalidInputException("error.documents.aDocumentNeedsATitle");
         }
         author = trimmed(author, 300, "author");
         publisher = trimmed(publisher, 300, "outlet or publisher");
@@ -20,7 +21,7 @@ public record DocumentMetadata(String title, String author, String publisher, Lo
         notes = trimmed(notes, 4000, "notes");
         sourceType = sourceType == null ? SourceType.OTHER : sourceType;
         if (url != null && !url.matches("(?i)https?://\\S+")) {
-            throw new InvalidInputException("The URL must start with http:// or https://.");
+            throw new InvalidInputException("error.documents.theUrlMustStartWith");
         }
     }
 
@@ -40,7 +41,8 @@ public record DocumentMetadata(String title, String author, String publisher, Lo
         String stripped = field.equals("notes") ? PlainText.text(value.strip(), "the " + field)
                 : PlainText.line(value.strip(), "the " + field);
         if (stripped.length() > max) {
-            throw new InvalidInputException("The " + field + " can have at most " + max + " characters.");
+            throw new InvalidInputException("error.documents.theCanHaveAtMost", Phrase.capitalised("the " + field),
+                    max);
         }
         return stripped;
     }

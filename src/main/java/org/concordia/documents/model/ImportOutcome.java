@@ -1,23 +1,28 @@
 package org.concordia.documents.model;
 
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.io.Serializable;
+import org.concordia.platform.text.Explanation;
 
 /**
  * What became of one file of an import.
  *
- * @param message for people: why it was skipped or failed; null when imported
+ * @param message for people: why it was skipped or failed, in English (what the API says); null when imported
+ * @param explanation the same in any language, for pages; not in the API's answer
  * @param documentId the new document, or the existing one a duplicate repeats; null on failure
  */
-public record ImportOutcome(String fileName, Result result, String message, Long documentId, int passages,
-        int readerComments) implements Serializable {
+public record ImportOutcome(String fileName, Result result, String message,
+        @JsonbTransient Explanation explanation, Long documentId, int passages, int readerComments)
+        implements Serializable {
 
-    public ImportOutcome(String fileName, Result result, String message, Long documentId, int passages) {
-        this(fileName, result, message, documentId, passages, 0);
+    private ImportOutcome(String fileName, Result result, Explanation explanation, Long documentId, int passages) {
+        this(fileName, result, explanation == null ? null : explanation.english(), explanation, documentId, passages,
+                0);
     }
 
     /** The same outcome, noting that the page's reader comments went into a document of their own. */
     public ImportOutcome withComments(int comments) {
-        return new ImportOutcome(fileName, result, message, documentId, passages, comments);
+        return new ImportOutcome(fileName, result, message, explanation, documentId, passages, comments);
     }
 
     public enum Result {
@@ -42,10 +47,10 @@ public record ImportOutcome(String fileName, Result result, String message, Long
 
     public static ImportOutcome duplicate(String fileName, long existingId, String existingTitle) {
         return new ImportOutcome(fileName, Result.DUPLICATE,
-                "the same file is in this project already as \u201c" + existingTitle + "\u201d", existingId, 0);
+                Explanation.of("import.sameFileAlready", existingTitle), existingId, 0);
     }
 
-    public static ImportOutcome failed(String fileName, String reason) {
+    public static ImportOutcome failed(String fileName, Explanation reason) {
         return new ImportOutcome(fileName, Result.FAILED, reason, null, 0);
     }
 }

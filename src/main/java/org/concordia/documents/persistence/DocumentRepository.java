@@ -2,21 +2,21 @@ package org.concordia.documents.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import org.hibernate.jpa.HibernateHints;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concordia.documents.model.CleanupStepRecord;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.model.SourceType;
-import org.concordia.documents.model.CleanupStepRecord;
 import org.concordia.documents.model.OcrCorrection;
 import org.concordia.documents.model.Passage;
+import org.concordia.documents.model.SourceType;
+import org.hibernate.jpa.HibernateHints;
 
 /** Documents, passages and original files of the current tenant; Hibernate adds the tenant to every query. */
 @ApplicationScoped

@@ -21,8 +21,9 @@ import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
 import org.concordia.platform.errors.AccessDeniedException;
-import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.platform.upload.UnpackedZip;
 import org.concordia.platform.upload.UploadLimits;
@@ -86,8 +87,8 @@ public class DocumentImporter {
                 return importZip(projectId, name, upload, sourceType);
             }
             if (upload.size() > MAX_FILE_BYTES) {
-                return List.of(ImportOutcome.failed(name, "it is " + megabytes(upload.size()) + "; the largest file"
-                        + " Concordia imports is " + megabytes(MAX_FILE_BYTES)));
+                return List.of(ImportOutcome.failed(name, Explanation.of("import.tooLarge",
+                        megabytes(upload.size()), megabytes(MAX_FILE_BYTES))));
             }
             return List.of(importOne(projectId, name, upload.bytes(), sourceType));
         }
@@ -112,13 +113,13 @@ public class DocumentImporter {
         List<PassageSpan> spans = passages == null || passages.isEmpty() ? PassageSplitter.paragraphsOf(text)
                 : passages;
         if (spans.isEmpty()) {
-            throw new InvalidInputException("\u201c" + metadata.title() + "\u201d contains no text.");
+            throw new InvalidInputException("error.documents.containsNoText", metadata.title());
         }
         int length = text.codePointCount(0, text.length());
         for (PassageSpan span : spans) {
             if (span.end() > length) {
-                throw new InvalidInputException("A passage of \u201c" + metadata.title() + "\u201d ends at " + span.end()
-                        + ", after the end of its text (" + length + ").");
+                throw new InvalidInputException("error.documents.aPassageOfEndsAt", metadata.title(), span.end(),
+                        length);
             }
         }
         byte[] content = text.getBytes(StandardCharsets.UTF_8);
@@ -144,15 +145,14 @@ public class DocumentImporter {
             String title) {
         try {
             if (content.length > MAX_FILE_BYTES) {
-                throw new ImportRejected("it is " + megabytes(content.length) + "; the largest file Concordia"
-                        + " imports is " + megabytes(MAX_FILE_BYTES));
+                throw new ImportRejected("import.tooLarge", megabytes(content.length), megabytes(MAX_FILE_BYTES));
             }
             ExtractedText extracted = extractor.extract(fileName, content);
             requireCodableLength(extracted.text().length());
             DocumentCleanup.Result cleaned = cleanup.clean(extracted.mediaType(), content, extracted.text(),
                     CleanupChoices.NONE);
             if (cleaned.cleaned().passages().isEmpty()) {
-                throw new ImportRejected("it contains no text");
+                throw new ImportRejected("import.noText");
             }
             requireCodableLength(cleaned.cleaned().text().length());
             CleanedText comments = cleaned.comments().isEmpty() ? null : ReaderComments.asText(cleaned.comments());
@@ -160,46 +160,43 @@ public class DocumentImporter {
                     DocumentMetadata.titled(title, sourceType), cleaned.steps(), comments,
                     ReaderComments.title(title));
         } catch (ImportRejected rejected) {
-            return ImportOutcome.failed(fileName, rejected.getMessage());
+            return ImportOutcome.failed(fileName, rejected.reason());
         } catch (NotFoundException | AccessDeniedException refused) {
             // Not this file's fault: the project is not the caller's, or not to be written by them.
             throw refused;
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " importing " + fileName, e);
-            return ImportOutcome.failed(fileName, "it could not be imported because of an error on our side"
-                    + " (incident " + incident + ")");
+            return ImportOutcome.failed(fileName, Explanation.of("import.errorOnOurSide", incident));
         }
     }
 
     /** Refuses a text longer than {@link #MAX_TEXT_CHARS}, before clean-up reads it and before anything is stored. */
     private static void requireCodableLength(int characters) throws ImportRejected {
         if (characters > MAX_TEXT_CHARS) {
-            throw new ImportRejected(String.format(Locale.ROOT, "its text is %.1f million characters long; Concordia"
-                    + " takes documents of up to %d million characters (about 8,000 pages): split it into parts",
-                    characters / 1e6, MAX_TEXT_CHARS / 1_000_000));
+            throw new ImportRejected("import.textTooLong", String.format(Locale.ROOT, "%.1f", characters / 1e6),
+                    MAX_TEXT_CHARS / 1_000_000);
         }
     }
 
     private List<ImportOutcome> importZip(long projectId, String zipName, SpooledUpload zip, SourceType sourceType) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        try (UnpackedZip unpacked = UnpackedZip.unpack(zip.file(), ZIP_LIMITS, "The zip \u201c" + zipName
-                + "\u201d")) {
+        try (UnpackedZip unpacked = UnpackedZip.unpack(zip.file(), ZIP_LIMITS,
+                Explanation.of("upload.theZipNamed", zipName))) {
             for (UnpackedZip.Entry entry : unpacked.entries()) {
                 if (isHidden(entry.name())) {
                     continue;
                 }
                 byte[] content = entry.bytes();
                 if (isZip(entry.name(), content)) {
-                    outcomes.add(ImportOutcome.failed(entry.name(), "zips inside a zip are not imported; unpack it"
-                            + " first"));
+                    outcomes.add(ImportOutcome.failed(entry.name(), Explanation.of("import.zipInZip")));
                 } else {
                     outcomes.add(importOne(projectId, entry.name(), content, sourceType));
                 }
             }
         }
         if (outcomes.isEmpty()) {
-            outcomes.add(ImportOutcome.failed(zipName, "the zip file holds no files"));
+            outcomes.add(ImportOutcome.failed(zipName, Explanation.of("import.emptyZip")));
         }
         return outcomes;
     }

@@ -12,19 +12,19 @@ import org.concordia.documents.model.CleanupReport;
 import org.concordia.documents.model.CleanupReview;
 import org.concordia.documents.model.CleanupStep;
 import org.concordia.documents.model.CleanupStepRecord;
-import org.concordia.documents.model.OcrSuggestion;
-import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.OcrSuggestion;
 import org.concordia.documents.model.Passage;
+import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
-import org.concordia.documents.model.TextDirection;
 import org.concordia.documents.model.SplitPoint;
+import org.concordia.documents.model.TextDirection;
 import org.concordia.documents.persistence.DocumentRepository;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
@@ -53,7 +53,7 @@ public class DocumentService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public ProjectSummary project(long projectId) {
         return projects.findProject(projectId)
-                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisProjectDoesNotExist"));
     }
 
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
@@ -65,7 +65,7 @@ public class DocumentService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public DocumentSummary document(long documentId) {
         return documents.summary(documentId)
-                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.documents.thisDocumentDoesNotExist"));
     }
 
     /** The ids of the passages coders code (those not excluded), without loading the text. */
@@ -91,7 +91,7 @@ public class DocumentService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public String cleanedText(long documentId) {
         return documents.textOf(documentId)
-                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.documents.thisDocumentDoesNotExist"));
     }
 
     /** The document's passages with their text, in reading order. */
@@ -117,7 +117,7 @@ public class DocumentService {
 
     private List<PassageView> viewsOf(long documentId, List<Passage> passages) {
         CleanedText text = new CleanedText(documents.textOf(documentId)
-                .orElseThrow(() -> new NotFoundException("This document does not exist (any more).")), List.of());
+                .orElseThrow(() -> new NotFoundException("error.documents.thisDocumentDoesNotExist")), List.of());
         List<String> texts = text.textsOf(passages.stream().map(Passage::span).toList());
         List<PassageView> views = new ArrayList<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -143,7 +143,7 @@ public class DocumentService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public PassageView passageBounds(long documentId, long passageId) {
         Passage passage = documents.findPassage(passageId).filter(p -> p.getDocumentId() == documentId)
-                .orElseThrow(() -> new NotFoundException("This passage is not in the document."));
+                .orElseThrow(() -> new NotFoundException("error.documents.thisPassageIsNotIn"));
         PassageSpan span = passage.span();
         return new PassageView(passage.getId(), passage.getPosition(), span.kind(), span.start(), span.end(), null,
                 passage.isExcluded());
@@ -174,7 +174,7 @@ public class DocumentService {
         List<Passage> inOrder = new ArrayList<>(documents.passagesOf(document.getId()));
         int index = inOrder.indexOf(passage);
         if (index == inOrder.size() - 1) {
-            throw new InvalidInputException("This is the last passage: there is nothing after it to merge with.");
+            throw new InvalidInputException("error.documents.thisIsTheLastPassage");
         }
         Passage next = inOrder.remove(index + 1);
         passage.absorb(next);
@@ -187,7 +187,7 @@ public class DocumentService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public List<SplitPoint> splitPoints(long passageId) {
         Passage passage = documents.findPassage(passageId)
-                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thisPassageDoesNotExist"));
         PassageSpan span = passage.span();
         return PassageSplitter.sentenceStarts(textOf(existing(passage.getDocumentId()), span), span.start());
     }
@@ -198,12 +198,7 @@ public class DocumentService {
         Passage passage = editablePassage(passageId, "split passages");
         Document document = editable(passage.getDocumentId());
         PassageSpan span = passage.span();
-        int[] parts;
-        try {
-            parts = PassageSplitter.split(textOf(document, span), span.start(), offset);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(e.getMessage());
-        }
+        int[] parts = PassageSplitter.split(textOf(document, span), span.start(), offset);
         List<Passage> inOrder = new ArrayList<>(documents.passagesOf(document.getId()));
         inOrder.add(inOrder.indexOf(passage) + 1, passage.splitOff(parts[0], parts[1]));
         documents.placeInOrder(inOrder);
@@ -213,15 +208,14 @@ public class DocumentService {
     private Passage editablePassage(long passageId, String action) {
         access.requireWritable(TenantRole.SUPERVISOR, action);
         return documents.findPassage(passageId)
-                .orElseThrow(() -> new NotFoundException("This passage does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.consensus.thisPassageDoesNotExist"));
     }
 
     /** The document, if its passages may still change (no coding yet). */
     private Document editable(long documentId) {
         Document document = existing(documentId);
         if (document.getCodingStartedAt() != null) {
-            throw new InvalidInputException("Coding of this document has started: its passages are frozen, because"
-                    + " codings point into them.");
+            throw new InvalidInputException("error.documents.codingOfThisDocumentHas");
         }
         return document;
     }
@@ -362,8 +356,7 @@ public class DocumentService {
             String to = PlainText.line(replacement == null ? "" : replacement.strip(), "the correction");
             // One word by another, or a word OCR split in two ("govern ment") by the word.
             if (!from.matches("\\S+( \\S+)?") || to.isBlank() || from.length() > 200 || to.length() > 200) {
-                throw new InvalidInputException("A correction replaces one word (or a word split in two) with another: \u201c" + word
-                        + "\u201d \u2192 \u201c" + replacement + "\u201d is not one.");
+                throw new InvalidInputException("error.documents.aCorrectionReplacesOneWord", word, replacement);
             }
             checked.put(from, to);
         });
@@ -404,15 +397,14 @@ public class DocumentService {
         access.requireWritable(TenantRole.SUPERVISOR, "correct the clean-up");
         Document document = editable(documentId);
         if (document.getCommentsOf() != null) {
-            throw new InvalidInputException("This document holds reader comments: its clean-up is its article's.");
+            throw new InvalidInputException("error.documents.thisDocumentHoldsReaderComments");
         }
         byte[] file = documents.fileOf(documentId)
-                .orElseThrow(() -> new InvalidInputException("The original file of this document is not kept, so"
-                        + " its clean-up cannot run again."));
+                .orElseThrow(() -> new InvalidInputException("error.documents.theOriginalFileOfThis"));
         DocumentCleanup.Result result = new DocumentCleanup().clean(document.getMediaType(), file,
                 document.getOriginalText(), choices);
         if (result.cleaned().passages().isEmpty()) {
-            throw new InvalidInputException("With that change the document would have no text left.");
+            throw new InvalidInputException("error.documents.withThatChangeTheDocument");
         }
         document.recleaned(result.cleaned());
         List<CleanupStepRecord> steps = new ArrayList<>();
@@ -425,6 +417,6 @@ public class DocumentService {
 
     private Document existing(long documentId) {
         return documents.find(documentId)
-                .orElseThrow(() -> new NotFoundException("This document does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.documents.thisDocumentDoesNotExist"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SplitPoint;
+import org.concordia.platform.errors.InvalidInputException;
 
 /**
  * Where a passage may be split, and how: between sentences (the JDK's sentence rules), with the whitespace at the
@@ -87,7 +88,7 @@ public final class PassageSplitter {
         int[] codePoints = passageText.codePoints().toArray();
         int at = offset - passageStart;
         if (at <= 0 || at >= codePoints.length) {
-            throw new IllegalArgumentException("Choose a point inside the passage to split it.");
+            throw new InvalidInputException("error.documents.splitInside");
         }
         int firstEnd = at;
         while (firstEnd > 0 && Character.isWhitespace(codePoints[firstEnd - 1])) {
@@ -98,7 +99,7 @@ public final class PassageSplitter {
             secondStart++;
         }
         if (firstEnd == 0 || secondStart == codePoints.length) {
-            throw new IllegalArgumentException("Both parts of a split passage need some text.");
+            throw new InvalidInputException("error.documents.splitBothParts");
         }
         return new int[] {passageStart + firstEnd, passageStart + secondStart};
     }

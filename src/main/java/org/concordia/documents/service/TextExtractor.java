@@ -50,7 +50,7 @@ public class TextExtractor {
 
     public ExtractedText extract(String fileName, byte[] content) throws ImportRejected {
         if (content.length == 0) {
-            throw new ImportRejected("the file is empty");
+            throw new ImportRejected("import.fileIsEmpty");
         }
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -60,12 +60,10 @@ public class TextExtractor {
         String promised = PROMISED.get(extension);
         if (promised != null && !promised.equals(mediaType) && !mediaType.equals("application/zip")
                 && !mediaType.equals("application/x-tika-ooxml")) {
-            throw new ImportRejected("it is named ." + extension + " but is not a " + SUPPORTED.get(promised)
-                    + " file (its content looks like " + mediaType + ")");
+            throw new ImportRejected("import.namedButIsNot", extension, SUPPORTED.get(promised), mediaType);
         }
         if (!SUPPORTED.containsKey(mediaType)) {
-            throw new ImportRejected("it is a file of type " + mediaType + "; Concordia imports plain text, Markdown,"
-                    + " HTML, PDF, Word (.docx) and OpenDocument (.odt) files, and zip files of them");
+            throw new ImportRejected("import.typeNotImported", mediaType);
         }
         // A web page is decoded as a browser would (its bytes when they are UTF-8, else its BOM or declared
         // charset) and its visible text read with jsoup: Tika's charset guess misreads some valid UTF-8 pages.
@@ -84,7 +82,7 @@ public class TextExtractor {
             MediaType type = parser.getDetector().detect(in, metadata);
             return type.getBaseType().toString();
         } catch (IOException e) {
-            throw new ImportRejected("its type could not be recognised");
+            throw new ImportRejected("import.typeNotRecognised");
         }
     }
 
@@ -94,10 +92,9 @@ public class TextExtractor {
             parser.parse(in, handler, metadata, new ParseContext());
             return handler.toString();
         } catch (EncryptedDocumentException e) {
-            throw new ImportRejected("the " + format + " file is password-protected; save it without a password");
+            throw new ImportRejected("import.passwordProtected", format);
         } catch (TikaException | SAXException | IOException | RuntimeException e) {
-            throw new ImportRejected("the " + format + " file is damaged or not really a " + format + " file ("
-                    + rootMessage(e) + ")");
+            throw new ImportRejected("import.damaged", format, rootMessage(e));
         }
     }
 
@@ -107,15 +104,14 @@ public class TextExtractor {
      */
     private static void requireReadable(String text) throws ImportRejected {
         if (text.isBlank()) {
-            throw new ImportRejected("it contains no text (a scanned document needs text recognition first)");
+            throw new ImportRejected("import.noTextScanned");
         }
         long unreadable = text.chars()
                 .filter(c -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
                         && c != '\f'))
                 .count();
         if (unreadable > Math.max(3, text.length() / 100)) {
-            throw new ImportRejected("its text is not readable: it is not in a known character encoding (save it as"
-                    + " UTF-8) or is not text at all");
+            throw new ImportRejected("import.unreadableEncoding");
         }
     }
 

@@ -51,7 +51,7 @@ public class CleanupView implements Serializable {
 
     public void load() {
         if (document == null) {
-            throw new NotFoundException("No document was named: open its review from the document's page.");
+            throw new NotFoundException("error.documents.noDocumentWasNamedOpen");
         }
         supervisor = access.has(TenantRole.SUPERVISOR);
         reload();

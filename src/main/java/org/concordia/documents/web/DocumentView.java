@@ -52,7 +52,7 @@ public class DocumentView implements Serializable {
     /** Called by the page's viewAction once the id parameter is set. */
     public void load() {
         if (id == null) {
-            throw new NotFoundException("No document was named: open one from its project's list.");
+            throw new NotFoundException("error.coding.noDocumentWasNamedOpen");
         }
         document = documentService.document(id);
         project = documentService.project(document.projectId());

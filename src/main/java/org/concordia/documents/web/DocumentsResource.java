@@ -65,7 +65,7 @@ public class DocumentsResource {
     public DocumentDetail document(@PathParam("document") long id) {
         DocumentSummary document = documents.document(id);
         if (document.projectId() != project) {
-            throw new NotFoundException("There is no document " + id + " in project " + project + ".");
+            throw new NotFoundException("error.coding.thereIsNoDocumentIn", id, project);
         }
         return new DocumentDetail(document, documents.passages(id), documents.cleanupReport(id));
     }
@@ -78,7 +78,7 @@ public class DocumentsResource {
     public CleanupReview cleanup(@PathParam("document") long id) {
         DocumentSummary document = documents.document(id);
         if (document.projectId() != project) {
-            throw new NotFoundException("There is no document " + id + " in project " + project + ".");
+            throw new NotFoundException("error.coding.thereIsNoDocumentIn", id, project);
         }
         return documents.cleanupReview(id);
     }
@@ -99,8 +99,7 @@ public class DocumentsResource {
             }
         }
         if (outcomes.isEmpty()) {
-            throw new InvalidInputException("Send the files as multipart/form-data parts with file names"
-                    + " (curl -F file=@report.pdf).");
+            throw new InvalidInputException("error.documents.sendTheFilesAsMultipart");
         }
         return answer(outcomes);
     }
@@ -113,8 +112,7 @@ public class DocumentsResource {
     public Response uploadBody(InputStream content, @QueryParam("fileName") String fileName,
             @QueryParam("sourceType") String sourceType) {
         if (fileName == null || fileName.isBlank()) {
-            throw new InvalidInputException("Name the file with ?fileName=report.txt: its extension says how to read"
-                    + " it and its name becomes the title.");
+            throw new InvalidInputException("error.documents.nameTheFileWithFilename");
         }
         return answer(importer.importUpload(project, fileName,
                 content == null ? InputStream.nullInputStream() : content, sourceTypeOf(sourceType)));
@@ -134,8 +132,8 @@ public class DocumentsResource {
         try {
             return SourceType.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("There is no source type \u201c" + name + "\u201d; use one of "
-                    + List.of(SourceType.values()).toString().toLowerCase(Locale.ROOT) + ".");
+            throw new InvalidInputException("error.documents.thereIsNoSourceType", name,
+                    List.of(SourceType.values()).toString().toLowerCase(Locale.ROOT));
         }
     }
 }

@@ -56,7 +56,7 @@ public class DocumentsView implements Serializable {
     /** Called by the page's viewAction once the project parameter is set. */
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         projectSummary = documentService.project(project);
         documents = documentService.listDocuments(project);

@@ -69,7 +69,7 @@ public class ExportService {
     public ExportJobView start(long projectId, String formatId, ExportFilter filter) {
         documents.project(projectId);
         ExportFormatSupport format = formats.find(formatId)
-                .orElseThrow(() -> new InvalidInputException("There is no export format " + formatId + "."));
+                .orElseThrow(() -> new InvalidInputException("error.export.thereIsNoExportFormat", formatId));
         ExportFilter checked = filter == null ? ExportFilter.everything() : filter;
         UserIdentity user = access.currentUser();
         String tenant = access.currentTenantId();
@@ -125,24 +125,24 @@ public class ExportService {
         ExportJob job = existing(jobId);
         ExportJobView view = job.view();
         if (view.state() != ExportState.DONE) {
-            throw new InvalidInputException("This export is " + view.state().label() + ", not ready to download.");
+            throw new InvalidInputException("error.export.thisExportIsNotReady", view.state());
         }
         ExportFormatSupport format = formats.find(job.getFormat()).orElseThrow();
         try {
             Path file = ExportStorage.fileOf(access.currentTenantId(), jobId, format.extension());
             if (!Files.exists(file)) {
-                throw new NotFoundException("This export's file is gone; start the export again.");
+                throw new NotFoundException("error.export.thisExportsFileIsGone");
             }
             String project = documents.project(job.getProjectId()).name().replaceAll("[^A-Za-z0-9]+", "-")
                     .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
             return new Download(file, project + "-" + format.id() + "-" + jobId + "." + format.extension(),
                     format.mediaType(), Files.size(file));
         } catch (java.io.IOException e) {
-            throw new NotFoundException("This export's file cannot be read; start the export again.");
+            throw new NotFoundException("error.export.thisExportsFileCannotBe");
         }
     }
 
     private ExportJob existing(long jobId) {
-        return repository.find(jobId).orElseThrow(() -> new NotFoundException("This export does not exist."));
+        return repository.find(jobId).orElseThrow(() -> new NotFoundException("error.export.thisExportDoesNotExist"));
     }
 }

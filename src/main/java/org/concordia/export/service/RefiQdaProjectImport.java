@@ -48,6 +48,7 @@ import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.platform.upload.UnpackedZip;
 import org.concordia.platform.upload.UploadLimits;
@@ -106,18 +107,18 @@ public class RefiQdaProjectImport {
      */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import projects", writes = true)
     public ProjectImportResult importProject(String name, InputStream qdpx) {
-        try (SpooledUpload upload = SpooledUpload.of(qdpx, MAX_UPLOAD_BYTES, "This .qdpx");
-                UnpackedZip files = UnpackedZip.unpack(upload.file(), LIMITS, "This .qdpx")) {
+        try (SpooledUpload upload = SpooledUpload.of(qdpx, MAX_UPLOAD_BYTES, Explanation.of("upload.thisQdpx"));
+                UnpackedZip files = UnpackedZip.unpack(upload.file(), LIMITS, Explanation.of("upload.thisQdpx"))) {
             if (files.entries().isEmpty()) {
-                throw new InvalidInputException("This is not a REFI-QDA project (.qdpx): it is not a zip of files.");
+                throw new InvalidInputException("error.export.thisIsNotARefi");
             }
             return importProject(name, files);
         }
     }
 
     private ProjectImportResult importProject(String name, UnpackedZip files) {
-        UnpackedZip.Entry qde = files.find("project.qde").orElseThrow(() -> new InvalidInputException(
-                "This is not a REFI-QDA project (.qdpx): it has no project.qde."));
+        UnpackedZip.Entry qde = files.find("project.qde")
+                .orElseThrow(() -> new InvalidInputException("error.export.thisIsNotARefi2"));
         Qde project = Qde.read(qde.file());
         String projectName = name != null && !name.isBlank() ? name.strip()
                 : project.name == null || project.name.isBlank() ? "Imported project" : project.name;
@@ -148,8 +149,7 @@ public class RefiQdaProjectImport {
             ImportOutcome outcome = importer.importVerbatim(created.id(), source.name, text, passagesOf(detail),
                     excludedOf(detail), metadataOf(source, detail));
             if (outcome.result() == ImportOutcome.Result.FAILED) {
-                throw new InvalidInputException("The source \u201c" + source.name + "\u201d could not be imported: "
-                        + outcome.message() + ".");
+                throw new InvalidInputException("error.export.theSourceCouldNotBe", source.name, outcome.explanation());
             }
             if (outcome.result() == ImportOutcome.Result.DUPLICATE) {
                 notes.add("\u201c" + source.name + "\u201d has the same text as another source of the file; its"
@@ -168,8 +168,8 @@ public class RefiQdaProjectImport {
         int restored = 0;
         for (Selection selection : source.selections) {
             if (selection.start < 0 || selection.end <= selection.start) {
-                throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d runs from "
-                        + selection.start + " to " + selection.end + ", which is no span of text.");
+                throw new InvalidInputException("error.export.aSelectionInRunsFrom", source.name, selection.start,
+                        selection.end);
             }
             String coder = users.getOrDefault(selection.user, selection.user == null ? "unknown coder"
                     : selection.user);
@@ -183,14 +183,13 @@ public class RefiQdaProjectImport {
             }
             List<PassageView> covered = coveredBy(passages, selection.start, selection.end);
             if (covered.isEmpty()) {
-                throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d (" + selection.start
-                        + " to " + selection.end + ") covers no passage of its text.");
+                throw new InvalidInputException("error.export.aSelectionInToCovers", source.name, selection.start,
+                        selection.end);
             }
             for (String code : selection.codes) {
                 Long claimType = claimTypes.get(normalGuid(code));
                 if (claimType == null) {
-                    throw new InvalidInputException("A selection in \u201c" + source.name + "\u201d is coded with"
-                            + " code " + code + ", which the project's codebook does not have.");
+                    throw new InvalidInputException("error.export.aSelectionInIsCoded", source.name, code);
                 }
                 for (PassageView passage : covered) {
                     codings.restore(documentId, passage.id(), claimType, Math.max(selection.start, passage.start()),
@@ -237,8 +236,8 @@ public class RefiQdaProjectImport {
                 return new String(text, StandardCharsets.UTF_8);
             }
         }
-        throw new InvalidInputException("The text of \u201c" + source.name + "\u201d is not in the file"
-                + (source.path == null ? "" : " (it points to " + source.path + ")") + ".");
+        throw source.path == null ? new InvalidInputException("error.export.textOfSourceMissing", source.name)
+                : new InvalidInputException("error.export.textOfSourceMissingAt", source.name, source.path);
     }
 
     private static List<PassageSpan> passagesOf(JsonObject detail) {
@@ -273,7 +272,7 @@ public class RefiQdaProjectImport {
             try {
                 published = LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("\u201c" + source.name + "\u201d has no valid date: " + date + ".");
+                throw new InvalidInputException("error.export.hasNoValidDate", source.name, date);
             }
         }
         return new DocumentMetadata(detail.getString("title", source.name), detail.getString("author", null),
@@ -296,7 +295,7 @@ public class RefiQdaProjectImport {
                 JsonObject object = reader.readObject();
                 objects.put(object.getString(key), object);
             } catch (RuntimeException e) {
-                throw new InvalidInputException("The file's Concordia details are damaged (" + e.getMessage() + ").");
+                throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
             }
         }
         return objects;
@@ -340,7 +339,7 @@ public class RefiQdaProjectImport {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (XMLStreamException | IllegalArgumentException e) {
-                throw new InvalidInputException("The project.qde could not be read (" + e.getMessage() + ").");
+                throw new InvalidInputException("error.export.theProjectQdeCouldNot", e.getMessage());
             }
             return project;
         }
@@ -361,8 +360,8 @@ public class RefiQdaProjectImport {
                     switch (xml.getLocalName()) {
                         case "Project" -> {
                             if (!RefiQdaProjectFormat.NAMESPACE.equals(xml.getNamespaceURI())) {
-                                throw new InvalidInputException("This is not a REFI-QDA project: its namespace is"
-                                        + " not " + RefiQdaProjectFormat.NAMESPACE + ".");
+                                throw new InvalidInputException("error.export.thisIsNotARefi3",
+                                        RefiQdaProjectFormat.NAMESPACE);
                             }
                             sawProject = true;
                             name = xml.getAttributeValue(null, "name");
@@ -435,7 +434,7 @@ public class RefiQdaProjectImport {
                 }
             }
             if (!sawProject) {
-                throw new InvalidInputException("This is not a REFI-QDA project: project.qde has no Project.");
+                throw new InvalidInputException("error.export.thisIsNotARefi4");
             }
         }
 

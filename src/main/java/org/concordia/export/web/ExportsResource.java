@@ -80,8 +80,7 @@ public class ExportsResource {
             + " Location until state is DONE, then GET .../exports/<id>/file.")
     public Response start(NewExport export, @Context UriInfo uri) {
         if (export == null || export.format() == null) {
-            throw new InvalidInputException("Name the format: {\"format\": \"csv\"}; GET .../exports/formats lists"
-                    + " them.");
+            throw new InvalidInputException("error.export.nameTheFormatFormatCsv");
         }
         ExportJobView job = exports.start(project, export.format(), new ExportFilter(export.documents(),
                 export.claimTypes(), export.coders(), export.states(), export.goldOnly()));
@@ -96,7 +95,7 @@ public class ExportsResource {
     public ExportJobView job(@PathParam("job") long id) {
         ExportJobView job = exports.job(id);
         if (job.projectId() != project) {
-            throw new NotFoundException("There is no export " + id + " in project " + project + ".");
+            throw new NotFoundException("error.export.thereIsNoExportIn", id, project);
         }
         return job;
     }

@@ -61,7 +61,7 @@ public class ExportsView implements Serializable {
 
     public void load() {
         if (project == null) {
-            throw new NotFoundException("No project was named: open one from the dashboard.");
+            throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         summary = documents.project(project);
         documentList = documents.listDocuments(project);

@@ -6,7 +6,12 @@ package org.concordia.platform.errors;
  */
 public class TooLargeException extends InvalidInputException {
 
-    public TooLargeException(String message) {
-        super(message);
+    /** The bundle's {@code key} with {@code values} put in (see {@link org.concordia.platform.text.Explanation}). */
+    public TooLargeException(String key, Object... values) {
+        super(key, values);
+    }
+
+    public TooLargeException(org.concordia.platform.text.Explanation explanation) {
+        super(explanation);
     }
 }

@@ -7,11 +7,10 @@ import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.servlet.http.HttpServletResponse;
-import org.concordia.platform.web.SecurityHeadersFilter;
-import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -23,6 +22,7 @@ import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.errors.DatabaseUnavailable;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.web.SecurityHeadersFilter;
 import org.primefaces.csp.CspException;
 
 /**
@@ -59,45 +59,44 @@ public class ConcordiaExceptionHandler extends ExceptionHandlerWrapper {
         NotFoundException notFound = find(thrown, NotFoundException.class);
         if (denied != null) {
             status = 403;
-            message = denied.getMessage();
+            message = denied.messageIn(Texts.pageLocale());
         } else if (notFound != null) {
             status = 404;
-            message = notFound.getMessage();
+            message = notFound.messageIn(Texts.pageLocale());
         } else if (find(thrown, ConflictException.class) != null) {
             status = 409;
-            message = find(thrown, ConflictException.class).getMessage();
+            message = find(thrown, ConflictException.class).messageIn(Texts.pageLocale());
         } else if (find(thrown, OptimisticLockException.class) != null) {
             status = 409;
-            message = "Someone else changed this in the meantime. Reload the page to see their change.";
+            message = Texts.get("error.platform.changedInTheMeantime");
         } else if (find(thrown, ConstraintViolationException.class) != null) {
             status = 400;
             message = find(thrown, ConstraintViolationException.class).getConstraintViolations().stream()
-                    .map(v -> v.getMessage()).findFirst().orElse("The input is not valid.");
+                    .map(v -> v.getMessage()).findFirst().orElse(Texts.get("error.platform.inputNotValid"));
         } else if (find(thrown, CspException.class) != null) {
             // A POST without the nonce of the page it claims to come from: forged, or replayed from elsewhere.
             status = 403;
-            message = "This form was not sent from the page Concordia showed you, so nothing was done. Reload the"
-                    + " page and try again.";
+            message = Texts.get("error.platform.formNotFromThisPage");
         } else if (find(thrown, ViewExpiredException.class) != null) {
             status = 440;
-            message = "This page was open too long and has expired. Reload it to go on.";
+            message = Texts.get("error.platform.pageExpired");
         } else if (find(thrown, InvalidInputException.class) != null) {
             status = 400;
-            message = find(thrown, InvalidInputException.class).getMessage();
+            message = find(thrown, InvalidInputException.class).messageIn(Texts.pageLocale());
         } else if (DatabaseUnavailable.causes(thrown)) {
             status = 503;
             LOG.warning("The database cannot be reached while handling " + viewOf(faces) + ": " + thrown);
-            message = DatabaseUnavailable.MESSAGE;
+            message = Texts.get("error.platform.databaseUnavailable");
         } else if (faces.getCurrentPhaseId() == PhaseId.RESTORE_VIEW) {
             // The form's state does not fit the page it was sent to: a form of another page, or a forged one.
             status = 400;
             LOG.warning("A form that does not belong to " + viewOf(faces) + " was sent: " + thrown);
-            message = ViewOwnership.MESSAGE;
+            message = Texts.get("error.platform.formNotOfThisPage");
         } else {
             status = 500;
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Incident " + incident + " while handling " + viewOf(faces), thrown);
-            message = "Something went wrong on our side (incident " + incident + "). Nothing was saved.";
+            message = Texts.get("error.platform.somethingWentWrong", incident);
         }
         boolean restored = faces.getCurrentPhaseId() != PhaseId.RESTORE_VIEW;
         if (restored && (faces.getPartialViewContext().isAjaxRequest() || status == 400 || status == 409)) {

@@ -55,6 +55,11 @@ public class Formats {
     }
 
     /** A count with its noun in the right number: {@code #{format.count(3, 'comment', 'comments')}}, "1 comment". */
+    /** What an import outcome or a refusal says, in the page's language. */
+    public String explain(org.concordia.platform.text.Explanation explanation) {
+        return Texts.explain(explanation);
+    }
+
     public String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);
     }

@@ -1,10 +1,9 @@
 package org.concordia.platform.faces;
 
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.concordia.platform.text.Bundles;
+import org.concordia.platform.text.Explanation;
 
 /**
  * The interface's strings for beans (messages after an action), in the language of the page being answered: the
@@ -12,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class Texts {
 
-    static final String BUNDLE = "org.concordia.platform.faces.i18n.Messages";
+    static final String BUNDLE = Bundles.BUNDLE;
 
     private Texts() {
     }
@@ -31,28 +30,17 @@ public final class Texts {
     }
 
     static String label(Locale locale, Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof Enum<?> constant) {
-            String named = find(locale, labelKey(constant));
-            if (named != null) {
-                return named;
-            }
-        }
-        try {
-            java.lang.reflect.Method own = value.getClass().getMethod("label");
-            own.setAccessible(true);
-            return String.valueOf(own.invoke(value));
-        } catch (ReflectiveOperationException | RuntimeException noLabel) {
-            return String.valueOf(value);
-        }
+        return Bundles.label(locale, value);
     }
 
     /** "label.TenantRole.CODER"; a nested enum keeps its outer class: "label.ImportOutcome.Result.FAILED". */
     static String labelKey(Enum<?> constant) {
-        String type = constant.getDeclaringClass().getName();
-        return "label." + type.substring(type.lastIndexOf('.') + 1).replace('$', '.') + "." + constant.name();
+        return Bundles.labelKey(constant);
+    }
+
+    /** What a refusal or an import outcome says, in the page's language. */
+    public static String explain(Explanation explanation) {
+        return explanation == null ? "" : explanation.in(pageLocale());
     }
 
     /** The language of the page being answered (English outside a request). */
@@ -63,31 +51,11 @@ public final class Texts {
 
     /** The string of {@code key} in {@code locale}, else in English, else null. */
     static String find(Locale locale, String key) {
-        try {
-            return ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
-        } catch (MissingResourceException notThatLanguage) {
-            try {
-                return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
-            } catch (MissingResourceException none) {
-                return null;
-            }
-        }
+        return Bundles.find(locale, key);
     }
 
     /** The string in {@code locale} (English where the bundle has no such language). */
     static String of(Locale locale, String key, Object... values) {
-        String pattern = find(locale, key);
-        if (pattern == null) {
-            throw new MissingResourceException("No interface string " + key, BUNDLE, key);
-        }
-        if (values.length == 0) {
-            return pattern;
-        }
-        Object[] plain = new Object[values.length];
-        for (int i = 0; i < values.length; i++) {
-            plain[i] = values[i] == null ? "" : String.valueOf(values[i]);
-        }
-        return MessageFormat.format(pattern.replace("'", "''"), plain);
+        return Bundles.format(locale, key, values);
     }
 }

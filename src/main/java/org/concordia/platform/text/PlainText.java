@@ -39,8 +39,8 @@ public final class PlainText {
                     ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(++i))
                     : Character.isLowSurrogate(c);
             if (Character.isISOControl(c) || isDirectionOverride(c) || surrogateHalf) {
-                throw new InvalidInputException(capitalised(what) + " contains " + describe(c)
-                        + ", which cannot be shown as text; remove it.");
+                throw new InvalidInputException("error.platform.containsWhichCannotBeShown", Phrase.capitalised(what),
+                        describe(c));
             }
         }
         return value;
@@ -50,24 +50,20 @@ public final class PlainText {
         return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
-    private static String describe(char c) {
+    private static Explanation describe(char c) {
         String code = String.format(Locale.ROOT, "U+%04X", (int) c);
         if (c == '\n' || c == '\r') {
-            return "a line break";
+            return Explanation.of("error.platform.aLineBreak");
         }
         if (c == '\t') {
-            return "a tab";
+            return Explanation.of("error.platform.aTab");
         }
         if (isDirectionOverride(c)) {
-            return "a direction override (" + code + ")";
+            return Explanation.of("error.platform.aDirectionOverride", code);
         }
         if (Character.isSurrogate(c)) {
-            return "half of a character (" + code + ")";
+            return Explanation.of("error.platform.halfOfACharacter", code);
         }
-        return "a control character (" + code + ")";
-    }
-
-    private static String capitalised(String what) {
-        return what.isEmpty() ? what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
+        return Explanation.of("error.platform.aControlCharacter", code);
     }
 }

@@ -26,7 +26,7 @@ public final class SpooledUpload implements AutoCloseable {
      * Copies {@code in} to a temporary file; refuses with {@code what} named ("This .qdpx") once it exceeds
      * {@code maxBytes}, leaving no file behind.
      */
-    public static SpooledUpload of(InputStream in, long maxBytes, String what) {
+    public static SpooledUpload of(InputStream in, long maxBytes, Object what) {
         Path file = null;
         try {
             file = Files.createTempFile("concordia-upload-", ".part");
@@ -36,8 +36,8 @@ public final class SpooledUpload implements AutoCloseable {
                 for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new TooLargeException(what + " is larger than " + UploadLimits.megabytes(maxBytes)
-                                + ", the most Concordia takes in one upload.");
+                        throw new TooLargeException("error.platform.isLargerThanTheMost", what,
+                                UploadLimits.megabytes(maxBytes));
                     }
                     out.write(buffer, 0, n);
                 }

@@ -59,7 +59,7 @@ public final class UnpackedZip implements AutoCloseable {
      * Unpacks {@code zip} ("This zip", "This .qdpx" as {@code what} in messages). Refuses with
      * {@link TooLargeException} what breaks a limit and with {@link InvalidInputException} what is no zip.
      */
-    public static UnpackedZip unpack(Path zip, UploadLimits limits, String what) {
+    public static UnpackedZip unpack(Path zip, UploadLimits limits, Object what) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory("concordia-zip-");
@@ -74,8 +74,7 @@ public final class UnpackedZip implements AutoCloseable {
                         continue;
                     }
                     if (entries.size() == limits.maxEntries()) {
-                        throw new TooLargeException(what + " holds more than " + limits.maxEntries()
-                                + " files, the most Concordia imports at once; nothing was imported. Split it.");
+                        throw new TooLargeException("error.platform.holdsMoreThanFilesThe", what, limits.maxEntries());
                     }
                     Path file = folder.resolve(entries.size() + ".entry");
                     long size = 0;
@@ -84,20 +83,17 @@ public final class UnpackedZip implements AutoCloseable {
                             size += n;
                             total += n;
                             if (size > limits.maxFileBytes()) {
-                                throw new TooLargeException("\u201c" + name + "\u201d in " + lower(what)
-                                        + " unpacks to more than " + UploadLimits.megabytes(limits.maxFileBytes())
-                                        + ", the largest file Concordia imports; nothing was imported.");
+                                throw new TooLargeException("error.platform.inUnpacksToMoreThan", name, what,
+                                        UploadLimits.megabytes(limits.maxFileBytes()));
                             }
                             if (total > limits.maxTotalBytes()) {
-                                throw new TooLargeException(what + " unpacks to more than "
-                                        + UploadLimits.megabytes(limits.maxTotalBytes())
-                                        + ", the most Concordia imports at once; nothing was imported.");
+                                throw new TooLargeException("error.platform.unpacksToMoreThanThe", what,
+                                        UploadLimits.megabytes(limits.maxTotalBytes()));
                             }
                             if (total > UploadLimits.RATIO_FLOOR_BYTES
                                     && total > limits.maxExpansionRatio() * Math.max(1, compressed.count)) {
-                                throw new TooLargeException(what + " unpacks to more than "
-                                        + limits.maxExpansionRatio() + " times its own size, as a zip bomb does;"
-                                        + " nothing was imported.");
+                                throw new TooLargeException("error.platform.unpacksToMoreThanTimes", what,
+                                        limits.maxExpansionRatio());
                             }
                             out.write(buffer, 0, n);
                         }
@@ -105,13 +101,13 @@ public final class UnpackedZip implements AutoCloseable {
                     entries.add(new Entry(name, file, size));
                 }
             } catch (ZipException e) {
-                throw new InvalidInputException(what + " is damaged (" + e.getMessage() + "); nothing was imported.");
+                throw new InvalidInputException("error.platform.isDamagedNothingWasImported", what, e.getMessage());
             }
             UnpackedZip unpacked = new UnpackedZip(folder, entries);
             folder = null;
             return unpacked;
         } catch (IOException e) {
-            throw new InvalidInputException(what + " could not be read (" + e.getMessage() + ").");
+            throw new InvalidInputException("error.platform.couldNotBeRead", what, e.getMessage());
         } finally {
             deleteFolder(folder);
         }
@@ -147,10 +143,6 @@ public final class UnpackedZip implements AutoCloseable {
             segments.add(s);
         }
         return String.join("/", segments);
-    }
-
-    private static String lower(String what) {
-        return what.isEmpty() ? what : Character.toLowerCase(what.charAt(0)) + what.substring(1);
     }
 
     private static void deleteFolder(Path folder) {

@@ -16,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.Explanation;
 import org.hibernate.envers.Audited;
 
 /**
@@ -77,11 +78,10 @@ public class Invitation {
         this.code = Objects.requireNonNull(code, "An invitation needs a code");
         this.role = Objects.requireNonNull(role, "An invitation needs a role");
         if (validFor == null || validFor.isNegative() || validFor.isZero() || validFor.compareTo(LONGEST_VALIDITY) > 0) {
-            throw new InvalidInputException("An invitation is valid for at least an hour and at most "
-                    + LONGEST_VALIDITY.toDays() + " days.");
+            throw new InvalidInputException("error.tenancy.anInvitationIsValidFor", LONGEST_VALIDITY.toDays());
         }
         if (maxUses < 1 || maxUses > MAX_USES_LIMIT) {
-            throw new InvalidInputException("An invitation can be used between 1 and " + MAX_USES_LIMIT + " times.");
+            throw new InvalidInputException("error.tenancy.anInvitationCanBeUsed", MAX_USES_LIMIT);
         }
         this.createdAt = Instant.now();
         this.expiresAt = createdAt.plus(validFor);
@@ -104,19 +104,18 @@ public class Invitation {
     }
 
     /** Why the invitation cannot be redeemed at {@code now}, in words for the person holding it; null if it can. */
-    public String problemAt(Instant now) {
+    public Explanation problemAt(Instant now) {
         return switch (stateAt(now)) {
-            case WITHDRAWN -> "This invitation was withdrawn. Ask for a new one.";
-            case EXPIRED -> "This invitation expired on " + DAY.format(expiresAt) + ". Ask for a new one.";
-            case USED_UP -> "This invitation has been used " + uses + " times, as often as it allows."
-                    + " Ask for a new one.";
+            case WITHDRAWN -> Explanation.of("error.tenancy.invitationWithdrawn");
+            case EXPIRED -> Explanation.of("error.tenancy.invitationExpired", DAY.format(expiresAt));
+            case USED_UP -> Explanation.of("error.tenancy.invitationUsedUp", uses);
             case OPEN -> null;
         };
     }
 
     /** Counts one use; fails with the reason when the invitation is no longer open. */
     public void redeem(Instant now) {
-        String problem = problemAt(now);
+        Explanation problem = problemAt(now);
         if (problem != null) {
             throw new InvalidInputException(problem);
         }

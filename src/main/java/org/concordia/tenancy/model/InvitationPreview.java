@@ -7,7 +7,8 @@ import java.io.Serializable;
  *
  * @param problem why it cannot be used, in words for the person; null when it can
  */
-public record InvitationPreview(String code, String tenantSlug, String tenantName, TenantRole role, String problem)
+public record InvitationPreview(String code, String tenantSlug, String tenantName, TenantRole role,
+        org.concordia.platform.text.Explanation problem)
         implements Serializable {
 
     public boolean usable() {

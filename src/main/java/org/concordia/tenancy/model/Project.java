@@ -50,14 +50,13 @@ public class Project extends TenantOwnedEntity {
     /** Gives the project a new name and description; the name must stay unique, which the service checks. */
     public final void describeAs(String newName, String newDescription) {
         if (newName == null || newName.isBlank()) {
-            throw new InvalidInputException("A project needs a name.");
+            throw new InvalidInputException("error.tenancy.aProjectNeedsAName");
         }
         if (newName.strip().length() > MAX_NAME) {
-            throw new InvalidInputException("A project's name can have at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("error.tenancy.aProjectsNameCanHave", MAX_NAME);
         }
         if (newDescription != null && newDescription.strip().length() > MAX_DESCRIPTION) {
-            throw new InvalidInputException(
-                    "A project's description can have at most " + MAX_DESCRIPTION + " characters.");
+            throw new InvalidInputException("error.tenancy.aProjectsDescriptionCanHave", MAX_DESCRIPTION);
         }
         this.name = PlainText.line(newName.strip(), "the project's name");
         PlainText.text(newDescription, "the project's description");

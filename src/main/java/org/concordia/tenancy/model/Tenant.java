@@ -57,8 +57,7 @@ public class Tenant {
 
     public Tenant(String slug, String name, TenantKind kind) {
         if (slug == null || !SLUG.matcher(slug).matches()) {
-            throw new InvalidInputException("A tenant's short name must be 1 to 63 lower-case letters, digits or"
-                    + " hyphens, starting and ending with a letter or digit; \"" + slug + "\" is not.");
+            throw new InvalidInputException("error.tenancy.aTenantsShortNameMust", slug);
         }
         this.slug = slug;
         this.name = requireName(name);
@@ -68,10 +67,10 @@ public class Tenant {
 
     private static String requireName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException("A tenant needs a name.");
+            throw new InvalidInputException("error.tenancy.aTenantNeedsAName");
         }
         if (name.strip().length() > 200) {
-            throw new InvalidInputException("A tenant's name can have at most 200 characters.");
+            throw new InvalidInputException("error.tenancy.aTenantsNameCanHave");
         }
         return PlainText.line(name.strip(), "the tenant's name");
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.tenancy.model.Invitation;
 import org.concordia.tenancy.model.InvitationPreview;
 import org.concordia.tenancy.model.InvitationSummary;
@@ -46,7 +47,7 @@ public class InvitationService {
     public InvitationSummary createInvitation(TenantRole role, Duration validFor, int maxUses) {
         var inviter = access.requireWritable(TenantRole.SUPERVISOR, "invite people");
         if (role == TenantRole.ADMIN && !inviter.grants(TenantRole.ADMIN)) {
-            throw new AccessDeniedException("Only admins can invite admins.");
+            throw new AccessDeniedException("error.tenancy.onlyAdminsCanInviteAdmins");
         }
         Tenant tenant = tenants.findBySlug(inviter.tenantSlug()).orElseThrow();
         Invitation invitation = new Invitation(tenant, newCode(), role, validFor, maxUses,
@@ -65,7 +66,7 @@ public class InvitationService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "withdraw invitations", writes = true)
     public InvitationSummary withdrawInvitation(long id) {
         Invitation invitation = invitations.find(access.currentTenantId(), id)
-                .orElseThrow(() -> new NotFoundException("This invitation does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.tenancy.thisInvitationDoesNotExist"));
         invitation.withdraw();
         return invitation.summaryAt(Instant.now());
     }
@@ -75,8 +76,8 @@ public class InvitationService {
     public InvitationPreview preview(String code) {
         Invitation invitation = findByCode(code);
         Tenant tenant = tenants.findBySlug(invitation.getTenantId()).orElseThrow();
-        String problem = tenant.isArchived()
-                ? tenant.getName() + " is archived and takes no new members."
+        Explanation problem = tenant.isArchived()
+                ? Explanation.of("error.tenancy.isArchivedAndTakesNo", tenant.getName())
                 : invitation.problemAt(Instant.now());
         return new InvitationPreview(invitation.getCode(), tenant.getSlug(), tenant.getName(), invitation.getRole(),
                 problem);
@@ -92,7 +93,7 @@ public class InvitationService {
         Invitation invitation = findByCode(code);
         Tenant tenant = tenants.findBySlug(invitation.getTenantId()).orElseThrow();
         if (tenant.isArchived()) {
-            throw new InvalidInputException(tenant.getName() + " is archived and takes no new members.");
+            throw new InvalidInputException("error.tenancy.isArchivedAndTakesNo", tenant.getName());
         }
         if (tenants.findMembership(tenant.getSlug(), username).isEmpty()) {
             invitation.redeem(Instant.now());
@@ -104,8 +105,7 @@ public class InvitationService {
     private Invitation findByCode(String code) {
         String normalised = normalise(code);
         return invitations.findByCode(normalised).orElseThrow(() -> new NotFoundException(
-                "There is no invitation with the code \"" + (code == null ? "" : code.strip())
-                        + "\". Check it for typos."));
+                "error.tenancy.noInvitationWithCode", code == null ? "" : code.strip()));
     }
 
     /** Codes are typed by hand: case, spaces and a missing hyphen do not matter. */

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.text.Explanation;
 import org.concordia.tenancy.model.MemberSummary;
 import org.concordia.tenancy.model.Membership;
 import org.concordia.tenancy.model.TenantRole;
@@ -41,7 +42,7 @@ public class MemberService {
     public MemberSummary changeRole(String username, TenantRole newRole) {
         Membership member = existing(username);
         if (member.getRole() == TenantRole.ADMIN && newRole != TenantRole.ADMIN) {
-            requireAnotherAdmin("take the admin role from " + username);
+            requireAnotherAdmin(Explanation.of("error.tenancy.takeTheAdminRoleFrom", username));
         }
         member.changeRole(newRole);
         return member.summary();
@@ -51,20 +52,19 @@ public class MemberService {
     public void removeMember(String username) {
         Membership member = existing(username);
         if (member.getRole() == TenantRole.ADMIN) {
-            requireAnotherAdmin("remove " + username);
+            requireAnotherAdmin(Explanation.of("error.tenancy.remove", username));
         }
         tenants.remove(member);
     }
 
-    private void requireAnotherAdmin(String action) {
+    private void requireAnotherAdmin(Explanation action) {
         if (tenants.countWithRole(access.currentTenantId(), TenantRole.ADMIN) < 2) {
-            throw new InvalidInputException("A tenant needs at least one admin: make someone else admin before you "
-                    + action + ".");
+            throw new InvalidInputException("error.tenancy.aTenantNeedsAtLeast", action);
         }
     }
 
     private Membership existing(String username) {
         return tenants.findMembership(access.currentTenantId(), username)
-                .orElseThrow(() -> new NotFoundException(username + " is not a member of this tenant."));
+                .orElseThrow(() -> new NotFoundException("error.tenancy.isNotAMemberOf", username));
     }
 }

@@ -36,8 +36,7 @@ public class ProjectService {
     /** The project, which must exist in the current tenant: another tenant's ids are not found either. */
     @RequiresTenantRole(value = TenantRole.CODER, action = "read projects")
     public ProjectSummary project(long id) {
-        return findProject(id).orElseThrow(() -> new NotFoundException("There is no project " + id
-                + " in this tenant."));
+        return findProject(id).orElseThrow(() -> new NotFoundException("error.tenancy.thereIsNoProjectIn", id));
     }
 
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "create projects", writes = true)
@@ -51,7 +50,7 @@ public class ProjectService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "rename projects", writes = true)
     public ProjectSummary renameProject(long id, String newName, String newDescription) {
         Project project = projects.find(id)
-                .orElseThrow(() -> new NotFoundException("This project does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.codebook.thisProjectDoesNotExist"));
         // Checked before the entity changes: the query would otherwise flush the new name into the unique index.
         if (newName != null && !newName.isBlank()) {
             requireUniqueName(newName.strip(), project.getId());
@@ -62,7 +61,7 @@ public class ProjectService {
 
     private void requireUniqueName(String name, Long excludedId) {
         if (projects.nameTaken(name, excludedId)) {
-            throw new InvalidInputException("There is a project called \"" + name + "\" already.");
+            throw new InvalidInputException("error.tenancy.thereIsAProjectCalled", name);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.security.UserIdentity;
+import org.concordia.platform.text.Phrase;
 import org.concordia.tenancy.model.MembershipSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.persistence.TenantRepository;
@@ -27,7 +28,7 @@ public class TenantAccess {
     /** The acting user; every service call runs on behalf of somebody. */
     public UserIdentity currentUser() {
         return ExecutionContext.currentUser()
-                .orElseThrow(() -> new AccessDeniedException("Please log in first."));
+                .orElseThrow(() -> new AccessDeniedException("error.tenancy.pleaseLogInFirst"));
     }
 
     /** The acting user's membership of the current tenant, if they have one. */
@@ -45,7 +46,7 @@ public class TenantAccess {
     /** The tenant the acting user works in; fails when there is none. */
     public String currentTenantId() {
         return ExecutionContext.currentTenantId()
-                .orElseThrow(() -> new AccessDeniedException("Choose a tenant first."));
+                .orElseThrow(() -> new AccessDeniedException("error.tenancy.chooseATenantFirst"));
     }
 
     public boolean has(TenantRole role) {
@@ -59,10 +60,10 @@ public class TenantAccess {
      */
     public MembershipSummary require(TenantRole role, String action) {
         MembershipSummary membership = currentMembership().orElseThrow(() -> new AccessDeniedException(
-                "You are not a member of this tenant, so you cannot " + action + "."));
+                "error.tenancy.youAreNotAMember", Phrase.of(action)));
         if (!membership.grants(role)) {
-            throw new AccessDeniedException("Only a " + role.label() + " of " + membership.tenantName()
-                    + " can " + action + "; you are a " + membership.role().label() + " there.");
+            throw new AccessDeniedException("error.tenancy.onlyAOfCanYou", role, membership.tenantName(),
+                    Phrase.of(action), membership.role());
         }
         return membership;
     }
@@ -74,8 +75,8 @@ public class TenantAccess {
     public MembershipSummary requireWritable(TenantRole role, String action) {
         MembershipSummary membership = require(role, action);
         if (membership.archived()) {
-            throw new AccessDeniedException(membership.tenantName() + " is archived and read-only, so nobody can "
-                    + action + " there until a platform administrator restores it.");
+            throw new AccessDeniedException("error.tenancy.isArchivedAndReadOnly", membership.tenantName(),
+                    Phrase.of(action));
         }
         return membership;
     }
@@ -84,7 +85,7 @@ public class TenantAccess {
     public UserIdentity requirePlatformAdmin(String action) {
         UserIdentity user = currentUser();
         if (!user.isPlatformAdmin()) {
-            throw new AccessDeniedException("Only platform administrators can " + action + ".");
+            throw new AccessDeniedException("error.tenancy.onlyPlatformAdministratorsCan", Phrase.of(action));
         }
         return user;
     }

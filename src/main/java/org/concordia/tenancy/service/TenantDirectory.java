@@ -36,7 +36,7 @@ public class TenantDirectory {
         access.requirePlatformAdmin("open a tenant");
         Tenant tenant = new Tenant(slug, name, kind);
         if (tenants.findBySlug(slug).isPresent()) {
-            throw new InvalidInputException("A tenant with the short name \"" + slug + "\" exists already.");
+            throw new InvalidInputException("error.tenancy.aTenantWithTheShort", slug);
         }
         tenants.add(tenant);
         if (firstAdmin != null && !firstAdmin.isBlank()) {
@@ -109,6 +109,6 @@ public class TenantDirectory {
 
     private Tenant existing(String slug) {
         return tenants.findBySlug(slug)
-                .orElseThrow(() -> new NotFoundException("There is no tenant \"" + slug + "\"."));
+                .orElseThrow(() -> new NotFoundException("error.tenancy.thereIsNoTenant", slug));
     }
 }

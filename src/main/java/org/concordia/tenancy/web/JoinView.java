@@ -41,10 +41,10 @@ public class JoinView implements Serializable {
     public void check() {
         try {
             preview = invitations.preview(code);
-            problem = preview.problem();
+            problem = Texts.explain(preview.problem());
         } catch (NotFoundException e) {
             preview = null;
-            problem = e.getMessage();
+            problem = e.messageIn(Texts.pageLocale());
         }
     }
 

@@ -54,7 +54,7 @@ public class ProjectsResource {
     @Operation(summary = "Create a project (supervisors)")
     public Response create(NewProject project, @Context UriInfo uri) {
         if (project == null) {
-            throw new InvalidInputException("Send the project as JSON: {\"name\": \"...\", \"description\": \"...\"}.");
+            throw new InvalidInputException("error.tenancy.sendTheProjectAsJson");
         }
         ProjectSummary created = projects.createProject(project.name(), project.description());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -12,6 +12,7 @@ import org.concordia.testsupport.Screenshots;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.concordia.testsupport.pages.CodebookPage;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -80,7 +81,7 @@ class ArabicInterfaceUiIT extends BrowserTest {
     }
 
     @Test
-    @DisplayName("Every page of a project, the import review and the error pages speak Arabic, right to left")
+    @DisplayName("Every page of a project, the import review, refusals and the error pages speak Arabic, right to left")
     void everyPageOfAProjectSpeaksArabic() throws Exception {
         String[] project = ResearchProjects.withADocument(ApiClient.as(deploymentUrl, "rhea"),
                 "A report on the premiership\n\nTehran welcomed the new prime minister in May, the report says.\n");
@@ -107,6 +108,18 @@ class ArabicInterfaceUiIT extends BrowserTest {
             open(page);
             assertThat(browser.getTitle()).as("%s: its title", page).matches("[^A-Za-z]+");
         }
+        // What the services refuse is said in Arabic too (the API keeps English).
+        open("go/codebook/" + projectId);
+        String refusal = new CodebookPage(browser).refusalOfClaimTypeWithHotkey("\u0631\u0641\u0636", "j");
+        assertThat(refusal).as("the codebook's refusal of a key the coding screen keeps")
+                .contains("\u062a\u062d\u062a\u0641\u0638 \u0634\u0627\u0634\u0629 \u0627\u0644\u062a\u0631"
+                        + "\u0645\u064a\u0632") // "The coding screen keeps"
+                .doesNotContain("coding screen");
+        Screenshots.save(browser, "arabic-refusal");
+        browser.get(app().resolve("go/document/987654321").toString());
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("a document that does not exist")
+                .contains("\u0644\u0645 \u062a\u0639\u062f \u0647\u0630\u0647 \u0627\u0644\u0648\u062b"
+                        + "\u064a\u0642\u0629 \u0645\u0648\u062c\u0648\u062f\u0629"); // "This document no longer exists"
         browser.get(app().resolve("go/nothing/1").toString());
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).as("an error page").isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("\u0647\u0630\u0647 \u0627\u0644"

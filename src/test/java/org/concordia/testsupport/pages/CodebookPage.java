@@ -65,4 +65,14 @@ public final class CodebookPage {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("codebook:claim-types"), name));
         return this;
     }
+
+    /** Tries to add a claim type with {@code hotkey} through the dialog and returns what the dialog then says. */
+    public String refusalOfClaimTypeWithHotkey(String name, String hotkey) {
+        browser.findElement(By.id("codebook:new-claim-type")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-type-form:name"))).sendKeys(name);
+        browser.findElement(By.id("claim-type-form:hotkey")).sendKeys(hotkey);
+        browser.findElement(By.id("claim-type-form:save")).click();
+        By messages = By.cssSelector("#claim-type-form\\:dialog-messages .ui-messages-error");
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(messages)).getText();
+    }
 }
