@@ -23,6 +23,7 @@ import java.util.stream.StreamSupport;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.concordia.testsupport.ApiClient;
+import org.concordia.testsupport.BlindStudies;
 import org.concordia.testsupport.Deployments;
 import org.concordia.testsupport.RealKeycloak;
 import org.concordia.testsupport.Urls;
@@ -220,6 +221,46 @@ class ApiIT {
                 "not a zip".getBytes(StandardCharsets.UTF_8));
         assertThat(notAProject.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(notAProject).get("detail").asText()).contains("not a REFI-QDA project");
+    }
+
+    @Test
+    void aBlindRoundIsAssignedSubmittedAndRevealedThroughTheApi() throws Exception {
+        // Assigned, coded and submitted by ben and carla, all over the API (BlindStudies).
+        String name = BlindStudies.withADisputedPassage(deploymentUrl);
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String base = "tenants/seminar/projects/" + projectNamed(sam, name);
+
+        JsonNode assignments = ApiClient.json(sam.get(base + "/assignments"));
+        assertThat(assignments).extracting(a -> a.get("coder").asText()).containsExactlyInAnyOrder("ben", "carla");
+        assertThat(assignments).allMatch(a -> a.hasNonNull("submittedAt"));
+        JsonNode agreement = ApiClient.json(sam.get(base + "/agreement?measure=krippendorff-alpha-nominal"
+                + "&detail=overview"));
+        assertThat(agreement.at("/overall/coders").asInt()).as("both coders' codings count").isEqualTo(2);
+
+        ApiClient ben = ApiClient.as(deploymentUrl, "ben");
+        assertThat(ben.postJson(base + "/assignments", Map.of("documentIds", List.of(1), "coders", List.of("ben")))
+                .statusCode()).as("coders do not assign").isEqualTo(403);
+        long document = assignments.get(0).get("documentId").asLong();
+        assertThat(ApiClient.json(ben.get(base + "/codings?document=" + document))).as("blind: his own only")
+                .allMatch(c -> c.get("coder").asText().equals("ben"));
+
+        HttpResponse<String> revealed = sam.postJson(base + "/assignments/reveal?document=" + document, Map.of());
+        assertThat(revealed.statusCode()).as(revealed.body()).isEqualTo(200);
+        assertThat(ApiClient.json(ben.get(base + "/codings?document=" + document)))
+                .extracting(c -> c.get("coder").asText()).contains("ben", "carla");
+
+        long carlas = StreamSupport.stream(assignments.spliterator(), false)
+                .filter(a -> a.get("coder").asText().equals("carla")).findFirst().orElseThrow().get("id").asLong();
+        HttpResponse<String> reopened = sam.postJson(base + "/assignments/" + carlas + "/reopen", Map.of());
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        assertThat(ApiClient.json(reopened).hasNonNull("submittedAt")).as("open again").isFalse();
+
+        HttpResponse<String> nobody = sam.postJson(base + "/assignments", Map.of("documentIds", List.of(document)));
+        assertThat(nobody.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(nobody).get("detail").asText()).contains("coders");
+        long demo = projectNamed(sam, DEMO_PROJECT);
+        assertThat(sam.postJson("tenants/seminar/projects/" + demo + "/assignments/" + carlas + "/submit", Map.of())
+                .statusCode()).as("an assignment of another project").isEqualTo(404);
     }
 
     @Test

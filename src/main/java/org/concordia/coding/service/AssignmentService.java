@@ -232,23 +232,29 @@ public class AssignmentService {
 
     private void requireCoders(List<String> coders) {
         if (coders == null || coders.isEmpty()) {
-            throw new InvalidInputException("Choose at least one coder.");
+            throw new InvalidInputException("error.coding.chooseAtLeastOneCoder");
         }
         Set<String> memberNames = new HashSet<>(members.listMemberNames());
         List<String> strangers = new ArrayList<>(coders.stream().filter(c -> !memberNames.contains(c)).toList());
         if (!strangers.isEmpty()) {
-            throw new InvalidInputException(String.join(", ", strangers) + " is not a member of this tenant.");
+            throw new InvalidInputException("error.tenancy.isNotAMemberOf", String.join(", ", strangers));
         }
     }
 
     private void requireInProject(long projectId, long documentId) {
         if (documents.document(documentId).projectId() != projectId) {
-            throw new NotFoundException("This document is not in the project.");
+            throw new NotFoundException("error.coding.thisDocumentIsNotIn");
         }
+    }
+
+    /** The project an assignment belongs to; throws when it does not exist in the current tenant. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see assignments")
+    public long projectOf(long assignmentId) {
+        return existing(assignmentId).getProjectId();
     }
 
     private Assignment existing(long assignmentId) {
         return assignments.find(assignmentId)
-                .orElseThrow(() -> new NotFoundException("This assignment does not exist (any more)."));
+                .orElseThrow(() -> new NotFoundException("error.coding.thisAssignmentDoesNotExist"));
     }
 }

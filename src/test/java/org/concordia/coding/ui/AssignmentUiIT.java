@@ -3,6 +3,7 @@ package org.concordia.coding.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.concordia.testsupport.BlindStudies;
 import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.AssignmentsPage;
@@ -15,50 +16,55 @@ import org.junit.jupiter.api.Test;
 /** Assigning documents and following them through, in Chromium. */
 class AssignmentUiIT extends BrowserTest {
 
-    private static final String PROJECT = "Iraq 2020: who chose the prime minister?";
     private static final String SEMINAR = "Seminar on Gulf politics";
-    private static final String STATEMENT = "Statement on the nomination of the intelligence chief";
 
     @Test
     @DisplayName("A supervisor assigns every document to one of two coders; a coder sees hers with progress and submits")
-    // The demo assigns the news item to ada, ben and carla already; the balanced assignment adds the rest.
-    void assignAndSubmit() {
+    void assignAndSubmit() throws Exception {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 6);
+        List<String> documents = List.of("week-one-" + tag, "week-two-" + tag, "week-three-" + tag);
+        String project = BlindStudies.withUnassignedDocuments(deploymentUrl, documents.toArray(String[]::new));
         logInAs("irene");
-        DocumentsPage.openProject(browser, PROJECT);
+        DocumentsPage.openProject(browser, project);
         AssignmentsPage assignments = AssignmentsPage.fromProject(browser);
         assignments.assignBalanced(List.of("ada", "carla"), 1);
         List<String> rows = assignments.rows();
-        for (String document : List.of("Acquiescence, Not Endorsement", "Gulf Monitor Brief", "Iran backs Kadhimi",
-                "Statement on the nomination")) {
+        for (String document : documents) {
             assertThat(rows).as("every document went to ada or carla")
                     .anyMatch(row -> row.contains(document) && (row.contains("ada") || row.contains("carla")));
         }
+        assertThat(rows.stream().filter(row -> row.contains("carla"))).as("balanced: one or two of three each")
+                .hasSizeBetween(1, 2);
         Screenshots.save(browser, "assignments");
 
         DashboardPage carla = logInAs("carla");
-        assertThat(carla.myAssignments()).as("the demo news item and at least one of today's")
-                .hasSizeGreaterThanOrEqualTo(2).anyMatch(row -> row.contains("passages"));
-        carla.submitFirstAssignment();
+        String hers = documents.stream().filter(d -> rows.stream().anyMatch(r -> r.contains(d) && r.contains("carla")))
+                .findFirst().orElseThrow();
+        assertThat(carla.myAssignments()).as("with the document named and her progress")
+                .anyMatch(row -> row.contains(hers) && row.contains("passages"));
+        carla.submitAssignment(hers);
+        assertThat(carla.myAssignments()).anyMatch(row -> row.contains(hers) && row.contains("submitted"));
         Screenshots.save(browser, "my-assignments");
     }
 
     @Test
     @DisplayName("Coding is blind until a supervisor reveals a submitted document; then each coder sees the other's")
-    // The demo: ben and carla coded the militia's statement blind and submitted it.
-    void revealBlindCodings() {
+    // ben and carla coded the militia's statement blind and submitted it (the test's own round).
+    void revealBlindCodings() throws Exception {
+        String project = BlindStudies.withADisputedPassage(deploymentUrl);
         benInTheSeminar();
-        CodingPage before = CodingPage.fromDocument(DocumentsPage.openProject(browser, PROJECT)
-                .open(STATEMENT).browser());
+        CodingPage before = CodingPage.fromDocument(DocumentsPage.openProject(browser, project)
+                .open(BlindStudies.DOCUMENT).browser());
         assertThat(before.codingCount()).as("only his own").isEqualTo(1);
 
         logInAs("sam");
-        DocumentsPage.openProject(browser, PROJECT);
-        assertThat(AssignmentsPage.fromProject(browser).reveal(STATEMENT, "ben")).contains("revealed");
+        DocumentsPage.openProject(browser, project);
+        assertThat(AssignmentsPage.fromProject(browser).reveal(BlindStudies.DOCUMENT, "ben")).contains("revealed");
         Screenshots.save(browser, "assignments-revealed");
 
         benInTheSeminar();
-        CodingPage after = CodingPage.fromDocument(DocumentsPage.openProject(browser, PROJECT)
-                .open(STATEMENT).browser());
+        CodingPage after = CodingPage.fromDocument(DocumentsPage.openProject(browser, project)
+                .open(BlindStudies.DOCUMENT).browser());
         assertThat(after.codingCount()).as("his and carla's").isEqualTo(3);
         assertThat(after.highlights()).anyMatch(h -> h.contains("Evaluation"));
     }

@@ -2,6 +2,7 @@ package org.concordia.consensus.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.concordia.testsupport.BlindStudies;
 import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.DocumentsPage;
@@ -10,20 +11,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Review and adjudication in Chromium: ben and carla coded the demo militia statement blind and submitted it; carla
- * alone read one sentence as an Evaluation. The supervisor finds the dispute, discusses it, votes and settles it.
+ * Review and adjudication in Chromium: ben and carla coded a militia statement blind and submitted it; carla alone
+ * read one sentence as an Evaluation. The supervisor finds the dispute, discusses it, votes and settles it. The
+ * round is the test's own ({@link BlindStudies}): settling changes what Monitoring and the ledger show, and the demo
+ * project's disputes stay for the tests that read them.
  */
 class ReviewUiIT extends BrowserTest {
 
-    private static final String PROJECT = "Iraq 2020: who chose the prime minister?";
     private static final String DISPUTED = "shares that responsibility";
 
     @Test
     @DisplayName("A supervisor opens the disputed passage, reads both codings side by side, comments, votes and settles"
             + " it with a rationale; then accepts the agreed passages in bulk")
-    void aSupervisorSettlesADisputedPassage() {
+    void aSupervisorSettlesADisputedPassage() throws Exception {
+        String project = BlindStudies.withADisputedPassage(deploymentUrl);
         logInAs("sam");
-        ReviewPage review = DocumentsPage.openProject(browser, PROJECT).openReview().waitForQueued(DISPUTED);
+        ReviewPage review = DocumentsPage.openProject(browser, project).openReview().waitForQueued(DISPUTED);
         assertThat(review.stateCounts()).contains("disputed: 1");
 
         review.openPassage(DISPUTED);
@@ -39,7 +42,7 @@ class ReviewUiIT extends BrowserTest {
         review = new ReviewPage(browser).waitForOpenPassage();
         assertThat(review.sideBySide()).contains("ben", "carla", "Evaluation", "No claim type applied.",
                 "Not settled yet.");
-        assertThat(review.discussion()).as("the demo discussion").contains("Check both definitions.");
+        assertThat(review.discussion()).as("nobody has discussed it yet").doesNotContain("Opposition");
 
         review.comment("The statement itself judges: Evaluation? No, the codebook says a threat is Opposition; ben"
                 + " left it uncoded.");

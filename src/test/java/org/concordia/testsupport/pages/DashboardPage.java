@@ -31,10 +31,11 @@ public final class DashboardPage {
                 .map(WebElement::getText).toList();
     }
 
-    /** Submits the first assignment listed, confirming, and waits until one more reads "submitted". */
-    public DashboardPage submitFirstAssignment() {
+    /** Submits the assignment of the document titled so, confirming, and waits until one more reads "submitted". */
+    public DashboardPage submitAssignment(String documentTitle) {
         long before = submitted();
-        browser.findElement(By.cssSelector("#my-assignments\\:list tbody tr button.submit")).click();
+        browser.findElement(By.xpath("//*[@id='my-assignments:list']//tbody/tr[contains(., "
+                + XPaths.literal(documentTitle) + ")]//button[contains(@class, 'submit')]")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait.until(d -> submitted() == before + 1);
         return this;
