@@ -62,8 +62,8 @@ class LongDocumentInBrowserBenchmark extends BrowserTest {
                     loads.summary(), first, nextPassage.summary(), more.count() == 0 ? "(all were shown at once)"
                             : more.summary());
         }
-        // The page as it opens (150 passages) is what the after-test accessibility check reads; axe-core does not
-        // finish within its time on the thousand passages scrolled in above.
+        // The page as it opens (its first 60 passages) is what the after-test accessibility check reads; axe-core
+        // does not finish within its time on the passages scrolled in above.
         browser.get(app().resolve("code.xhtml?document=" + state.getProperty("document.500000")).toString());
         new WebDriverWait(browser, Duration.ofSeconds(120))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("coding-form:coding-count")));
