@@ -125,6 +125,37 @@ class KeyboardCodingUiIT extends BrowserTest {
     }
 
     @Test
+    @DisplayName("In a right-to-left passage with a Latin name in it, Ctrl+Shift+\u2190 selects words in reading order"
+            + " and the coding covers exactly them")
+    void wordsOfAMixedRightToLeftPassageAreSelectedWithArrows() throws Exception {
+        String twoWords = "\u0631\u062d\u0651\u0628\u062a \u0637\u0647\u0631\u0627\u0646"; // Tehran welcomed
+        String passageText = twoWords + " (al-Kadhimi) \u0641\u064a \u0623\u064a\u0627\u0631 2020.";
+        ApiClient rhea = ApiClient.as(deploymentUrl, "rhea");
+        String[] project = openTheCodingScreenOf(rhea, aProjectWithADocument(rhea,
+                "\u062a\u0642\u0631\u064a\u0631\n\n" + passageText + "\n\nWashington kept its distance.\n"));
+        keys("j");
+        keys("j");
+        assertThat(focused().getAttribute("dir")).isEqualTo("rtl");
+
+        // In a right-to-left line the next word lies to the left: \u2190 reads on, as \u2192 does in English.
+        withKeysHeld(Keys.ARROW_LEFT, Keys.CONTROL, Keys.SHIFT);
+        withKeysHeld(Keys.ARROW_LEFT, Keys.CONTROL, Keys.SHIFT);
+        keys("t");
+        wait.until(ExpectedConditions.textToBe(By.id("coding-form:selected-quote"), twoWords));
+
+        JsonNode coding = onlyCoding(rhea, project);
+        JsonNode passage = ApiClient.json(rhea.get(project[0] + "/documents/" + project[1])).get("passages").get(1);
+        String text = passage.get("text").asText();
+        assertThat(text).isEqualTo(passageText);
+        int from = coding.get("start").asInt() - passage.get("start").asInt();
+        int to = coding.get("end").asInt() - passage.get("start").asInt();
+        assertThat(text.substring(text.offsetByCodePoints(0, from), text.offsetByCodePoints(0, to)))
+                .as("the stored offsets cover the two words, not the Latin name beside them").isEqualTo(twoWords);
+        assertThat(browser.findElements(By.cssSelector("[aria-label='Passage 2'] .seg.is-selected")))
+                .as("its highlight").isNotEmpty();
+    }
+
+    @Test
     @DisplayName("A selection across two passages is refused with a message, not ignored")
     void aSelectionAcrossPassagesGetsAMessage() throws Exception {
         ApiClient rhea = ApiClient.as(deploymentUrl, "rhea");
