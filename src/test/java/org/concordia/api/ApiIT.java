@@ -99,7 +99,7 @@ class ApiIT {
         String base = "tenants/seminar/projects/" + project;
 
         // The demo project's codebook, as CSV, becomes the new project's codebook.
-        long demo = projectNamed(sam, DEMO_PROJECT);
+        long demo = sam.projectNamed("seminar", DEMO_PROJECT);
         byte[] codebookCsv = sam.download("tenants/seminar/projects/" + demo + "/codebook/csv").body();
         JsonNode codebook = ApiClient.json(sam.post(base + "/codebook", "text/csv", codebookCsv));
         assertThat(codebook.get("claimTypes")).isNotEmpty();
@@ -147,7 +147,7 @@ class ApiIT {
     @Test
     void agreementComesWithItsConfidenceIntervals() throws Exception {
         ApiClient sam = ApiClient.as(deploymentUrl, "sam");
-        String agreement = "tenants/seminar/projects/" + projectNamed(sam, DEMO_PROJECT) + "/agreement";
+        String agreement = "tenants/seminar/projects/" + sam.projectNamed("seminar", DEMO_PROJECT) + "/agreement";
 
         JsonNode measures = ApiClient.json(sam.get(agreement + "/measures"));
         assertThat(measures).anyMatch(m -> m.get("id").asText().equals("cohen-kappa"));
@@ -171,7 +171,7 @@ class ApiIT {
     @Test
     void anExportRunsInTheBackgroundAndIsDownloadedWhenDone() throws Exception {
         ApiClient sam = ApiClient.as(deploymentUrl, "sam");
-        String exports = "tenants/seminar/projects/" + projectNamed(sam, DEMO_PROJECT) + "/exports";
+        String exports = "tenants/seminar/projects/" + sam.projectNamed("seminar", DEMO_PROJECT) + "/exports";
         assertThat(ApiClient.json(sam.get(exports + "/formats"))).anyMatch(f -> f.get("id").asText().equals("csv"));
 
         HttpResponse<String> started = sam.postJson(exports, Map.of("format", "csv"));
@@ -194,7 +194,7 @@ class ApiIT {
     @Test
     void aProjectIsBackedUpAndRestoredThroughTheApi() throws Exception {
         ApiClient sam = ApiClient.as(deploymentUrl, "sam");
-        long demo = projectNamed(sam, DEMO_PROJECT);
+        long demo = sam.projectNamed("seminar", DEMO_PROJECT);
         String exports = "tenants/seminar/projects/" + demo + "/exports";
         HttpResponse<String> started = sam.postJson(exports, Map.of("format", "refi-qda"));
         String job = exports + "/" + ApiClient.json(started).get("id").asLong();
@@ -228,7 +228,7 @@ class ApiIT {
         // Assigned, coded and submitted by ben and carla, all over the API (BlindStudies).
         String name = BlindStudies.withADisputedPassage(deploymentUrl);
         ApiClient sam = ApiClient.as(deploymentUrl, "sam");
-        String base = "tenants/seminar/projects/" + projectNamed(sam, name);
+        String base = "tenants/seminar/projects/" + sam.projectNamed("seminar", name);
 
         JsonNode assignments = ApiClient.json(sam.get(base + "/assignments"));
         assertThat(assignments).extracting(a -> a.get("coder").asText()).containsExactlyInAnyOrder("ben", "carla");
@@ -258,7 +258,7 @@ class ApiIT {
         HttpResponse<String> nobody = sam.postJson(base + "/assignments", Map.of("documentIds", List.of(document)));
         assertThat(nobody.statusCode()).isEqualTo(400);
         assertThat(ApiClient.json(nobody).get("detail").asText()).contains("coders");
-        long demo = projectNamed(sam, DEMO_PROJECT);
+        long demo = sam.projectNamed("seminar", DEMO_PROJECT);
         assertThat(sam.postJson("tenants/seminar/projects/" + demo + "/assignments/" + carlas + "/submit", Map.of())
                 .statusCode()).as("an assignment of another project").isEqualTo(404);
     }
@@ -266,7 +266,7 @@ class ApiIT {
     @Test
     void aCoderTokenIsRefusedSupervisorRoutes() throws Exception {
         ApiClient ada = ApiClient.as(deploymentUrl, "ada");
-        long demo = projectNamed(ada, DEMO_PROJECT);
+        long demo = ada.projectNamed("seminar", DEMO_PROJECT);
         String base = "tenants/seminar/projects/" + demo;
 
         assertThat(ada.get(base + "/agreement").statusCode()).isEqualTo(403);
@@ -287,7 +287,7 @@ class ApiIT {
     @Test
     void aTokenOfAnotherTenantFindsNoneOfTheSeminarsIds() throws Exception {
         ApiClient sam = ApiClient.as(deploymentUrl, "sam");
-        long seminarProject = projectNamed(sam, DEMO_PROJECT);
+        long seminarProject = sam.projectNamed("seminar", DEMO_PROJECT);
         long seminarDocument = ApiClient.json(sam.get("tenants/seminar/projects/" + seminarProject + "/documents"))
                 .get(0).get("id").asLong();
 
@@ -331,15 +331,6 @@ class ApiIT {
         Map<String, String> more = new HashMap<>(values);
         more.put(name, value);
         return more;
-    }
-
-    private static long projectNamed(ApiClient client, String name) throws Exception {
-        for (JsonNode project : ApiClient.json(client.get("tenants/seminar/projects"))) {
-            if (project.get("name").asText().equals(name)) {
-                return project.get("id").asLong();
-            }
-        }
-        throw new AssertionError("No project " + name + " in the seminar");
     }
 
     private static JsonNode waitUntilFinished(ApiClient client, String job) throws Exception {

@@ -67,9 +67,9 @@ class IsolationSweepIT {
     private static final Set<String> CODER_ROUTES = Set.of("tenants", "tenants/\\{tenant}/projects.*/codings",
             "tenants/\\{tenant}/projects(/\\{project})?", "tenants/\\{tenant}/projects/\\{project}/documents.*",
             "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
-            ".*/exports/formats");
+            ".*/exports/formats", "tenants/\\{tenant}/projects/\\{project}/entities.*");
     /** REST write routes a coder works with: coding. Every other write is for supervisors. */
-    private static final Set<String> CODER_WRITES = Set.of(".*/codings");
+    private static final Set<String> CODER_WRITES = Set.of(".*/codings", ".*/assignments/\\{assignment}/submit");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
             "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");
@@ -141,7 +141,8 @@ class IsolationSweepIT {
         JsonNode job = ApiClient.json(seminarAdmin.postJson("tenants/seminar/projects/" + project + "/exports",
                 Map.of("format", "codebook-csv")));
         Map<String, String> seminarIds = Map.of("{tenant}", "seminar", "{project}", project,
-                "{document}", documents.get(0).get("id").asText(), "{job}", job.get("id").asText());
+                "{document}", documents.get(0).get("id").asText(), "{job}", job.get("id").asText(),
+                "{passage}", firstPassageOf(seminarAdmin, project, documents.get(0).get("id").asText()));
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
@@ -199,6 +200,11 @@ class IsolationSweepIT {
                         .body(),
                 "application/octet-stream", "A sweep\n\nwritten by the isolation sweep.".getBytes(
                         StandardCharsets.UTF_8));
+        String base = "tenants/seminar/projects/" + project;
+        Map<String, String> seminarIds = Map.of("{tenant}", "seminar", "{project}", project, "{document}", documentId,
+                "{passage}", passage.get("id").asText(),
+                "{assignment}", ApiClient.json(seminarAdmin.get(base + "/assignments")).get(0).get("id").asText(),
+                "{merge}", ApiClient.json(seminarAdmin.get(base + "/entities/merges")).get(0).get("id").asText());
         String seminarBefore = snapshotOf(seminarAdmin);
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
@@ -208,7 +214,7 @@ class IsolationSweepIT {
         List<String> report = new ArrayList<>();
         for (Write write : writes) {
             byte[] body = bodies.getOrDefault(write.consumes(), bodies.get("application/octet-stream"));
-            String seminarUrl = fill(write.route(), Map.of("{tenant}", "seminar", "{project}", project));
+            String seminarUrl = fill(write.route(), seminarIds);
             HttpResponse<String> intoSeminar = send(otherTenantAdmin, write, seminarUrl, body);
             report.add("POST /api/" + seminarUrl + " (" + write.consumes() + ") as rhea (other tenant): "
                     + intoSeminar.statusCode());
@@ -216,7 +222,7 @@ class IsolationSweepIT {
                     .isIn(403, 404);
             if (write.route().contains("{project}") && write.consumes().equals("application/json")) {
                 // rhea's own project, with the seminar's ids in the body: only JSON bodies carry ids.
-                String ownWithForeignIds = fill(write.route(), Map.of("{tenant}", "research",
+                String ownWithForeignIds = fill(write.route(), with(seminarIds, "{tenant}", "research",
                         "{project}", researchProject));
                 HttpResponse<String> bodyIds = send(otherTenantAdmin, write, ownWithForeignIds, body);
                 report.add("POST /api/" + ownWithForeignIds + " with the seminar's ids in the body as rhea: "
@@ -229,8 +235,7 @@ class IsolationSweepIT {
                 }
             }
             if (write.route().contains("{project}")) {
-                String seminarWithResearch = fill(write.route(), Map.of("{tenant}", "research",
-                        "{project}", project));
+                String seminarWithResearch = fill(write.route(), with(seminarIds, "{tenant}", "research"));
                 HttpResponse<String> pathIds = send(otherTenantAdmin, write, seminarWithResearch, body);
                 report.add("POST /api/" + seminarWithResearch + " (seminar project id) as rhea: "
                         + pathIds.statusCode());
@@ -525,6 +530,20 @@ class IsolationSweepIT {
             }
         }
         return routes.stream().sorted().toList();
+    }
+
+    /** {@code ids} with some of them replaced: key, value, key, value. */
+    private static Map<String, String> with(Map<String, String> ids, String... replaced) {
+        Map<String, String> changed = new java.util.HashMap<>(ids);
+        for (int i = 0; i < replaced.length; i += 2) {
+            changed.put(replaced[i], replaced[i + 1]);
+        }
+        return changed;
+    }
+
+    private static String firstPassageOf(ApiClient client, String project, String document) throws Exception {
+        return ApiClient.json(client.get("tenants/seminar/projects/" + project + "/documents/" + document))
+                .get("passages").get(0).get("id").asText();
     }
 
     private static String fill(String route, Map<String, String> ids) {

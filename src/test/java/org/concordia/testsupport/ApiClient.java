@@ -95,6 +95,16 @@ public final class ApiClient {
         return post(path, "multipart/form-data; boundary=" + boundary, body);
     }
 
+    /** The id of the project of {@code tenant} named exactly {@code name}, as this client sees the list. */
+    public long projectNamed(String tenant, String name) throws IOException, InterruptedException {
+        for (JsonNode project : json(get("tenants/" + tenant + "/projects"))) {
+            if (project.get("name").asText().equals(name)) {
+                return project.get("id").asLong();
+            }
+        }
+        throw new AssertionError("No project " + name + " in " + tenant);
+    }
+
     /** {@code body} as JSON bytes, for a request body sent with {@link #post}. */
     public static byte[] jsonBytes(Object body) throws IOException {
         return JSON.writeValueAsBytes(body);

@@ -21,7 +21,8 @@ public final class BlindStudies {
     /** The passage ben and carla agree on (both: Opposition). */
     public static final String AGREED = "Kata'ib Hezbollah opposed the new prime minister from the start.";
     /** The passage carla alone reads as an Evaluation. */
-    public static final String DISPUTED = "The militia warned that whoever shares that responsibility will answer for it.";
+    public static final String DISPUTED =
+            "The militia warned that whoever shares that responsibility will answer for it.";
     /** The document's title, as the import takes it from the file name. */
     public static final String DOCUMENT = "militia-statement";
     /** A passage nobody coded. */

@@ -18,6 +18,8 @@ import org.concordia.coding.service.AssignmentService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +49,9 @@ public class AssignmentsResource {
     @Inject
     DocumentService documents;
 
+    @Inject
+    TenantAccess access;
+
     @PathParam("project")
     long project;
 
@@ -65,6 +70,8 @@ public class AssignmentsResource {
     @Operation(summary = "Assign documents to coders", description = "Pairs assigned already are left as they are;"
             + " answers with how many assignments were made.")
     public Map<String, Integer> assign(NewAssignments request) {
+        // The role first: a coder is refused whatever the body says.
+        access.require(TenantRole.SUPERVISOR, "assign documents");
         if (request == null || request.coders() == null || request.coders().isEmpty()) {
             throw new InvalidInputException("error.coding.nameTheCodersToAssign");
         }
@@ -100,6 +107,7 @@ public class AssignmentsResource {
     @Operation(summary = "End blind coding of a document once all its coders submitted",
             description = "Answers with how many coders now see each other's codings.")
     public Map<String, Integer> reveal(@QueryParam("document") Long document) {
+        access.require(TenantRole.SUPERVISOR, "reveal codings");
         if (document == null) {
             throw new InvalidInputException("error.coding.nameTheDocumentToReveal");
         }
