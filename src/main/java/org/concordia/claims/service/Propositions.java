@@ -14,6 +14,7 @@ import org.concordia.claims.model.ConflictKind;
 import org.concordia.claims.model.Proposition;
 import org.concordia.claims.model.RelationView;
 import org.concordia.claims.model.StructuredClaim;
+import org.concordia.platform.text.Explanation;
 
 /**
  * Groups claims into propositions and finds where sources disagree. A pure function of the claims and the
@@ -72,11 +73,11 @@ public final class Propositions {
             Set<String> polarities = ofSubject.stream().map(c -> relationOf(c, vocabulary).polarity().label())
                     .collect(Collectors.toCollection(TreeSet::new));
             if (polarities.size() > 1 && acrossSources(ofSubject, c -> relationOf(c, vocabulary).polarity())) {
-                conflicts.add(new Conflict(ConflictKind.POLARITY, "Sources differ on whether " + subject + " was for"
-                        + " or against: " + relations(ofSubject) + ".", ids(ofSubject)));
+                conflicts.add(new Conflict(ConflictKind.POLARITY, Explanation.of("claims.conflict.polarity", subject,
+                        relations(ofSubject)), ids(ofSubject)));
             } else if (acrossSources(ofSubject, c -> relationOf(c, vocabulary).strength())) {
-                conflicts.add(new Conflict(ConflictKind.STRENGTH, "Sources differ on how strongly " + subject
-                        + " acted: " + relations(ofSubject) + ".", ids(ofSubject)));
+                conflicts.add(new Conflict(ConflictKind.STRENGTH, Explanation.of("claims.conflict.strength", subject,
+                        relations(ofSubject)), ids(ofSubject)));
             }
             Map<String, List<StructuredClaim>> byRelation = ofSubject.stream()
                     .collect(Collectors.groupingBy(c -> c.relation().toLowerCase(Locale.ROOT)));
@@ -87,10 +88,9 @@ public final class Propositions {
                         .collect(Collectors.groupingBy(c -> c.time().length()));
                 for (List<StructuredClaim> precise : byPrecision.values()) {
                     if (acrossSources(precise, StructuredClaim::time)) {
-                        conflicts.add(new Conflict(ConflictKind.DATE, "Sources date \u201c" + subject + " "
-                                + same.get(0).relation() + "\u201d differently: " + precise.stream()
-                                .map(StructuredClaim::time).distinct().collect(Collectors.joining(" vs ")) + ".",
-                                ids(precise)));
+                        conflicts.add(new Conflict(ConflictKind.DATE, Explanation.of("claims.conflict.date",
+                                subject, same.get(0).relation(), precise.stream().map(StructuredClaim::time)
+                                        .distinct().collect(Collectors.joining(" vs "))), ids(precise)));
                     }
                 }
             }
@@ -100,16 +100,16 @@ public final class Propositions {
                         Collectors.toList()));
         for (List<StructuredClaim> same : byRelation.values()) {
             if (acrossSources(same, StructuredClaim::subjectId)) {
-                conflicts.add(new Conflict(ConflictKind.ACTOR, "Sources credit \u201c" + same.get(0).relation()
-                        + "\u201d to different actors: " + same.stream().map(StructuredClaim::subject).distinct()
-                        .collect(Collectors.joining(", ")) + ".", ids(same)));
+                conflicts.add(new Conflict(ConflictKind.ACTOR, Explanation.of("claims.conflict.actor",
+                        same.get(0).relation(), same.stream().map(StructuredClaim::subject).distinct()
+                                .collect(Collectors.joining(", "))), ids(same)));
             }
         }
         List<StructuredClaim> figures = claims.stream().filter(c -> c.figure() != null).toList();
         if (acrossSources(figures, StructuredClaim::figure)) {
-            conflicts.add(new Conflict(ConflictKind.FIGURE, "Sources give different figures: " + figures.stream()
+            conflicts.add(new Conflict(ConflictKind.FIGURE, Explanation.of("claims.conflict.figure", figures.stream()
                     .map(c -> format(c.figure()) + " (" + c.source() + ")").distinct()
-                    .collect(Collectors.joining(" vs ")) + ".", ids(figures)));
+                    .collect(Collectors.joining(" vs "))), ids(figures)));
         }
         return conflicts;
     }
