@@ -10,18 +10,23 @@ import org.concordia.testsupport.pages.DocumentsPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The codebook page in the browser, on the demo seminar's project with the starter codebook. */
+/**
+ * The codebook page in the browser: a supervisor starts a project of her own from the dashboard, fills its codebook
+ * with the starter claim types and adds one (her own project, so the demo's codebook and its versions stay as the
+ * other tests read them).
+ */
 class CodebookUiIT extends BrowserTest {
 
 
 
 
     @Test
-    @DisplayName("A supervisor opens the project's codebook, finds the starter claim types and adds one of her own")
+    @DisplayName("A supervisor starts a project, fills its codebook with the starter claim types and adds one of her own")
     void aSupervisorExtendsTheCodebook() {
-        logInAs("sam");
-        DocumentsPage.openProject(browser, "Iraq 2020: who chose the prime minister?");
-        CodebookPage codebook = CodebookPage.fromProject(browser);
+        String project = People.unique("Mediation study");
+        logInAs("sam").createProject(project, "Who brokers between the parties?");
+        DocumentsPage.openProject(browser, project);
+        CodebookPage codebook = CodebookPage.fromProject(browser).startFromTheStarterCodebook();
 
         assertThat(codebook.claimTypeNames()).contains("Factual event", "Attribution of stance", "Support",
                 "Opposition");

@@ -27,6 +27,13 @@ public final class CodebookPage {
         return new CodebookPage(browser);
     }
 
+    /** Fills an empty codebook with the starter claim types (the button shows only on an empty codebook). */
+    public CodebookPage startFromTheStarterCodebook() {
+        browser.findElement(By.id("codebook:starter")).click();
+        wait.until(d -> !claimTypeNames().isEmpty());
+        return this;
+    }
+
     public List<String> claimTypeNames() {
         return browser.findElements(By.cssSelector("#codebook\\:claim-types .claim-type-name")).stream()
                 .map(WebElement::getText).toList();
