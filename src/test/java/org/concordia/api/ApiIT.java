@@ -264,6 +264,30 @@ class ApiIT {
     }
 
     @Test
+    void listsComeInPagesWhenAskedFor() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String documents = "tenants/seminar/projects/" + sam.projectNamed("seminar", DEMO_PROJECT) + "/documents";
+        JsonNode whole = ApiClient.json(sam.get(documents));
+        assertThat(whole.size()).as("the demo project's documents").isGreaterThanOrEqualTo(3);
+
+        HttpResponse<String> first = sam.get(documents + "?page=0&size=2");
+        assertThat(ApiClient.json(first)).extracting(d -> d.get("id").asLong())
+                .containsExactly(whole.get(0).get("id").asLong(), whole.get(1).get("id").asLong());
+        assertThat(first.headers().firstValue("X-Total-Count")).hasValue(Integer.toString(whole.size()));
+        assertThat(first.headers().firstValue("Link")).hasValueSatisfying(link -> assertThat(link)
+                .contains("page=1", "rel=\"next\"", "rel=\"last\"").doesNotContain("rel=\"prev\""));
+        JsonNode second = ApiClient.json(sam.get(documents + "?page=1&size=2"));
+        assertThat(second.get(0).get("id").asLong()).isEqualTo(whole.get(2).get("id").asLong());
+        assertThat(ApiClient.json(sam.get(documents + "?page=99&size=2"))).as("past the end").isEmpty();
+
+        for (String wrong : new String[] {"?size=0", "?size=5000", "?page=-1", "?page=first"}) {
+            HttpResponse<String> refused = sam.get(documents + wrong);
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(ApiClient.json(refused).get("detail").asText()).as(wrong).contains("size is 1 to 1000");
+        }
+    }
+
+    @Test
     void aCoderTokenIsRefusedSupervisorRoutes() throws Exception {
         ApiClient ada = ApiClient.as(deploymentUrl, "ada");
         long demo = ada.projectNamed("seminar", DEMO_PROJECT);
