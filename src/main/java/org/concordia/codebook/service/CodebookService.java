@@ -136,8 +136,16 @@ public class CodebookService {
     /** Adds the codes of a REFI-QDA codebook (.qdc); codes whose GUID the codebook has already are skipped. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
     public int importQdc(long projectId, byte[] qdc) {
+        return importCodes(projectId, RefiQdaCodebook.read(new ByteArrayInputStream(qdc)));
+    }
+
+    /**
+     * Adds REFI-QDA codes (from a .qdc, or the codebook of a project another tool wrote), sub-codes below their
+     * parents; codes whose GUID the codebook has already are skipped.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
+    public int importCodes(long projectId, List<RefiQdaCodebook.ImportedCode> codes) {
         project(projectId);
-        List<RefiQdaCodebook.ImportedCode> codes = RefiQdaCodebook.read(new ByteArrayInputStream(qdc));
         Map<String, ClaimType> byGuid = repository.claimTypes(projectId).stream()
                 .collect(Collectors.toMap(ClaimType::getGuid, t -> t));
         int[] counts = {repository.claimTypes(projectId).stream().mapToInt(ClaimType::getPosition).max().orElse(-1)

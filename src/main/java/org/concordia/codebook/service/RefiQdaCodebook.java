@@ -31,6 +31,19 @@ public final class RefiQdaCodebook {
     /** A code read from a .qdc file, with its sub-codes. */
     public record ImportedCode(String guid, String name, boolean codable, String colour, String description,
             List<ImportedCode> children) {
+
+        /**
+         * A code as a file gives it, in the form the codebook keeps: the GUID without braces in lower case (a new
+         * one when the file has none), a name (a placeholder for none), the colour as {@code #rrggbb} or none.
+         */
+        public static ImportedCode of(String guid, String name, boolean codable, String colour, String description,
+                List<ImportedCode> children) {
+            return new ImportedCode(guid == null || guid.isBlank() ? UUID.randomUUID().toString()
+                    : guid.strip().replaceAll("[{}]", "").toLowerCase(java.util.Locale.ROOT),
+                    name == null || name.isBlank() ? "(unnamed code)" : name, codable, expandColour(colour),
+                    description == null || description.isBlank() ? null : description.strip(),
+                    List.copyOf(children));
+        }
     }
 
     private RefiQdaCodebook() {
@@ -154,27 +167,27 @@ public final class RefiQdaCodebook {
         private final List<ImportedCode> children = new ArrayList<>();
 
         Builder(String guid, String name, boolean codable, String colour) {
-            this.guid = guid == null ? UUID.randomUUID().toString() : guid.replaceAll("[{}]", "").toLowerCase();
-            this.name = name == null || name.isBlank() ? "(unnamed code)" : name;
+            this.guid = guid;
+            this.name = name;
             this.codable = codable;
-            this.colour = expandColour(colour);
+            this.colour = colour;
             this.description = null;
         }
 
         ImportedCode build() {
-            return new ImportedCode(guid, name, codable, colour, description, List.copyOf(children));
+            return ImportedCode.of(guid, name, codable, colour, description, children);
         }
+    }
 
-        private static String expandColour(String colour) {
-            if (colour == null || !colour.matches("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?")) {
-                return null;
-            }
-            if (colour.length() == 4) {
-                return ("#" + colour.charAt(1) + colour.charAt(1) + colour.charAt(2) + colour.charAt(2)
-                        + colour.charAt(3) + colour.charAt(3)).toLowerCase();
-            }
-            return colour.toLowerCase();
+    private static String expandColour(String colour) {
+        if (colour == null || !colour.matches("#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?")) {
+            return null;
         }
+        if (colour.length() == 4) {
+            return ("#" + colour.charAt(1) + colour.charAt(1) + colour.charAt(2) + colour.charAt(2)
+                    + colour.charAt(3) + colour.charAt(3)).toLowerCase();
+        }
+        return colour.toLowerCase();
     }
 
     /** The encoding every .qdc file Concordia writes uses. */

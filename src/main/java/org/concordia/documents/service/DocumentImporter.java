@@ -99,7 +99,19 @@ public class DocumentImporter {
     public ImportOutcome importPasted(long projectId, String title, String text, SourceType sourceType) {
         String name = title == null || title.isBlank() ? "Pasted text" : title.strip();
         byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
-        return importOne(projectId, name + ".txt", bytes, sourceType, name);
+        return importOne(projectId, name + ".txt", bytes, DocumentMetadata.titled(name, sourceType));
+    }
+
+    /**
+     * Imports one file another tool's project brought (DOCX, PDF, RTF, ODT, HTML or text) exactly as an upload of
+     * it is imported, cleaned and with its original kept, and with the details given. What the file's text turned
+     * into is then {@link DocumentService#cleanedText}; a file that cannot be imported comes back failed, as an
+     * upload would.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
+    public ImportOutcome importSource(long projectId, String fileName, byte[] content, DocumentMetadata metadata) {
+        documents.project(projectId);
+        return importOne(projectId, UnpackedZip.safeName(fileName), content, metadata);
     }
 
     /**
@@ -138,11 +150,10 @@ public class DocumentImporter {
     }
 
     private ImportOutcome importOne(long projectId, String fileName, byte[] content, SourceType sourceType) {
-        return importOne(projectId, fileName, content, sourceType, titleFrom(fileName));
+        return importOne(projectId, fileName, content, DocumentMetadata.titled(titleFrom(fileName), sourceType));
     }
 
-    private ImportOutcome importOne(long projectId, String fileName, byte[] content, SourceType sourceType,
-            String title) {
+    private ImportOutcome importOne(long projectId, String fileName, byte[] content, DocumentMetadata metadata) {
         try {
             if (content.length > MAX_FILE_BYTES) {
                 throw new ImportRejected("import.tooLarge", megabytes(content.length), megabytes(MAX_FILE_BYTES));
@@ -157,8 +168,7 @@ public class DocumentImporter {
             requireCodableLength(cleaned.cleaned().text().length());
             CleanedText comments = cleaned.comments().isEmpty() ? null : ReaderComments.asText(cleaned.comments());
             return documents.storeImport(projectId, fileName, content, sha256(content), extracted, cleaned.cleaned(),
-                    DocumentMetadata.titled(title, sourceType), cleaned.steps(), comments,
-                    ReaderComments.title(title));
+                    metadata, cleaned.steps(), comments, ReaderComments.title(metadata.title()));
         } catch (ImportRejected rejected) {
             return ImportOutcome.failed(fileName, rejected.reason());
         } catch (NotFoundException | AccessDeniedException refused) {

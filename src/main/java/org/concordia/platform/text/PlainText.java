@@ -26,6 +26,33 @@ public final class PlainText {
         return checked(value, what, true);
     }
 
+    /**
+     * Text another program wrote (a memo, a note) made into plain text rather than refused: line breaks as
+     * {@code \n}, and what {@link #text} refuses taken out. Null stays null.
+     */
+    public static String cleanedText(String value) {
+        return value == null ? null : cleaned(value.replace("\r\n", "\n").replace('\r', '\n'), true);
+    }
+
+    /** One line of plain text made of what another program wrote: line breaks and tabs as spaces. */
+    public static String cleanedLine(String value) {
+        return value == null ? null : cleaned(value.replaceAll("[\\r\\n\\t]+", " "), false);
+    }
+
+    private static String cleaned(String value, boolean multiline) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                out.append(c).append(value.charAt(++i));
+            } else if (multiline && (c == '\n' || c == '\t')
+                    || !Character.isISOControl(c) && !isDirectionOverride(c) && !Character.isSurrogate(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static String checked(String value, String what, boolean multiline) {
         if (value == null) {
             return null;
