@@ -28,6 +28,7 @@ import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ExportFilter;
+import org.concordia.export.model.LeftOut;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.export.service.ExportService;
 import org.concordia.export.service.RefiQdaProjectImport;
@@ -55,7 +56,8 @@ class ProjectImportIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withRefiQdaExamples(Deployments.withSharedCorpus(Deployments.concordiaForServiceTests()));
+        return Deployments.withRefiQdaExamples(Deployments.withSharedCorpus(Deployments.concordiaForServiceTests()))
+                .addClasses(OtherToolProjects.class, org.concordia.documents.PdfFixture.class);
     }
 
     @Inject
@@ -142,9 +144,79 @@ class ProjectImportIT {
         assertThat(result.documents()).isEqualTo(2);
         assertThat(codebookOf(project)).containsKeys("Topics", "Topics / Economy", "Health care");
         assertThat(codingsOf(project, false)).containsExactlyInAnyOrder(
-                "interview1.txt | Topics / Economy | Coder A | taxes are too high | {} | null",
-                "interview1.txt | Topics / Economy | Coder B | taxes are too high | {} | null",
+                "interview1 | Topics / Economy | Coder A | taxes are too high | {} | null",
+                "interview1 | Topics / Economy | Coder B | taxes are too high | {} | null",
                 "inline note | Health care | Coder A | Inline text | {} | null");
+    }
+
+    @Test
+    void anAtlasTiProjectBringsItsDocxAndPdfSourcesCleanWithEveryCodingOnItsWords() {
+        byte[] qdpx = OtherToolProjects.atlasTiShaped();
+
+        ProjectImportResult result = classroom.asSupervisor(() -> sut.importProject(null, qdpx));
+
+        long project = result.project().id();
+        assertThat(result.project().name()).isEqualTo("Cabinet interviews");
+        assertThat(result.documents()).as("the DOCX, the PDF and the text; not the lost file").isEqualTo(3);
+        assertThat(codingsOf(project, false)).containsExactlyInAnyOrder(
+                "Interview Simon | Support | Friedrich Markgraf | " + OtherToolProjects.BACKED
+                        + " | {} | check the date\n\nSimon later took this back.",
+                "Interview Simon | Opposition | Sebastian Petrausch | " + OtherToolProjects.BACKED
+                        + " | {} | check the date\n\nSimon later took this back.",
+                "Interview Simon | Opposition / Armed opposition | Sebastian Petrausch | "
+                        + OtherToolProjects.TOLERATED + " | {} | null",
+                "Militia statement | Opposition / Armed opposition | Friedrich Markgraf | "
+                        + OtherToolProjects.CLAIMED + " | {} | null",
+                "Militia statement | Opposition | Sebastian Petrausch | " + OtherToolProjects.DENIED + " | {} | null",
+                "Field notes | Opposition | Sebastian Petrausch | " + OtherToolProjects.NOT_PRESENT + " | {} | null");
+        Map<String, String> texts = classroom.asSupervisor(() -> documents.listDocuments(project).stream()
+                .collect(Collectors.toMap(DocumentSummary::title, d -> documents.cleanedText(d.id()))));
+        assertThat(texts.get("Militia statement")).as("the PDF went through the clean-up: no running header")
+                .doesNotContain(OtherToolProjects.HEADER).contains(OtherToolProjects.DENIED);
+        assertThat(texts.get("Field notes")).as("hard wraps joined").contains(OtherToolProjects.NOT_PRESENT);
+        assertThat(codebookOf(project).get("Support")).contains("An actor backs another.",
+                "When to use\nOnly for explicit backing, not for tolerance.");
+        assertThat(result.project().description()).contains("ATLAS.ti 23.2.1",
+                "Research plan\nCompare what interviewees say with what the militias published.");
+        assertThat(result.leftOut()).extracting(l -> l.kind() + " " + l.count()).containsExactlyInAnyOrder(
+                "MEMOS_ON_UNCODED_SELECTIONS 1", "SELECTIONS_NOT_FOUND 1", "PDF_REGIONS_WITHOUT_TEXT 1",
+                "SOURCES_WITHOUT_TEXT 1", "PICTURE_SOURCES 1", "VIDEO_SOURCES 1", "MEDIA_SELECTIONS 1", "LINKS 1",
+                "SETS 1");
+        assertThat(result.leftOut()).filteredOn(l -> l.kind() == LeftOut.Kind.SELECTIONS_NOT_FOUND).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.examples()).containsExactly("Journal of Gulf (Militia statement.pdf)");
+                    assertThat(l.description()).startsWith("Coded selections whose words are not in the imported");
+                });
+        assertThat(result.leftOut()).filteredOn(l -> l.kind() == LeftOut.Kind.SOURCES_WITHOUT_TEXT).singleElement()
+                .satisfies(l -> assertThat(l.examples()).containsExactly("Lost interview.docx"));
+    }
+
+    @Test
+    void theStandardsF4ExampleImportsWithItsMemos() {
+        byte[] qdpx = OtherToolProjects.f4Shaped(OtherToolProjects.resource(
+                "/refi-qda/examples/openqda_refi-tools_valid-document_f4.qde"));
+
+        ProjectImportResult result = classroom.asSupervisor(() -> sut.importProject(null, qdpx));
+
+        long project = result.project().id();
+        assertThat(result.project().name()).isEqualTo("f4-Projekt");
+        assertThat(result.documents()).isEqualTo(4);
+        assertThat(codebookOf(project).get("Dies ist ein Test-Code")).contains("Dies ist der Kommentar vom Test-Code",
+                "Memo 768169b3: to be checked.");
+        String tool = String.join("\n", OtherToolProjects.interviewParagraphs("834517f4-6e9f-4425-9bdd-a4be2d36e7a0"));
+        String memo = "Dies ist ein Memo, angeheftet an ein Text-Snipped (das codiert ist!)\n\n"
+                + "Memo 7b5e2e19: to be checked.";
+        List<String> expected = new java.util.ArrayList<>();
+        // A selection across paragraphs is one coding per passage, each of the words f4 counted in its text.
+        for (String part : tool.substring(320, 416).split("\n")) {
+            expected.add("Interview 60mins | Dies ist ein Test-Code | unknown coder | " + part + " | {} | null");
+        }
+        for (String part : tool.substring(995, 1260).split("\n")) {
+            expected.add("Interview 60mins | Dies ist ein Test-Code | unknown coder | " + part + " | {} | " + memo);
+        }
+        assertThat(codingsOf(project, false)).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(result.leftOut()).extracting(l -> l.kind() + " " + l.count())
+                .containsExactly("MEMOS_ON_UNCODED_SELECTIONS 1");
     }
 
     @Test

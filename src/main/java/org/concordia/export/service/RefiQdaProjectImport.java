@@ -2,68 +2,67 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
-import org.concordia.documents.model.PassageKind;
-import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.export.model.LeftOut;
 import org.concordia.export.model.ProjectImportResult;
+import org.concordia.export.service.QdeProject.Applied;
+import org.concordia.export.service.QdeProject.Note;
+import org.concordia.export.service.QdeProject.OtherPart;
+import org.concordia.export.service.QdeProject.Region;
+import org.concordia.export.service.QdeProject.Selection;
+import org.concordia.export.service.QdeProject.Source;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.text.Explanation;
+import org.concordia.platform.text.PlainText;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.platform.upload.UnpackedZip;
 import org.concordia.platform.upload.UploadLimits;
+import org.concordia.tenancy.model.Project;
 import org.concordia.tenancy.model.ProjectSummary;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
- * Imports a REFI-QDA project (.qdpx) into a new project: its text sources, codebook and codings, all in one
- * transaction, so that a file that cannot be imported leaves nothing behind. A .qdpx Concordia exported comes back
- * as it was (its {@code concordia/} folder holds the codebook with attributes, the documents' details and
- * passages, and the codings' attribute values and memos); one from another tool (ATLAS.ti, MAXQDA, NVivo,
- * QualCoder) brings its text sources as they are, split into passages at blank lines, its codes as claim types
- * and its selections as codings by their creating users, a selection across passages as one coding per passage.
+ * Imports a REFI-QDA project (.qdpx) into a new project, all in one transaction, so that a file that cannot be
+ * imported leaves nothing behind. Two kinds of file arrive:
+ *
+ * <ul>
+ * <li><b>Concordia's own backup</b> (it has a {@code concordia/} folder): every source's text comes back verbatim,
+ * with its passages, details, and the codings' attribute values and memos, exactly as exported.</li>
+ * <li><b>A project from another tool</b> (ATLAS.ti, MAXQDA, NVivo, f4, QualCoder): each source's original file
+ * (DOCX, PDF, RTF, ODT, or the tool's plain text) goes through the same import as an upload, cleaned, and every
+ * selection is carried from the tool's plain text onto the cleaned text by aligning the two ({@link TextAlignment});
+ * a PDF region is placed where its text is found. Codes become claim types, each coding is kept by the user who
+ * made it, notes become memos (of the codings, the documents, the project). What has no place in Concordia
+ * (pictures, audio, video, links, graphs, a selection whose words the clean-up removed) is counted in the result's
+ * {@link LeftOut} list, by kind, with names: nothing is dropped without a word.</li>
+ * </ul>
  */
 @ApplicationScoped
 @Transactional
@@ -73,6 +72,8 @@ public class RefiQdaProjectImport {
     public static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
     /** What a .qdpx may unpack to: files of at most 200 MB, 500 MB and 20,000 files in all, at most 200-fold. */
     static final UploadLimits LIMITS = new UploadLimits(200L * 1024 * 1024, 500L * 1024 * 1024, 20_000, 200);
+    /** The longest memo a coding keeps, and the longest notes of a document. */
+    static final int MAX_MEMO = 4000;
 
     @Inject
     ProjectService projects;
@@ -109,96 +110,336 @@ public class RefiQdaProjectImport {
     public ProjectImportResult importProject(String name, InputStream qdpx) {
         try (SpooledUpload upload = SpooledUpload.of(qdpx, MAX_UPLOAD_BYTES, Explanation.of("upload.thisQdpx"));
                 UnpackedZip files = UnpackedZip.unpack(upload.file(), LIMITS, Explanation.of("upload.thisQdpx"))) {
-            if (files.entries().isEmpty()) {
-                throw new InvalidInputException("error.export.thisIsNotARefi");
-            }
-            return importProject(name, files);
+            QdpxArchive archive = QdpxArchive.of(files);
+            QdeProject project = QdeReader.read(archive.qde().file());
+            ConcordiaExtras extras = ConcordiaExtras.of(archive);
+            return new Run(archive, project, extras).importAs(name);
         }
     }
 
-    private ProjectImportResult importProject(String name, UnpackedZip files) {
-        UnpackedZip.Entry qde = files.find("project.qde")
-                .orElseThrow(() -> new InvalidInputException("error.export.thisIsNotARefi2"));
-        Qde project = Qde.read(qde.file());
-        String projectName = name != null && !name.isBlank() ? name.strip()
-                : project.name == null || project.name.isBlank() ? "Imported project" : project.name;
-        ProjectSummary created = projects.createProject(projectName, "Imported from a REFI-QDA project"
-                + (project.origin == null ? "" : " made by " + project.origin) + ".");
-        List<String> notes = new ArrayList<>();
+    /** One import: the archive, what its .qde says, and what has been made of it so far. */
+    private final class Run {
+        private final QdpxArchive archive;
+        private final QdeProject file;
+        private final ConcordiaExtras extras;
+        private final Tally leftOut = new Tally();
+        private final List<Explanation> notes = new ArrayList<>();
+        private Map<String, Long> claimTypes;
+        private int documentCount;
+        private int codingCount;
+        private int shortenedMemos;
 
-        byte[] codebookCsv = bytesOf(files, RefiQdaProjectFormat.EXTRAS + "codebook.csv");
-        if (codebookCsv != null) {
-            codebooks.importCsv(created.id(), codebookCsv);
-        } else if (!project.codes.isEmpty()) {
-            codebooks.importQdc(created.id(), project.codebookAsQdc());
-        }
-        Map<String, Long> claimTypes = new HashMap<>();
-        for (ClaimTypeView type : codebooks.view(created.id()).claimTypes()) {
-            claimTypes.put(normalGuid(type.guid()), type.id());
+        Run(QdpxArchive archive, QdeProject file, ConcordiaExtras extras) {
+            this.archive = archive;
+            this.file = file;
+            this.extras = extras;
         }
 
-        Map<String, JsonObject> details = jsonLines(bytesOf(files, RefiQdaProjectFormat.EXTRAS + "documents.jsonl"),
-                "guid");
-        Map<String, JsonObject> codingExtras = jsonLines(bytesOf(files, RefiQdaProjectFormat.EXTRAS
-                + "codings.jsonl"), "selection");
-        int documentCount = 0;
-        int codingCount = 0;
-        for (Source source : project.sources) {
-            String text = textOf(source, files);
-            JsonObject detail = details.get(source.guid);
-            ImportOutcome outcome = importer.importVerbatim(created.id(), source.name, text, passagesOf(detail),
-                    excludedOf(detail), metadataOf(source, detail));
-            if (outcome.result() == ImportOutcome.Result.FAILED) {
-                throw new InvalidInputException("error.export.theSourceCouldNotBe", source.name, outcome.explanation());
+        ProjectImportResult importAs(String name) {
+            String projectName = PlainText.cleanedLine(name != null && !name.isBlank() ? name.strip()
+                    : file.name() == null || file.name().isBlank() ? "Imported project" : file.name().strip());
+            if (projectName.length() > Project.MAX_NAME) {
+                projectName = projectName.substring(0, Project.MAX_NAME).strip();
             }
+            ProjectSummary created = projects.createProject(projectName, descriptionWithProjectNotes(
+                    "Imported from a REFI-QDA project" + (file.origin() == null ? ""
+                            : " made by " + PlainText.cleanedLine(file.origin())) + "."));
+            long project = created.id();
+            importCodebook(project);
+            for (Source source : file.sources()) {
+                if (extras != null) {
+                    restore(project, source);
+                } else {
+                    importFromTool(project, source);
+                }
+            }
+            countOtherParts();
+            if (shortenedMemos > 0) {
+                notes.add(Explanation.of("import.memosShortened", shortenedMemos, MAX_MEMO));
+            }
+            return new ProjectImportResult(created, documentCount, claimTypes.size(), codingCount, leftOut.entries(),
+                    notes);
+        }
+
+        private void importCodebook(long project) {
+            if (extras != null && extras.codebookCsv() != null) {
+                codebooks.importCsv(project, extras.codebookCsv());
+            } else if (!file.codes().isEmpty()) {
+                codebooks.importCodes(project, file.codes().stream().map(this::withNotes).toList());
+            }
+            claimTypes = new HashMap<>();
+            for (ClaimTypeView type : codebooks.view(project).claimTypes()) {
+                claimTypes.put(normalGuid(type.guid()), type.id());
+            }
+        }
+
+        /** A code whose notes (memos on a code) are added to its description, with its sub-codes likewise. */
+        private RefiQdaCodebook.ImportedCode withNotes(RefiQdaCodebook.ImportedCode code) {
+            String description = joined(code.description(), notesText(file.codeNotes().getOrDefault(code.guid(),
+                    file.codeNotes().getOrDefault(code.guid().toUpperCase(Locale.ROOT), List.of()))));
+            return RefiQdaCodebook.ImportedCode.of(code.guid(), PlainText.cleanedLine(code.name()), code.codable(),
+                    code.colour(), PlainText.cleanedText(description),
+                    code.children().stream().map(this::withNotes).toList());
+        }
+
+        /** A source of Concordia's own backup: its text verbatim, with its passages, details and codings. */
+        private void restore(long project, Source source) {
+            String text = source.inlineText() != null ? source.inlineText() : archive.text(source.plainTextPath())
+                    .orElseThrow(() -> source.plainTextPath() == null
+                            ? new InvalidInputException("error.export.textOfSourceMissing", source.name())
+                            : new InvalidInputException("error.export.textOfSourceMissingAt", source.name(),
+                                    source.plainTextPath()));
+            ImportOutcome outcome = importer.importVerbatim(project, source.name(), text,
+                    extras.passagesOf(source.guid()), extras.excludedOf(source.guid()),
+                    extras.metadataOf(source.guid(), source.name()));
+            if (outcome.result() == ImportOutcome.Result.FAILED) {
+                throw new InvalidInputException("error.export.theSourceCouldNotBe", source.name(),
+                        outcome.explanation());
+            }
+            long document = counted(source, outcome);
+            List<PassageView> passages = documents.passages(document);
+            for (Selection selection : source.selections()) {
+                requireValid(source, selection);
+                Map<String, String> attributes = extras.attributesOf(selection.guid());
+                code(document, passages, source, selection.start(), selection.end(), selection.codings(),
+                        attributes == null ? Map.of() : attributes, extras.memoOf(selection.guid(),
+                                selection.description()));
+            }
+        }
+
+        /** A source another tool wrote: its file through the document import, its selections carried across. */
+        private void importFromTool(long project, Source source) {
+            String toolText = source.inlineText() != null ? source.inlineText()
+                    : archive.text(source.plainTextPath()).orElse(null);
+            Optional<UnpackedZip.Entry> original = archive.file(source.file());
+            DocumentMetadata metadata = new DocumentMetadata(titleOf(source.name()), null, null, null, null,
+                    SourceType.OTHER, documentNotes(source));
+            ImportOutcome outcome = null;
+            if (original.isPresent()) {
+                outcome = importer.importSource(project, fileNameOf(source.name(), original.get().baseName()),
+                        original.get().bytes(), metadata);
+                if (outcome.result() == ImportOutcome.Result.FAILED && toolText != null) {
+                    notes.add(Explanation.of("import.originalRefusedPlainTextTaken", source.name(),
+                            outcome.explanation()));
+                }
+            }
+            if ((outcome == null || outcome.result() == ImportOutcome.Result.FAILED) && toolText != null) {
+                outcome = importer.importSource(project, titleOf(source.name()) + ".txt",
+                        toolText.getBytes(StandardCharsets.UTF_8), metadata);
+            }
+            if (outcome == null) {
+                leftOut.add(LeftOut.Kind.SOURCES_WITHOUT_TEXT, source.name());
+                return;
+            }
+            if (outcome.result() == ImportOutcome.Result.FAILED) {
+                leftOut.add(LeftOut.Kind.SOURCES_REFUSED, source.name() + ": " + outcome.message());
+                return;
+            }
+            long document = counted(source, outcome);
+            String text = documents.cleanedText(document);
+            List<PassageView> passages = documents.passages(document);
+            TextAlignment alignment = toolText == null ? null : TextAlignment.between(toolText, text);
+            Set<String> selectionGuids = new HashSet<>();
+            Map<List<Integer>, String> memosOfUncoded = memosOfUncodedSelections(source);
+            for (Selection selection : source.selections()) {
+                requireValid(source, selection);
+                selectionGuids.add(normalGuid(selection.guid()));
+                if (selection.codings().isEmpty()) {
+                    continue;
+                }
+                // A memo the tool keeps on its own selection of the same span is this coding's memo too.
+                String memo = joined(memoOf(selection.description(), selection.noteRefs()),
+                        memosOfUncoded.remove(List.of(selection.start(), selection.end())));
+                Optional<TextAlignment.Span> span = alignment == null ? Optional.empty()
+                        : alignment.map(selection.start(), selection.end());
+                if (span.isEmpty()) {
+                    leftOut.add(LeftOut.Kind.SELECTIONS_NOT_FOUND, quoteOf(selection.name(), source.name()));
+                    continue;
+                }
+                code(document, passages, source, span.get().start(), span.get().end(), selection.codings(), Map.of(),
+                        memo);
+            }
+            memosOfUncoded.forEach((span, memo) -> leftOut.add(LeftOut.Kind.MEMOS_ON_UNCODED_SELECTIONS,
+                    source.name()));
+            for (Region region : source.regions()) {
+                if (selectionGuids.contains(normalGuid(region.guid()))) {
+                    continue; // the same quotation as a selection of the tool's text, which is imported already
+                }
+                String memo = memoOf(region.description(), region.noteRefs());
+                if (region.codings().isEmpty()) {
+                    if (memo != null) {
+                        leftOut.add(LeftOut.Kind.MEMOS_ON_UNCODED_SELECTIONS, source.name());
+                    }
+                    continue;
+                }
+                if (region.text() == null || region.text().isBlank()) {
+                    leftOut.add(LeftOut.Kind.PDF_REGIONS_WITHOUT_TEXT, quoteOf(region.name(), source.name()));
+                    continue;
+                }
+                Optional<TextAlignment.Span> span = TextAlignment.find(text, region.text());
+                if (span.isEmpty()) {
+                    leftOut.add(LeftOut.Kind.SELECTIONS_NOT_FOUND, quoteOf(region.name(), source.name()));
+                    continue;
+                }
+                code(document, passages, source, span.get().start(), span.get().end(), region.codings(), Map.of(),
+                        memo);
+            }
+        }
+
+        /** The memos of a source's selections that carry no coding, by span ({@code [start, end]}). */
+        private Map<List<Integer>, String> memosOfUncodedSelections(Source source) {
+            Map<List<Integer>, String> memos = new LinkedHashMap<>();
+            for (Selection selection : source.selections()) {
+                String memo = memoOf(selection.description(), selection.noteRefs());
+                if (selection.codings().isEmpty() && memo != null) {
+                    memos.merge(List.of(selection.start(), selection.end()), memo, RefiQdaProjectImport::joined);
+                }
+            }
+            return memos;
+        }
+
+        /** The document an outcome made or found; a second source with the same text adds to the first. */
+        private long counted(Source source, ImportOutcome outcome) {
             if (outcome.result() == ImportOutcome.Result.DUPLICATE) {
-                notes.add("\u201c" + source.name + "\u201d has the same text as another source of the file; its"
-                        + " codings were added to that document.");
+                notes.add(Explanation.of("import.sameTextAsAnotherSource", source.name()));
             } else {
                 documentCount++;
             }
-            codingCount += restoreCodings(outcome.documentId(), source, project.users, claimTypes, codingExtras);
+            return outcome.documentId();
         }
-        return new ProjectImportResult(created, documentCount, claimTypes.size(), codingCount, notes);
-    }
 
-    private int restoreCodings(long documentId, Source source, Map<String, String> users,
-            Map<String, Long> claimTypes, Map<String, JsonObject> extras) {
-        List<PassageView> passages = documents.passages(documentId);
-        int restored = 0;
-        for (Selection selection : source.selections) {
-            if (selection.start < 0 || selection.end <= selection.start) {
-                throw new InvalidInputException("error.export.aSelectionInRunsFrom", source.name, selection.start,
-                        selection.end);
-            }
-            String coder = users.getOrDefault(selection.user, selection.user == null ? "unknown coder"
-                    : selection.user);
-            JsonObject extra = extras.get(selection.guid);
-            Map<String, String> attributes = new HashMap<>();
-            String memo = selection.description;
-            if (extra != null) {
-                extra.getJsonObject("attributes").forEach((key, value) -> attributes.put(key,
-                        ((JsonString) value).getString()));
-                memo = extra.containsKey("memo") ? extra.getString("memo") : null;
-            }
-            List<PassageView> covered = coveredBy(passages, selection.start, selection.end);
+        /** One coding per code applied and passage covered: a selection across passages is coded in each. */
+        private void code(long document, List<PassageView> passages, Source source, int start, int end,
+                List<Applied> applied, Map<String, String> attributes, String memo) {
+            List<PassageView> covered = coveredBy(passages, start, end);
             if (covered.isEmpty()) {
-                throw new InvalidInputException("error.export.aSelectionInToCovers", source.name, selection.start,
-                        selection.end);
+                throw new InvalidInputException("error.export.aSelectionInToCovers", source.name(), start, end);
             }
-            for (String code : selection.codes) {
-                Long claimType = claimTypes.get(normalGuid(code));
+            String kept = memo;
+            if (kept != null && kept.length() > MAX_MEMO) {
+                kept = kept.substring(0, MAX_MEMO - 1).strip() + "\u2026";
+                shortenedMemos++;
+            }
+            for (Applied coding : applied) {
+                Long claimType = claimTypes.get(normalGuid(coding.code()));
                 if (claimType == null) {
-                    throw new InvalidInputException("error.export.aSelectionInIsCoded", source.name, code);
+                    throw new InvalidInputException("error.export.aSelectionInIsCoded", source.name(), coding.code());
                 }
                 for (PassageView passage : covered) {
-                    codings.restore(documentId, passage.id(), claimType, Math.max(selection.start, passage.start()),
-                            Math.min(selection.end, passage.end()), coder, attributes, memo, selection.created);
-                    restored++;
+                    codings.restore(document, passage.id(), claimType, Math.max(start, passage.start()),
+                            Math.min(end, passage.end()), coderOf(coding.user()), attributes, kept,
+                            coding.created());
+                    codingCount++;
                 }
             }
         }
-        return restored;
+
+        private String coderOf(String user) {
+            if (user == null) {
+                return "unknown coder";
+            }
+            String name = file.users().get(user);
+            String coder = PlainText.cleanedLine(name == null || name.isBlank() ? user : name).strip();
+            return coder.isEmpty() ? "unknown coder" : coder;
+        }
+
+        /** A memo of a selection: its description and the notes it refers to; null when it has neither. */
+        private String memoOf(String description, List<String> noteRefs) {
+            return PlainText.cleanedText(joined(description, notesText(noteRefs)));
+        }
+
+        /** What a document's notes field gets: the source's description and notes, as long as the field allows. */
+        private String documentNotes(Source source) {
+            String text = PlainText.cleanedText(joined(source.description(), notesText(source.noteRefs())));
+            if (text != null && text.length() > MAX_MEMO) {
+                shortenedMemos++;
+                return text.substring(0, MAX_MEMO - 1).strip() + "\u2026";
+            }
+            return text;
+        }
+
+        /** The text of the notes named, each under its name. */
+        private String notesText(List<String> refs) {
+            List<String> texts = new ArrayList<>();
+            for (String ref : refs) {
+                Note note = noteOf(ref);
+                if (note != null) {
+                    texts.add(noteText(note));
+                }
+            }
+            return texts.isEmpty() ? null : String.join("\n\n", texts);
+        }
+
+        private Note noteOf(String ref) {
+            Note note = file.notes().get(ref);
+            if (note != null || ref == null) {
+                return note;
+            }
+            String wanted = normalGuid(ref);
+            return file.notes().values().stream().filter(n -> wanted.equals(normalGuid(n.guid()))).findFirst()
+                    .orElse(null);
+        }
+
+        private String noteText(Note note) {
+            String body = note.inlineText() != null ? note.inlineText()
+                    : archive.text(note.plainTextPath()).orElse(null);
+            String title = note.name() == null || note.name().isBlank() ? null : note.name().strip();
+            return Stream.of(title, note.description(), body).filter(s -> s != null && !s.isBlank())
+                    .map(String::strip).collect(Collectors.joining("\n"));
+        }
+
+        /** Notes nothing refers to are the project's memos: its description holds as many as fit after its own. */
+        private String descriptionWithProjectNotes(String own) {
+            Set<String> referred = referredNotes();
+            StringBuilder description = new StringBuilder(own);
+            for (Note note : file.notes().values()) {
+                if (referred.contains(normalGuid(note.guid()))) {
+                    continue;
+                }
+                String text = PlainText.cleanedText(noteText(note));
+                if (text.isBlank()) {
+                    continue;
+                }
+                if (description.length() + 2 + text.length() <= Project.MAX_DESCRIPTION) {
+                    description.append("\n\n").append(text);
+                } else {
+                    leftOut.add(LeftOut.Kind.PROJECT_NOTES, note.name() == null ? note.guid() : note.name());
+                }
+            }
+            return description.toString();
+        }
+
+        /** The notes a code, a source or a selection refers to: memos that go with what they are about. */
+        private Set<String> referredNotes() {
+            Stream<String> refs = Stream.concat(file.codeNotes().values().stream().flatMap(List::stream),
+                    file.sources().stream().flatMap(source -> Stream.concat(source.noteRefs().stream(),
+                            Stream.concat(source.selections().stream().flatMap(s -> s.noteRefs().stream()),
+                                    source.regions().stream().flatMap(r -> r.noteRefs().stream())))));
+            return refs.map(RefiQdaProjectImport::normalGuid).collect(Collectors.toSet());
+        }
+
+        private void countOtherParts() {
+            Map<OtherPart, LeftOut.Kind> kinds = new EnumMap<>(Map.of(OtherPart.PICTURE_SOURCES,
+                    LeftOut.Kind.PICTURE_SOURCES, OtherPart.AUDIO_SOURCES, LeftOut.Kind.AUDIO_SOURCES,
+                    OtherPart.VIDEO_SOURCES, LeftOut.Kind.VIDEO_SOURCES, OtherPart.MEDIA_SELECTIONS,
+                    LeftOut.Kind.MEDIA_SELECTIONS, OtherPart.LINKS, LeftOut.Kind.LINKS, OtherPart.GRAPHS,
+                    LeftOut.Kind.GRAPHS));
+            file.others().forEach((part, count) -> leftOut.add(kinds.get(part), count));
+            for (QdeProject.Group set : file.sets()) {
+                leftOut.add(LeftOut.Kind.SETS, set.name());
+            }
+            for (QdeProject.Case kase : file.cases()) {
+                leftOut.add(LeftOut.Kind.CASES, kase.name());
+            }
+            file.variables().values().forEach(variable -> leftOut.add(LeftOut.Kind.VARIABLES, variable));
+        }
+    }
+
+    private static void requireValid(Source source, Selection selection) {
+        if (selection.start() < 0 || selection.end() <= selection.start()) {
+            throw new InvalidInputException("error.export.aSelectionInRunsFrom", source.name(), selection.start(),
+                    selection.end());
+        }
     }
 
     /** The passages (in reading order) that [start, end) overlaps, found by binary search: selections are many. */
@@ -220,279 +461,67 @@ public class RefiQdaProjectImport {
         return covered;
     }
 
-    /** The file's bytes, or null when the archive has no such file. */
-    private static byte[] bytesOf(UnpackedZip files, String name) {
-        return files.find(name).map(UnpackedZip.Entry::bytes).orElse(null);
-    }
-
-    private static String textOf(Source source, UnpackedZip files) {
-        if (source.inlineText != null) {
-            return source.inlineText;
-        }
-        if (source.path != null && source.path.startsWith("internal://")) {
-            byte[] text = bytesOf(files, "sources/" + UnpackedZip.safeName(source.path.substring(
-                    "internal://".length())));
-            if (text != null) {
-                return new String(text, StandardCharsets.UTF_8);
-            }
-        }
-        throw source.path == null ? new InvalidInputException("error.export.textOfSourceMissing", source.name)
-                : new InvalidInputException("error.export.textOfSourceMissingAt", source.name, source.path);
-    }
-
-    private static List<PassageSpan> passagesOf(JsonObject detail) {
-        if (detail == null || !detail.containsKey("passages")) {
-            return null;
-        }
-        return detail.getJsonArray("passages").getValuesAs(JsonObject.class).stream()
-                .map(p -> new PassageSpan(PassageKind.valueOf(p.getString("kind")), p.getInt("start"), p.getInt("end")))
-                .toList();
-    }
-
-    private static Set<Integer> excludedOf(JsonObject detail) {
-        Set<Integer> excluded = new HashSet<>();
-        if (detail != null && detail.containsKey("passages")) {
-            List<JsonObject> passages = detail.getJsonArray("passages").getValuesAs(JsonObject.class);
-            for (int i = 0; i < passages.size(); i++) {
-                if (passages.get(i).getBoolean("excluded", false)) {
-                    excluded.add(i);
-                }
-            }
-        }
-        return excluded;
-    }
-
-    private static DocumentMetadata metadataOf(Source source, JsonObject detail) {
-        if (detail == null) {
-            return DocumentMetadata.titled(source.name, SourceType.OTHER);
-        }
-        LocalDate published = null;
-        String date = detail.getString("publishedOn", null);
-        if (date != null) {
-            try {
-                published = LocalDate.parse(date);
-            } catch (DateTimeParseException e) {
-                throw new InvalidInputException("error.export.hasNoValidDate", source.name, date);
-            }
-        }
-        return new DocumentMetadata(detail.getString("title", source.name), detail.getString("author", null),
-                detail.getString("publisher", null), published, detail.getString("url", null),
-                SourceType.valueOf(detail.getString("sourceType", SourceType.OTHER.name())),
-                detail.getString("notes", null));
-    }
-
-    /** One JSON object per line, by the value of {@code key}; empty without the file. */
-    private static Map<String, JsonObject> jsonLines(byte[] file, String key) {
-        Map<String, JsonObject> objects = new HashMap<>();
-        if (file == null) {
-            return objects;
-        }
-        for (String line : new String(file, StandardCharsets.UTF_8).split("\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                JsonObject object = reader.readObject();
-                objects.put(object.getString(key), object);
-            } catch (RuntimeException e) {
-                throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
-            }
-        }
-        return objects;
-    }
-
     /** GUIDs as the codebook stores them: without braces, lower case. */
     static String normalGuid(String guid) {
-        return guid == null ? null : guid.replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
+        return guid == null ? null : guid.strip().replaceAll("[{}]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** A code of the project's codebook, with the codes below it. */
-    private record Code(String guid, String name, String codable, String colour, String description,
-            List<Code> children) {
+    /**
+     * A source's name as a document title: composed as people type it (macOS writes names decomposed), without
+     * the extension of the file it was ("Simon.docx" is "Simon").
+     */
+    static String titleOf(String sourceName) {
+        String name = java.text.Normalizer.normalize(PlainText.cleanedLine(sourceName), java.text.Normalizer.Form.NFC)
+                .strip();
+        String title = name.replaceFirst("(?i)\\.(docx?|pdf|rtf|odt|txt|html?)$", "").strip();
+        title = title.isEmpty() ? name : title;
+        return title.length() > 300 ? title.substring(0, 300).strip() : title;
     }
 
-    /** A text source and its selections. */
-    private record Source(String guid, String name, String path, String inlineText, List<Selection> selections) {
+    /** A file name for the import: the title with the extension of the file in the archive, which says its type. */
+    private static String fileNameOf(String sourceName, String archivedName) {
+        int dot = archivedName.lastIndexOf('.');
+        return titleOf(sourceName) + (dot < 0 ? "" : archivedName.substring(dot));
     }
 
-    /** A coded span of a text source, in code points, end exclusive, with the codes applied to it. */
-    private record Selection(String guid, int start, int end, String user, Instant created, String description,
-            List<String> codes) {
-    }
-
-    /** What Concordia reads of a project.qde, read with StAX (no DTDs, no external entities). */
-    private static final class Qde {
-        private String name;
-        private String origin;
-        private final Map<String, String> users = new HashMap<>();
-        private final List<Code> codes = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-
-        static Qde read(Path qde) {
-            XMLInputFactory factory = XMLInputFactory.newInstance();
-            factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-            factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-            Qde project = new Qde();
-            try (InputStream in = Files.newInputStream(qde)) {
-                XMLStreamReader xml = factory.createXMLStreamReader(in);
-                project.readFrom(xml);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (XMLStreamException | IllegalArgumentException e) {
-                throw new InvalidInputException("error.export.theProjectQdeCouldNot", e.getMessage());
-            }
-            return project;
+    /** What a left-out selection is called in the list: the start of its text as the tool named it, or its source. */
+    private static String quoteOf(String selectionName, String sourceName) {
+        if (selectionName == null || selectionName.isBlank()) {
+            return sourceName;
         }
+        String name = PlainText.cleanedLine(selectionName).strip();
+        return (name.length() > 60 ? name.substring(0, 59) + "\u2026" : name) + " (" + sourceName + ")";
+    }
 
-        private void readFrom(XMLStreamReader xml) throws XMLStreamException {
-            Deque<List<Code>> codeChildren = new ArrayDeque<>();
-            Deque<String[]> openCodes = new ArrayDeque<>();
-            String[] source = null;
-            String inline = null;
-            List<Selection> selections = null;
-            String[] selection = null;
-            String selectionDescription = null;
-            List<String> refs = null;
-            boolean sawProject = false;
-            while (xml.hasNext()) {
-                int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "Project" -> {
-                            if (!RefiQdaProjectFormat.NAMESPACE.equals(xml.getNamespaceURI())) {
-                                throw new InvalidInputException("error.export.thisIsNotARefi3",
-                                        RefiQdaProjectFormat.NAMESPACE);
-                            }
-                            sawProject = true;
-                            name = xml.getAttributeValue(null, "name");
-                            origin = xml.getAttributeValue(null, "origin");
-                        }
-                        case "User" -> users.put(xml.getAttributeValue(null, "guid"),
-                                xml.getAttributeValue(null, "name"));
-                        case "Code" -> {
-                            openCodes.push(new String[] {xml.getAttributeValue(null, "guid"),
-                                xml.getAttributeValue(null, "name"), xml.getAttributeValue(null, "isCodable"),
-                                xml.getAttributeValue(null, "color"), null});
-                            codeChildren.push(new ArrayList<>());
-                        }
-                        case "TextSource" -> {
-                            source = new String[] {xml.getAttributeValue(null, "guid"),
-                                xml.getAttributeValue(null, "name"), xml.getAttributeValue(null, "plainTextPath")};
-                            inline = null;
-                            selections = new ArrayList<>();
-                        }
-                        case "PlainTextContent" -> inline = xml.getElementText();
-                        case "PlainTextSelection" -> {
-                            selection = new String[] {xml.getAttributeValue(null, "guid"),
-                                xml.getAttributeValue(null, "startPosition"),
-                                xml.getAttributeValue(null, "endPosition"),
-                                xml.getAttributeValue(null, "creatingUser"),
-                                xml.getAttributeValue(null, "creationDateTime")};
-                            selectionDescription = null;
-                            refs = new ArrayList<>();
-                        }
-                        case "Description" -> {
-                            String text = xml.getElementText().strip();
-                            if (selection != null) {
-                                selectionDescription = text;
-                            } else if (!openCodes.isEmpty() && source == null) {
-                                openCodes.peek()[4] = text;
-                            }
-                        }
-                        case "CodeRef" -> {
-                            if (refs != null) {
-                                refs.add(xml.getAttributeValue(null, "targetGUID"));
-                            }
-                        }
-                        default -> {
-                            // other parts of the standard (notes, cases, variables, sets) are not imported
-                        }
-                    }
-                } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    switch (xml.getLocalName()) {
-                        case "Code" -> {
-                            String[] c = openCodes.pop();
-                            Code code = new Code(c[0], c[1], c[2], c[3], c[4], List.copyOf(codeChildren.pop()));
-                            (codeChildren.isEmpty() ? codes : codeChildren.peek()).add(code);
-                        }
-                        case "PlainTextSelection" -> {
-                            selections.add(new Selection(selection[0], Integer.parseInt(selection[1]),
-                                    Integer.parseInt(selection[2]), selection[3], instantOf(selection[4]),
-                                    selectionDescription, List.copyOf(refs)));
-                            selection = null;
-                            refs = null;
-                        }
-                        case "TextSource" -> {
-                            sources.add(new Source(source[0], source[1] == null ? "Untitled source" : source[1],
-                                    source[2], inline, List.copyOf(selections)));
-                            source = null;
-                        }
-                        default -> {
-                            // nothing to finish
-                        }
-                    }
-                }
-            }
-            if (!sawProject) {
-                throw new InvalidInputException("error.export.thisIsNotARefi4");
+    private static String joined(String first, String second) {
+        boolean hasFirst = first != null && !first.isBlank();
+        boolean hasSecond = second != null && !second.isBlank();
+        if (hasFirst && hasSecond) {
+            return first.strip() + "\n\n" + second.strip();
+        }
+        return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
+    }
+
+    /** Left-out things by kind, in the order first met, with how many and some names. */
+    private static final class Tally {
+        private final Map<LeftOut.Kind, Integer> counts = new LinkedHashMap<>();
+        private final Map<LeftOut.Kind, List<String>> names = new HashMap<>();
+
+        void add(LeftOut.Kind kind, String name) {
+            add(kind, 1);
+            List<String> some = names.computeIfAbsent(kind, k -> new ArrayList<>());
+            if (some.size() < LeftOut.EXAMPLES && !some.contains(name)) {
+                some.add(name);
             }
         }
 
-        private static Instant instantOf(String value) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return Instant.parse(value);
-            } catch (DateTimeParseException e) {
-                return null;
-            }
+        void add(LeftOut.Kind kind, int count) {
+            counts.merge(kind, count, Integer::sum);
         }
 
-        /** The project's codebook as a REFI-QDA codebook document, which the codebook feature imports. */
-        byte[] codebookAsQdc() {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try {
-                XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
-                xml.writeStartDocument("UTF-8", "1.0");
-                xml.setDefaultNamespace(RefiQdaCodebook.NAMESPACE);
-                xml.writeStartElement(RefiQdaCodebook.NAMESPACE, "CodeBook");
-                xml.writeDefaultNamespace(RefiQdaCodebook.NAMESPACE);
-                xml.writeStartElement("Codes");
-                for (Code code : codes) {
-                    write(xml, code);
-                }
-                xml.writeEndElement();
-                xml.writeEndElement();
-                xml.writeEndDocument();
-                xml.close();
-            } catch (XMLStreamException e) {
-                throw new IllegalStateException(e);
-            }
-            return out.toByteArray();
-        }
-
-        private static void write(XMLStreamWriter xml, Code code) throws XMLStreamException {
-            xml.writeStartElement("Code");
-            if (code.guid() != null) {
-                xml.writeAttribute("guid", code.guid());
-            }
-            if (code.name() != null) {
-                xml.writeAttribute("name", code.name());
-            }
-            xml.writeAttribute("isCodable", code.codable() == null ? "true" : code.codable());
-            if (code.colour() != null) {
-                xml.writeAttribute("color", code.colour());
-            }
-            if (code.description() != null && !code.description().isEmpty()) {
-                xml.writeStartElement("Description");
-                xml.writeCharacters(code.description());
-                xml.writeEndElement();
-            }
-            for (Code child : code.children()) {
-                write(xml, child);
-            }
-            xml.writeEndElement();
+        List<LeftOut> entries() {
+            return counts.entrySet().stream().map(e -> LeftOut.of(e.getKey(), e.getValue(),
+                    names.getOrDefault(e.getKey(), List.of()))).toList();
         }
     }
 }

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import org.concordia.export.model.LeftOut;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.export.service.RefiQdaProjectImport;
+import org.concordia.platform.faces.Texts;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -39,6 +41,11 @@ public class ProjectImportView implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The names an entry of the left-out list gives, in the page's list style. */
+    public String examplesOf(LeftOut item) {
+        return String.join(Texts.get("common.listSeparator"), item.examples());
     }
 
     public String getName() {

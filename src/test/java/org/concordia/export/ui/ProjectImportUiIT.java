@@ -2,9 +2,11 @@ package org.concordia.export.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.concordia.export.OtherToolProjects;
 import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
 import org.junit.jupiter.api.DisplayName;
@@ -36,6 +38,39 @@ class ProjectImportUiIT extends BrowserTest {
         // Followed by its address: a click right after the upload's Ajax update can land on the replaced link.
         browser.get(browser.findElement(By.id("open-project")).getAttribute("href"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
-        assertThat(browser.findElement(By.id("documents:list")).getText()).contains("interview1.txt", "inline note");
+        assertThat(browser.findElement(By.id("documents:list")).getText()).contains("interview1", "inline note");
+    }
+
+    @Test
+    @DisplayName("An ATLAS.ti project with DOCX and PDF sources imports, and the page lists what was left out")
+    void anAtlasTiProjectImportsAndThePageSaysWhatWasLeftOut() throws java.io.IOException {
+        Path qdpx = Files.createTempFile("atlas-ti-", ".qdpx");
+        try {
+            Files.write(qdpx, OtherToolProjects.atlasTiShaped());
+            logInAs("sam");
+            browser.findElement(By.id("projects:import-project")).click();
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            String name = "Cabinet " + UUID.randomUUID().toString().substring(0, 8);
+            browser.findElement(By.id("import:name")).sendKeys(name);
+            browser.findElement(By.tagName("h1")).click();
+            browser.findElement(By.id("import:file_input")).sendKeys(qdpx.toString());
+
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-counts")));
+            assertThat(browser.findElement(By.id("import-counts")).getText())
+                    .isEqualTo("3 documents, 3 claim types, 6 codings");
+            assertThat(browser.findElement(By.id("left-out")).getText()).contains("Not imported",
+                    "Pictures (1): Concordia codes text",
+                    "Sources whose file is not in the archive (1)", "Lost interview.docx",
+                    "Coded selections whose words are not in the imported text (1)",
+                    "Journal of Gulf (Militia statement.pdf)");
+            Screenshots.save(browser, "project-import-atlas-ti");
+
+            browser.get(browser.findElement(By.id("open-project")).getAttribute("href"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
+            assertThat(browser.findElement(By.id("documents:list")).getText()).contains("Interview Simon",
+                    "Militia statement", "Field notes");
+        } finally {
+            Files.deleteIfExists(qdpx);
+        }
     }
 }

@@ -1,0 +1,142 @@
+package org.concordia.export.service;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.PassageKind;
+import org.concordia.documents.model.PassageSpan;
+import org.concordia.documents.model.SourceType;
+import org.concordia.platform.errors.InvalidInputException;
+
+/**
+ * What a .qdpx Concordia wrote holds beyond the standard, in its {@code concordia/} folder (see
+ * {@link RefiQdaProjectFormat}): each source's details and passages, and each selection's attribute values and
+ * memo. Present only in Concordia's own backups; its presence is what makes an import a restore.
+ */
+final class ConcordiaExtras {
+
+    private final byte[] codebookCsv;
+    private final Map<String, JsonObject> details;
+    private final Map<String, JsonObject> codings;
+
+    private ConcordiaExtras(byte[] codebookCsv, Map<String, JsonObject> details, Map<String, JsonObject> codings) {
+        this.codebookCsv = codebookCsv;
+        this.details = details;
+        this.codings = codings;
+    }
+
+    /** The archive's extension files, or null when it has none: a project from another tool. */
+    static ConcordiaExtras of(QdpxArchive archive) {
+        byte[] csv = archive.extra("codebook.csv").orElse(null);
+        byte[] documents = archive.extra("documents.jsonl").orElse(null);
+        byte[] selections = archive.extra("codings.jsonl").orElse(null);
+        if (csv == null && documents == null && selections == null) {
+            return null;
+        }
+        return new ConcordiaExtras(csv, jsonLines(documents, "guid"), jsonLines(selections, "selection"));
+    }
+
+    /** The codebook with hotkeys, rules of use and typed attributes, or null to take the .qde's codes. */
+    byte[] codebookCsv() {
+        return codebookCsv;
+    }
+
+    /** The source's passages as the exporting project had them, or null to take its paragraphs. */
+    List<PassageSpan> passagesOf(String sourceGuid) {
+        JsonObject detail = details.get(sourceGuid);
+        if (detail == null || !detail.containsKey("passages")) {
+            return null;
+        }
+        return detail.getJsonArray("passages").getValuesAs(JsonObject.class).stream()
+                .map(p -> new PassageSpan(PassageKind.valueOf(p.getString("kind")), p.getInt("start"), p.getInt("end")))
+                .toList();
+    }
+
+    /** The positions of the source's passages that were excluded from coding. */
+    Set<Integer> excludedOf(String sourceGuid) {
+        Set<Integer> excluded = new HashSet<>();
+        JsonObject detail = details.get(sourceGuid);
+        if (detail != null && detail.containsKey("passages")) {
+            List<JsonObject> passages = detail.getJsonArray("passages").getValuesAs(JsonObject.class);
+            for (int i = 0; i < passages.size(); i++) {
+                if (passages.get(i).getBoolean("excluded", false)) {
+                    excluded.add(i);
+                }
+            }
+        }
+        return excluded;
+    }
+
+    /** The source's details (title, author, outlet, date, URL, type, notes). */
+    DocumentMetadata metadataOf(String sourceGuid, String sourceName) {
+        JsonObject detail = details.get(sourceGuid);
+        if (detail == null) {
+            return DocumentMetadata.titled(sourceName, SourceType.OTHER);
+        }
+        LocalDate published = null;
+        String date = detail.getString("publishedOn", null);
+        if (date != null) {
+            try {
+                published = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("error.export.hasNoValidDate", sourceName, date);
+            }
+        }
+        return new DocumentMetadata(detail.getString("title", sourceName), detail.getString("author", null),
+                detail.getString("publisher", null), published, detail.getString("url", null),
+                SourceType.valueOf(detail.getString("sourceType", SourceType.OTHER.name())),
+                detail.getString("notes", null));
+    }
+
+    /** A selection's attribute values, or null when the backup has nothing on it. */
+    Map<String, String> attributesOf(String selectionGuid) {
+        JsonObject extra = codings.get(selectionGuid);
+        if (extra == null) {
+            return null;
+        }
+        Map<String, String> attributes = new HashMap<>();
+        extra.getJsonObject("attributes").forEach((key, value) -> attributes.put(key, ((JsonString) value)
+                .getString()));
+        return attributes;
+    }
+
+    /** A selection's memo as the coder wrote it; the selection's description when the backup has nothing on it. */
+    String memoOf(String selectionGuid, String description) {
+        JsonObject extra = codings.get(selectionGuid);
+        if (extra == null) {
+            return description;
+        }
+        return extra.containsKey("memo") ? extra.getString("memo") : null;
+    }
+
+    /** One JSON object per line, by the value of {@code key}; empty without the file. */
+    private static Map<String, JsonObject> jsonLines(byte[] file, String key) {
+        Map<String, JsonObject> objects = new HashMap<>();
+        if (file == null) {
+            return objects;
+        }
+        for (String line : new String(file, StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                JsonObject object = reader.readObject();
+                objects.put(object.getString(key), object);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+            }
+        }
+        return objects;
+    }
+}
