@@ -24,6 +24,7 @@ import org.concordia.consensus.service.ConsensusService;
 import org.concordia.consensus.service.TrainingService;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
@@ -67,6 +68,9 @@ public class DemoData {
     DocumentService documents;
 
     @Inject
+    DocumentGroupService documentGroups;
+
+    @Inject
     CodebookService codebooks;
 
     @Inject
@@ -107,6 +111,7 @@ public class DemoData {
                     "A short warm-up corpus for learning the codebook before the graded exercise.");
             DemoCorpus.ALL.forEach(source -> importSource(iraq2020.id(), source));
             codebooks.startFromStarterCodebook(iraq2020.id());
+            groupDemoSources(iraq2020.id());
         });
         codeDemoDisagreement();
         codeDemoReadyToReveal();
@@ -315,6 +320,37 @@ public class DemoData {
         if (!attributes.isEmpty()) {
             codings.describe(coding.id(), attributes, null);
         }
+    }
+
+    /**
+     * The sources grouped as a team compares them (analysis against press and statements) and described by
+     * variables the fixed details have no place for: the outlet's country and the side the source speaks for.
+     */
+    private void groupDemoSources(long project) {
+        long paper = demoDocument(project, "Acquiescence, Not Endorsement");
+        long brief = demoDocument(project, "Gulf Monitor Brief");
+        long news = demoDocument(project, "Iran backs Kadhimi");
+        long statement = demoDocument(project, "Statement on the nomination");
+        long analysis = documentGroups.createGroup(project, "Analysis", "Scholarship and think-tank briefs").id();
+        documentGroups.addToGroup(analysis, List.of(paper, brief));
+        long press = documentGroups.createGroup(project, "Press and statements", "What was published at the time")
+                .id();
+        documentGroups.addToGroup(press, List.of(news, statement));
+        documentGroups.describeWithVariables(paper, variables("outlet country", "United Kingdom", "speaks for",
+                "independent scholar"));
+        documentGroups.describeWithVariables(brief, variables("outlet country", "United Arab Emirates",
+                "speaks for", "think tank"));
+        documentGroups.describeWithVariables(news, variables("outlet country", "Iraq", "speaks for", "newsroom"));
+        documentGroups.describeWithVariables(statement, variables("outlet country", "Iraq", "speaks for",
+                "armed group (interested party)"));
+    }
+
+    private static Map<String, String> variables(String... namesAndValues) {
+        Map<String, String> variables = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            variables.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return variables;
     }
 
     /** Imports a demo source as a supervisor would, then fills in what is known about it. */

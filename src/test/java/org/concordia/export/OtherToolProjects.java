@@ -96,6 +96,23 @@ public final class OtherToolProjects {
                             </Code>
                         </Codes>
                     </CodeBook>
+                    <Variables>
+                        <Variable guid="A3000000-0000-4000-8000-000000000001" name="Interviewee" typeOfVariable="Text"/>
+                        <Variable guid="A3000000-0000-4000-8000-000000000002" name="Age" typeOfVariable="Integer"/>
+                    </Variables>
+                    <Cases>
+                        <Case guid="A4000000-0000-4000-8000-000000000001" name="Simon">
+                            <Description>Interviewed twice.</Description>
+                            <VariableValue>
+                                <VariableRef targetGUID="A3000000-0000-4000-8000-000000000002"/>
+                                <IntegerValue>67</IntegerValue>
+                            </VariableValue>
+                            <SourceRef targetGUID="B1000000-0000-4000-8000-000000000001"/>
+                        </Case>
+                        <Case guid="A4000000-0000-4000-8000-000000000002" name="Mabel">
+                            <SourceRef targetGUID="B9000000-0000-4000-8000-000000000009"/>
+                        </Case>
+                    </Cases>
                     <Sources>
                         <TextSource guid="B1000000-0000-4000-8000-000000000001" name="Interview Simon.docx"
                                     richTextPath="internal://D1000000-0000-4000-8000-000000000001.docx"
@@ -124,6 +141,10 @@ public final class OtherToolProjects {
                                     startPosition="%10$d" endPosition="%11$d" creatingUser="%1$s">
                                 <NoteRef targetGUID="A0000000-0000-4000-8000-000000000002"/>
                             </PlainTextSelection>
+                            <VariableValue>
+                                <VariableRef targetGUID="A3000000-0000-4000-8000-000000000001"/>
+                                <TextValue>Simon, a teacher</TextValue>
+                            </VariableValue>
                         </TextSource>
                         <PDFSource guid="B2000000-0000-4000-8000-000000000002" name="Militia statement.pdf"
                                    path="internal://D2000000-0000-4000-8000-000000000002.pdf">
@@ -198,6 +219,12 @@ public final class OtherToolProjects {
                     <Sets>
                         <Set guid="A2000000-0000-4000-8000-000000000001" name="Interviews">
                             <MemberSource targetGUID="B1000000-0000-4000-8000-000000000001"/>
+                            <MemberSource targetGUID="B3000000-0000-4000-8000-000000000003"/>
+                        </Set>
+                        <Set guid="A2000000-0000-4000-8000-000000000002" name="Simon">
+                            <Description>Everything about Simon</Description>
+                            <MemberSource targetGUID="B1000000-0000-4000-8000-000000000001"/>
+                            <MemberCode targetGUID="%3$s"/>
                         </Set>
                     </Sets>
                 </Project>

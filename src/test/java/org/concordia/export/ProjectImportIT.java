@@ -25,6 +25,7 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ExportFilter;
@@ -84,6 +85,9 @@ class ProjectImportIT {
     @Inject
     ProjectService projects;
 
+    @Inject
+    DocumentGroupService groups;
+
     private ClassroomFixture classroom;
 
     /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
@@ -111,6 +115,15 @@ class ProjectImportIT {
                         "Mustafa al-Kazimi; \"the PM\""),
                 "unsure: see\nthe next paragraph"));
         classroom.as("other-pupil", () -> codings.code(paper, p.id(), opposition, p.start() + 5, p.end()));
+        classroom.asSupervisor(() -> {
+            long reports = groups.createGroup(classroom.project(), "Reports", "both of them").id();
+            groups.addToGroup(reports, List.of(brief, paper));
+            groups.createGroup(classroom.project(), "Empty for now", null);
+            Map<String, String> variables = new java.util.LinkedHashMap<>();
+            variables.put("wave", "2");
+            variables.put("region", "Basra");
+            return groups.describeWithVariables(paper, variables);
+        });
         PassageView q = briefPassages.get(2);
         classroom.as("other-pupil", () -> codings.code(brief, q.id(), support, q.start(), q.end(),
                 Map.of("subject", "Iraqi parties"), null));
@@ -131,6 +144,21 @@ class ProjectImportIT {
         assertThat(documentsOf(restored)).isEqualTo(documentsOf(classroom.project()));
         assertThat(codebookOf(restored)).isEqualTo(codebookOf(classroom.project()));
         assertThat(codingsOf(restored, true)).containsExactlyInAnyOrderElementsOf(codingsOf(classroom.project(), true));
+        assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
+                .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
+    }
+
+    /** Each group with its description and its documents' titles, and each document's variables. */
+    private List<String> groupsOf(long project) {
+        return classroom.asSupervisor(() -> {
+            Map<Long, String> titles = documents.listDocuments(project).stream()
+                    .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+            List<String> described = new java.util.ArrayList<>(groups.groups(project).stream()
+                    .map(g -> g.name() + ": " + g.description() + " " + g.documentIds().stream().map(titles::get)
+                            .sorted().toList()).toList());
+            groups.variablesOfProject(project).forEach((d, v) -> described.add(titles.get(d) + " " + v));
+            return described;
+        });
     }
 
     @Test
@@ -181,7 +209,19 @@ class ProjectImportIT {
         assertThat(result.leftOut()).extracting(l -> l.kind() + " " + l.count()).containsExactlyInAnyOrder(
                 "MEMOS_ON_UNCODED_SELECTIONS 1", "SELECTIONS_NOT_FOUND 1", "PDF_REGIONS_WITHOUT_TEXT 1",
                 "SOURCES_WITHOUT_TEXT 1", "PICTURE_SOURCES 1", "VIDEO_SOURCES 1", "MEDIA_SELECTIONS 1", "LINKS 1",
-                "SETS 1");
+                "SETS_OF_CODES_OR_NOTES 1", "CASES 1");
+        Map<Long, String> titles = classroom.asSupervisor(() -> documents.listDocuments(project).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title)));
+        assertThat(classroom.asSupervisor(() -> groups.groups(project))).as("sets and cases of sources are groups")
+                .extracting(g -> g.name() + ": " + g.documentIds().stream().map(titles::get).sorted().toList()
+                        + (g.description() == null ? "" : " " + g.description()))
+                .containsExactly("Interviews: [Field notes, Interview Simon]",
+                        "Simon: [Interview Simon] Interviewed twice.",
+                        "Simon (2): [Interview Simon] Everything about Simon");
+        long interview = titles.entrySet().stream().filter(e -> e.getValue().equals("Interview Simon")).findFirst()
+                .orElseThrow().getKey();
+        assertThat(classroom.asSupervisor(() -> groups.variables(interview))).as("its own value, then its case's")
+                .containsExactly(Map.entry("Interviewee", "Simon, a teacher"), Map.entry("Age", "67"));
         assertThat(result.leftOut()).filteredOn(l -> l.kind() == LeftOut.Kind.SELECTIONS_NOT_FOUND).singleElement()
                 .satisfies(l -> {
                     assertThat(l.examples()).containsExactly("Journal of Gulf (Militia statement.pdf)");

@@ -67,7 +67,8 @@ class IsolationSweepIT {
     private static final Set<String> CODER_ROUTES = Set.of("tenants", "tenants/\\{tenant}/projects.*/codings",
             "tenants/\\{tenant}/projects(/\\{project})?", "tenants/\\{tenant}/projects/\\{project}/documents.*",
             "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
-            ".*/exports/formats", "tenants/\\{tenant}/projects/\\{project}/entities.*");
+            ".*/exports/formats", "tenants/\\{tenant}/projects/\\{project}/entities.*",
+            "tenants/\\{tenant}/projects/\\{project}/document-groups");
     /** REST write routes a coder works with: coding. Every other write is for supervisors. */
     private static final Set<String> CODER_WRITES = Set.of(".*/codings", ".*/assignments/\\{assignment}/submit");
     /** Parameters that are not ids of tenant data, with the reason. */
@@ -142,7 +143,9 @@ class IsolationSweepIT {
                 Map.of("format", "codebook-csv")));
         Map<String, String> seminarIds = Map.of("{tenant}", "seminar", "{project}", project,
                 "{document}", documents.get(0).get("id").asText(), "{job}", job.get("id").asText(),
-                "{passage}", firstPassageOf(seminarAdmin, project, documents.get(0).get("id").asText()));
+                "{passage}", firstPassageOf(seminarAdmin, project, documents.get(0).get("id").asText()),
+                "{group}", ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project
+                        + "/document-groups")).get(0).get("id").asText());
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
@@ -204,7 +207,8 @@ class IsolationSweepIT {
         Map<String, String> seminarIds = Map.of("{tenant}", "seminar", "{project}", project, "{document}", documentId,
                 "{passage}", passage.get("id").asText(),
                 "{assignment}", ApiClient.json(seminarAdmin.get(base + "/assignments")).get(0).get("id").asText(),
-                "{merge}", ApiClient.json(seminarAdmin.get(base + "/entities/merges")).get(0).get("id").asText());
+                "{merge}", ApiClient.json(seminarAdmin.get(base + "/entities/merges")).get(0).get("id").asText(),
+                "{group}", ApiClient.json(seminarAdmin.get(base + "/document-groups")).get(0).get("id").asText());
         String seminarBefore = snapshotOf(seminarAdmin);
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
@@ -216,16 +220,16 @@ class IsolationSweepIT {
             byte[] body = bodies.getOrDefault(write.consumes(), bodies.get("application/octet-stream"));
             String seminarUrl = fill(write.route(), seminarIds);
             HttpResponse<String> intoSeminar = send(otherTenantAdmin, write, seminarUrl, body);
-            report.add("POST /api/" + seminarUrl + " (" + write.consumes() + ") as rhea (other tenant): "
+            report.add(write.method() + " /api/" + seminarUrl + " (" + write.consumes() + ") as rhea (other tenant): "
                     + intoSeminar.statusCode());
-            assertThat(intoSeminar.statusCode()).as("POST /api/%s as another tenant's admin", seminarUrl)
+            assertThat(intoSeminar.statusCode()).as("%s /api/%s as another tenant's admin", write.method(), seminarUrl)
                     .isIn(403, 404);
             if (write.route().contains("{project}") && write.consumes().equals("application/json")) {
                 // rhea's own project, with the seminar's ids in the body: only JSON bodies carry ids.
                 String ownWithForeignIds = fill(write.route(), with(seminarIds, "{tenant}", "research",
                         "{project}", researchProject));
                 HttpResponse<String> bodyIds = send(otherTenantAdmin, write, ownWithForeignIds, body);
-                report.add("POST /api/" + ownWithForeignIds + " with the seminar's ids in the body as rhea: "
+                report.add(write.method() + " /api/" + ownWithForeignIds + " with the seminar's ids in the body as rhea: "
                         + bodyIds.statusCode());
                 assertThat(bodyIds.statusCode()).as("POST /api/%s with seminar ids in the body", ownWithForeignIds)
                         .isNotEqualTo(500);
@@ -237,7 +241,7 @@ class IsolationSweepIT {
             if (write.route().contains("{project}")) {
                 String seminarWithResearch = fill(write.route(), with(seminarIds, "{tenant}", "research"));
                 HttpResponse<String> pathIds = send(otherTenantAdmin, write, seminarWithResearch, body);
-                report.add("POST /api/" + seminarWithResearch + " (seminar project id) as rhea: "
+                report.add(write.method() + " /api/" + seminarWithResearch + " (seminar project id) as rhea: "
                         + pathIds.statusCode());
                 assertThat(pathIds.statusCode()).as("POST /api/%s names a seminar project", seminarWithResearch)
                         .isIn(400, 403, 404);
@@ -245,8 +249,8 @@ class IsolationSweepIT {
             // Routes a coder may use (coding) are not sent as ada: a success would change the demo's codings.
             if (CODER_WRITES.stream().noneMatch(write.route()::matches)) {
                 HttpResponse<String> asCoder = send(coder, write, seminarUrl, body);
-                report.add("POST /api/" + seminarUrl + " as ada (coder, same tenant): " + asCoder.statusCode());
-                assertThat(asCoder.statusCode()).as("POST /api/%s is for supervisors; a coder", seminarUrl)
+                report.add(write.method() + " /api/" + seminarUrl + " as ada (coder, same tenant): " + asCoder.statusCode());
+                assertThat(asCoder.statusCode()).as("%s /api/%s is for supervisors; a coder", write.method(), seminarUrl)
                         .isEqualTo(403);
             }
         }
@@ -461,13 +465,16 @@ class IsolationSweepIT {
     }
 
     /** A POST route, relative to /api/, and the first media type it consumes. */
-    private record Write(String route, String consumes) {
+    private record Write(String method, String route, String consumes) {
     }
 
     private static HttpResponse<String> send(ApiClient client, Write write, String url, byte[] body)
             throws Exception {
         if (write.consumes().equals("multipart/form-data")) {
             return client.upload(url, "sweep.txt", body);
+        }
+        if (!write.method().equals("POST")) {
+            return client.send(write.method(), url, write.consumes(), body);
         }
         // A body upload names its file, so that the request reaches the service's role check.
         return client.post(write.consumes().equals("application/octet-stream") ? url + "?fileName=sweep.txt" : url,
@@ -483,7 +490,8 @@ class IsolationSweepIT {
                     .append(ApiClient.json(seminarAdmin.get(base + "/documents")).size()).append(" documents, ")
                     .append(new String(seminarAdmin.download(base + "/codebook/csv").body(), StandardCharsets.UTF_8)
                             .hashCode()).append(" codebook, ");
-            snapshot.append(ApiClient.json(seminarAdmin.get(base + "/codings")).size()).append(" codings\n");
+            snapshot.append(ApiClient.json(seminarAdmin.get(base + "/codings")).size()).append(" codings, ")
+                    .append(ApiClient.json(seminarAdmin.get(base + "/document-groups"))).append(" groups\n");
         }
         return snapshot.toString();
     }
@@ -502,16 +510,18 @@ class IsolationSweepIT {
                         || method.isAnnotationPresent(jakarta.ws.rs.PATCH.class)
                         || method.isAnnotationPresent(jakarta.ws.rs.DELETE.class);
                 if (writesData) {
-                    assertThat(method.isAnnotationPresent(jakarta.ws.rs.POST.class))
-                            .as("the sweep sends POST; teach it %s", method).isTrue();
+                    String verb = method.isAnnotationPresent(jakarta.ws.rs.POST.class) ? "POST"
+                            : method.isAnnotationPresent(jakarta.ws.rs.PUT.class) ? "PUT"
+                            : method.isAnnotationPresent(jakarta.ws.rs.PATCH.class) ? "PATCH" : "DELETE";
                     jakarta.ws.rs.Path sub = method.getAnnotation(jakarta.ws.rs.Path.class);
                     jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
-                    writes.add(new Write(sub == null ? base : base + "/" + sub.value(),
+                    writes.add(new Write(verb, sub == null ? base : base + "/" + sub.value(),
                             consumes == null ? "application/json" : consumes.value()[0]));
                 }
             }
         }
-        return writes.stream().sorted(java.util.Comparator.comparing(Write::route)).toList();
+        return writes.stream().sorted(java.util.Comparator.comparing(Write::route).thenComparing(Write::method))
+                .toList();
     }
 
     /** Every GET route of the JAX-RS resources, relative to /api/, with its path parameters as {name}. */

@@ -81,6 +81,13 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A request of any method ({@code PUT}, {@code DELETE}...) with a body of that media type. */
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body)
+            throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).header("Accept", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** A multipart/form-data upload of one file in the part {@code file}, as {@code curl -F file=@name} sends it. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content)
             throws IOException, InterruptedException {

@@ -5,12 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.model.SplitPoint;
+import org.concordia.documents.model.VariableLines;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
@@ -25,6 +30,9 @@ import org.concordia.tenancy.service.TenantAccess;
 public class DocumentView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DocumentGroupService groupService;
 
     @Inject
     DocumentService documentService;
@@ -48,6 +56,10 @@ public class DocumentView implements Serializable {
     private String url;
     private SourceType sourceType;
     private String notes;
+    private String variables;
+    private List<DocumentGroupView> groups = List.of();
+    private List<Long> chosenGroups = new ArrayList<>();
+    private String newGroup;
 
     /** Called by the page's viewAction once the id parameter is set. */
     public void load() {
@@ -66,6 +78,56 @@ public class DocumentView implements Serializable {
         url = m.url();
         sourceType = m.sourceType();
         notes = m.notes();
+        loadGrouping();
+    }
+
+    private void loadGrouping() {
+        variables = VariableLines.format(groupService.variables(id));
+        groups = groupService.groups(document.projectId());
+        chosenGroups = new ArrayList<>(groups.stream().filter(g -> g.contains(id)).map(DocumentGroupView::id)
+                .toList());
+        newGroup = null;
+    }
+
+    /** The document's groups and variables as the form has them; a new group's name creates it with this document. */
+    public void saveGrouping() {
+        groupService.organise(id, Set.copyOf(chosenGroups), newGroup, VariableLines.parse(variables));
+        loadGrouping();
+        Messages.info(Texts.get("document.msg.groupingSaved"));
+    }
+
+    /** The names of the groups this document is in, for readers who cannot change them. */
+    public String getGroupNames() {
+        return groups.stream().filter(g -> g.contains(id)).map(DocumentGroupView::name)
+                .collect(java.util.stream.Collectors.joining(Texts.get("common.listSeparator")));
+    }
+
+    public String getVariables() {
+        return variables;
+    }
+
+    public void setVariables(String variables) {
+        this.variables = variables;
+    }
+
+    public List<DocumentGroupView> getGroups() {
+        return groups;
+    }
+
+    public List<Long> getChosenGroups() {
+        return chosenGroups;
+    }
+
+    public void setChosenGroups(List<Long> chosenGroups) {
+        this.chosenGroups = chosenGroups == null ? new ArrayList<>() : new ArrayList<>(chosenGroups);
+    }
+
+    public String getNewGroup() {
+        return newGroup;
+    }
+
+    public void setNewGroup(String newGroup) {
+        this.newGroup = newGroup;
     }
 
     public void saveDetails() {

@@ -2,9 +2,12 @@ package org.concordia.documents.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,18 +18,23 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.concordia.documents.model.CleanupReport;
 import org.concordia.documents.model.CleanupReview;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,6 +57,12 @@ public class DocumentsResource {
 
     @Inject
     DocumentImporter importer;
+
+    @Inject
+    DocumentGroupService groups;
+
+    @Inject
+    TenantAccess access;
 
     @PathParam("project")
     long project;
@@ -135,5 +149,38 @@ public class DocumentsResource {
             throw new InvalidInputException("error.documents.thereIsNoSourceType", name,
                     List.of(SourceType.values()).toString().toLowerCase(Locale.ROOT));
         }
+    }
+
+    @GET
+    @Path("{document}/variables")
+    @Operation(summary = "The document's variables, name to value, in their order")
+    public Map<String, String> variables(@PathParam("document") long document) {
+        return groups.variables(inProjectDocument(document));
+    }
+
+    @PUT
+    @Path("{document}/variables")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the document's variables (supervisors): {\"gender\": \"female\", \"wave\": \"2\"}")
+    public Map<String, String> describe(@PathParam("document") long document, JsonObject variables) {
+        access.require(TenantRole.SUPERVISOR, "change documents' details");
+        // Read as a JSON object, which keeps the order the variables were sent in.
+        Map<String, String> ordered = new LinkedHashMap<>();
+        if (variables != null) {
+            variables.forEach((name, value) -> {
+                if (!(value instanceof JsonString text)) {
+                    throw new InvalidInputException("error.documents.variableValuesAreText", name);
+                }
+                ordered.put(name, text.getString());
+            });
+        }
+        return groups.describeWithVariables(inProjectDocument(document), ordered);
+    }
+
+    private long inProjectDocument(long document) {
+        if (documents.document(document).projectId() != project) {
+            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
+        }
+        return document;
     }
 }

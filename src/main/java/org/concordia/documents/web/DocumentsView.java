@@ -9,9 +9,12 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
@@ -40,11 +43,18 @@ public class DocumentsView implements Serializable {
     DocumentImporter importer;
 
     @Inject
+    DocumentGroupService groupService;
+
+    @Inject
     TenantAccess access;
 
     private Long project;
     private ProjectSummary projectSummary;
     private List<DocumentSummary> documents;
+    private List<DocumentGroupView> groups = List.of();
+    private Map<Long, Map<String, String>> variables = Map.of();
+    /** The group the list shows, or null for every document. */
+    private Long group;
     private boolean canImport;
     private final List<ImportOutcome> outcomes = new ArrayList<>();
     /** What the upload under way imported so far (one choice of files, possibly several). */
@@ -59,8 +69,8 @@ public class DocumentsView implements Serializable {
             throw new NotFoundException("error.claims.noProjectWasNamedOpen");
         }
         projectSummary = documentService.project(project);
-        documents = documentService.listDocuments(project);
         canImport = access.has(TenantRole.SUPERVISOR);
+        reload();
     }
 
     /** One uploaded file (PrimeFaces calls this once per file of a multiple upload). */
@@ -73,7 +83,7 @@ public class DocumentsView implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        documents = documentService.listDocuments(project);
+        reload();
     }
 
     /**
@@ -92,7 +102,7 @@ public class DocumentsView implements Serializable {
     public void importPasted() throws IOException {
         ImportOutcome outcome = importer.importPasted(project, pastedTitle, pastedText, sourceType);
         outcomes.add(0, outcome);
-        documents = documentService.listDocuments(project);
+        reload();
         if (outcome.result() == ImportOutcome.Result.IMPORTED) {
             pastedTitle = null;
             pastedText = null;
@@ -105,6 +115,46 @@ public class DocumentsView implements Serializable {
                 : "documents.msg.importedMany", name, imported.passages()));
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         external.redirect(external.getRequestContextPath() + "/cleanup.xhtml?document=" + imported.documentId());
+    }
+
+    /** The list as it stands: every document, or the chosen group's; with their groups and variables. */
+    private void reload() {
+        groups = groupService.groups(project);
+        variables = groupService.variablesOfProject(project);
+        if (group != null && groups.stream().noneMatch(g -> g.id() == group)) {
+            group = null;
+        }
+        List<DocumentSummary> all = documentService.listDocuments(project);
+        documents = group == null ? all : all.stream().filter(d -> groups.stream()
+                .anyMatch(g -> g.id() == group && g.contains(d.id()))).toList();
+    }
+
+    /** Shows the chosen group (the filter's Ajax call). */
+    public void showGroup() {
+        reload();
+    }
+
+    /** The names of the groups a document is in, for the list. */
+    public List<String> groupsOf(DocumentSummary document) {
+        return groups.stream().filter(g -> g.contains(document.id())).map(DocumentGroupView::name).toList();
+    }
+
+    /** A document's variables as one line: "gender: female · wave: 2". */
+    public String variablesOf(DocumentSummary document) {
+        return variables.getOrDefault(document.id(), Map.of()).entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(" \u00b7 "));
+    }
+
+    public List<DocumentGroupView> getGroups() {
+        return groups;
+    }
+
+    public Long getGroup() {
+        return group;
+    }
+
+    public void setGroup(Long group) {
+        this.group = group;
     }
 
     public long count(ImportOutcome.Result result) {

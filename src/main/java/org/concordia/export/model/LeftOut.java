@@ -39,11 +39,10 @@ public record LeftOut(Kind kind, int count, List<String> examples, String descri
         PROJECT_NOTES,
         LINKS,
         GRAPHS,
-        /** Named groups of sources, codes or notes. */
-        SETS,
-        /** Cases (units of analysis over sources) and the variables that describe them and the sources. */
-        CASES,
-        VARIABLES;
+        /** Sets that group codes or notes: Concordia groups documents (sets of sources become document groups). */
+        SETS_OF_CODES_OR_NOTES,
+        /** Cases that cover no imported source (cases of sources become document groups with variables). */
+        CASES;
 
         /** The key of the sentence that says how many were left out: {@code import.leftOut.<KIND>}, count in {0}. */
         public String sentenceKey() {

@@ -23,9 +23,11 @@ import javax.xml.stream.XMLStreamWriter;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.tenancy.service.NoTenantRoleRequired;
 
@@ -53,6 +55,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     @Inject
     CodebookService codebookService;
+
+    @Inject
+    DocumentGroupService groupService;
 
     @Override
     public String id() {
@@ -111,11 +116,14 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                 xml.writeEndElement();
             }
             writeCodebook(xml, source);
+            Map<Long, Map<String, String>> variables = groupService.variablesOfProject(source.projectId());
+            writeVariables(xml, variables);
             xml.writeStartElement("Sources");
             for (DocumentSummary document : documents) {
-                writeSource(xml, source, document, progress);
+                writeSource(xml, source, document, variables.getOrDefault(document.id(), Map.of()), progress);
             }
             xml.writeEndElement();
+            writeSets(xml, documents);
             xml.writeEndElement();
             xml.writeEndDocument();
             xml.flush();
@@ -230,8 +238,58 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         xml.writeEndElement();
     }
 
+    /** Every variable any document has, as a text variable of the project. */
+    private static void writeVariables(XMLStreamWriter xml, Map<Long, Map<String, String>> variables)
+            throws XMLStreamException {
+        Set<String> names = new LinkedHashSet<>();
+        variables.values().forEach(v -> names.addAll(v.keySet()));
+        if (names.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Variables");
+        for (String name : names) {
+            xml.writeEmptyElement("Variable");
+            xml.writeAttribute("guid", guid("variable", name));
+            xml.writeAttribute("name", name);
+            xml.writeAttribute("typeOfVariable", "Text");
+        }
+        xml.writeEndElement();
+    }
+
+    /** Each group of documents as a Set of the sources exported. */
+    private void writeSets(XMLStreamWriter xml, List<DocumentSummary> documents) throws XMLStreamException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Set<Long> exported = new java.util.HashSet<>();
+        documents.forEach(d -> exported.add(d.id()));
+        List<DocumentGroupView> sets = groupService.groups(documents.get(0).projectId());
+        if (sets.isEmpty()) {
+            return;
+        }
+        xml.writeStartElement("Sets");
+        for (DocumentGroupView set : sets) {
+            xml.writeStartElement("Set");
+            xml.writeAttribute("guid", guid("group", Long.toString(set.id())));
+            xml.writeAttribute("name", set.name());
+            if (set.description() != null) {
+                xml.writeStartElement("Description");
+                xml.writeCharacters(set.description());
+                xml.writeEndElement();
+            }
+            for (long member : set.documentIds()) {
+                if (exported.contains(member)) {
+                    xml.writeEmptyElement("MemberSource");
+                    xml.writeAttribute("targetGUID", guid("document", Long.toString(member)));
+                }
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
     private static void writeSource(XMLStreamWriter xml, ExportSource source, DocumentSummary document,
-            ExportProgress progress) throws XMLStreamException {
+            Map<String, String> variables, ExportProgress progress) throws XMLStreamException {
         String guid = guid("document", Long.toString(document.id()));
         xml.writeStartElement("TextSource");
         xml.writeAttribute("guid", guid);
@@ -263,6 +321,15 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
             xml.writeEndElement();
             xml.writeEndElement();
             progress.rowWritten();
+        }
+        for (Map.Entry<String, String> variable : variables.entrySet()) {
+            xml.writeStartElement("VariableValue");
+            xml.writeEmptyElement("VariableRef");
+            xml.writeAttribute("targetGUID", guid("variable", variable.getKey()));
+            xml.writeStartElement("TextValue");
+            xml.writeCharacters(variable.getValue());
+            xml.writeEndElement();
+            xml.writeEndElement();
         }
         xml.writeEndElement();
     }

@@ -22,10 +22,13 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.coding.service.CodingService;
+import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentVariable;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.LeftOut;
@@ -90,6 +93,9 @@ public class RefiQdaProjectImport {
     @Inject
     CodingService codings;
 
+    @Inject
+    DocumentGroupService groups;
+
     /** Refuses whoever may not import projects (coders, archived tenants): what the import page checks first. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import projects", writes = true)
     public void requireAllowed() {
@@ -125,6 +131,8 @@ public class RefiQdaProjectImport {
         private final Tally leftOut = new Tally();
         private final List<Explanation> notes = new ArrayList<>();
         private Map<String, Long> claimTypes;
+        /** The document each source became (or was found to repeat), by the source's GUID as normalGuid has it. */
+        private final Map<String, Long> documentOfSource = new LinkedHashMap<>();
         private int documentCount;
         private int codingCount;
         private int shortenedMemos;
@@ -153,6 +161,7 @@ public class RefiQdaProjectImport {
                     importFromTool(project, source);
                 }
             }
+            groupAndDescribeDocuments(project);
             countOtherParts();
             if (shortenedMemos > 0) {
                 notes.add(Explanation.of("import.memosShortened", shortenedMemos, MAX_MEMO));
@@ -305,7 +314,80 @@ public class RefiQdaProjectImport {
             } else {
                 documentCount++;
             }
+            documentOfSource.putIfAbsent(normalGuid(source.guid()), outcome.documentId());
             return outcome.documentId();
+        }
+
+        /**
+         * Sets and cases of sources become groups of documents; the variable values of sources, and of the cases
+         * that cover them, become the documents' variables (a source's own value first).
+         */
+        private void groupAndDescribeDocuments(long project) {
+            Map<String, String> variableNames = new HashMap<>();
+            file.variables().forEach((guid, variable) -> variableNames.put(normalGuid(guid), variable));
+            Map<Long, Map<String, String>> variables = new LinkedHashMap<>();
+            for (Source source : file.sources()) {
+                Long document = documentOfSource.get(normalGuid(source.guid()));
+                if (document != null) {
+                    put(variables, document, source.values(), variableNames);
+                }
+            }
+            Set<String> groupNames = new HashSet<>();
+            for (QdeProject.Case kase : file.cases()) {
+                List<Long> members = documentsOf(kase.sources());
+                if (members.isEmpty()) {
+                    leftOut.add(LeftOut.Kind.CASES, kase.name() == null ? kase.guid() : kase.name());
+                    continue;
+                }
+                members.forEach(document -> put(variables, document, kase.values(), variableNames));
+                group(project, kase.name(), kase.description(), members, groupNames);
+            }
+            for (QdeProject.Group set : file.sets()) {
+                if (set.codes() + set.notes() > 0) {
+                    leftOut.add(LeftOut.Kind.SETS_OF_CODES_OR_NOTES, set.name());
+                }
+                List<Long> members = documentsOf(set.sources());
+                if (!members.isEmpty() || set.codes() + set.notes() == 0) {
+                    group(project, set.name(), set.description(), members, groupNames);
+                }
+            }
+            variables.forEach((document, values) -> {
+                Map<String, String> merged = new LinkedHashMap<>(groups.variables(document));
+                values.forEach(merged::putIfAbsent);
+                groups.describeWithVariables(document, merged);
+            });
+        }
+
+        private void put(Map<Long, Map<String, String>> variables, long document,
+                List<QdeProject.VariableValue> values, Map<String, String> names) {
+            for (QdeProject.VariableValue value : values) {
+                String name = names.get(normalGuid(value.variable()));
+                if (name != null && value.value() != null && !value.value().isBlank()) {
+                    variables.computeIfAbsent(document, d -> new LinkedHashMap<>()).putIfAbsent(
+                            shortened(PlainText.cleanedLine(name).strip(), DocumentVariable.MAX_NAME),
+                            shortened(PlainText.cleanedText(value.value()).strip(), DocumentVariable.MAX_VALUE));
+                }
+            }
+        }
+
+        private List<Long> documentsOf(List<String> sourceGuids) {
+            return sourceGuids.stream().map(guid -> documentOfSource.get(normalGuid(guid)))
+                    .filter(java.util.Objects::nonNull).distinct().toList();
+        }
+
+        /** A group of the documents, under the name the file gives (numbered where two share it). */
+        private void group(long project, String name, String description, List<Long> members, Set<String> taken) {
+            String base = shortened(PlainText.cleanedLine(name == null || name.isBlank() ? "Group" : name).strip(),
+                    DocumentGroup.MAX_NAME - 5);
+            String unique = base;
+            for (int n = 2; !taken.add(unique.toLowerCase(Locale.ROOT)); n++) {
+                unique = base + " (" + n + ")";
+            }
+            long group = groups.createGroup(project, unique, description == null ? null
+                    : shortened(PlainText.cleanedText(description), DocumentGroup.MAX_DESCRIPTION)).id();
+            if (!members.isEmpty()) {
+                groups.addToGroup(group, members);
+            }
         }
 
         /** One coding per code applied and passage covered: a selection across passages is coded in each. */
@@ -425,13 +507,7 @@ public class RefiQdaProjectImport {
                     LeftOut.Kind.MEDIA_SELECTIONS, OtherPart.LINKS, LeftOut.Kind.LINKS, OtherPart.GRAPHS,
                     LeftOut.Kind.GRAPHS));
             file.others().forEach((part, count) -> leftOut.add(kinds.get(part), count));
-            for (QdeProject.Group set : file.sets()) {
-                leftOut.add(LeftOut.Kind.SETS, set.name());
-            }
-            for (QdeProject.Case kase : file.cases()) {
-                leftOut.add(LeftOut.Kind.CASES, kase.name());
-            }
-            file.variables().values().forEach(variable -> leftOut.add(LeftOut.Kind.VARIABLES, variable));
+
         }
     }
 
@@ -491,6 +567,10 @@ public class RefiQdaProjectImport {
         }
         String name = PlainText.cleanedLine(selectionName).strip();
         return (name.length() > 60 ? name.substring(0, 59) + "\u2026" : name) + " (" + sourceName + ")";
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
     }
 
     private static String joined(String first, String second) {

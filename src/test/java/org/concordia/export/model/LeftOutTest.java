@@ -26,9 +26,9 @@ class LeftOutTest {
 
     @Test
     void anEntryListsAFewDistinctNames() {
-        LeftOut entry = LeftOut.of(LeftOut.Kind.SETS, 9, List.of("a", "a", "b", "c", "d", "e", "f", "g"));
+        LeftOut entry = LeftOut.of(LeftOut.Kind.CASES, 9, List.of("a", "a", "b", "c", "d", "e", "f", "g"));
 
         assertThat(entry.examples()).containsExactly("a", "b", "c", "d", "e");
-        assertThat(entry.description()).isEqualTo("Sets of documents, codes or memos (9)");
+        assertThat(entry.description()).isEqualTo("Cases that cover no imported document (9)");
     }
 }

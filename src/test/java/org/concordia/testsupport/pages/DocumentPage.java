@@ -42,6 +42,36 @@ public final class DocumentPage {
                 .map(e -> e.getAttribute("class").replaceAll(".*passage-(\\w+).*", "$1")).toList());
     }
 
+    /**
+     * Puts the document into a new group and gives it variables (one "name: value" per line), by keyboard: the
+     * fields are reached with Tab and the form saved with Enter on its button. Waits for the saved message.
+     */
+    public DocumentPage groupAndDescribe(String newGroup, String variableLines) {
+        WebElement group = browser.findElement(By.id("grouping:new-group"));
+        group.clear();
+        group.sendKeys(newGroup);
+        WebElement variables = browser.findElement(By.id("grouping:variables"));
+        variables.clear();
+        variables.sendKeys(variableLines);
+        browser.findElement(By.id("grouping:save-grouping")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("grouping:grouping-messages"), "saved"));
+        return this;
+    }
+
+    /** Back to the project's documents by the breadcrumb. */
+    public DocumentsPage backToDocuments() {
+        browser.findElement(By.xpath("//p[contains(@class,'breadcrumb')]/a[2]")).click();
+        return new DocumentsPage(browser);
+    }
+
+    /** The names of the groups ticked for this document. */
+    public List<String> chosenGroups() {
+        return stable(() -> browser.findElements(By.cssSelector("#grouping\\:groups input:checked")).stream()
+                .map(box -> browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"))
+                        .getText()).toList());
+    }
+
     /** Merges the passage numbered {@code number} (as shown, from 1) with the next, and waits for the result. */
     public DocumentPage mergeWithNext(int number) {
         int before = passages().size();

@@ -108,6 +108,29 @@ public final class DocumentsPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** Shows only the documents of one group, chosen by its label in the filter ("Interviews (1)"). */
+    public DocumentsPage showGroup(String label) {
+        browser.findElement(By.id("documents:group-filter")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label=" + XPaths.literal(label)
+                + "]"))).click();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> Boolean.TRUE.equals(
+                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return PrimeFaces.ajax.Queue.isEmpty();"))
+                && d.findElement(By.id("documents:group-filter_label")).getText().equals(label));
+        return this;
+    }
+
+    /** Each document's line of groups and variables under its title, by title. */
+    public java.util.Map<String, String> grouping() {
+        java.util.Map<String, String> grouping = new java.util.LinkedHashMap<>();
+        for (WebElement row : browser.findElements(By.cssSelector("#documents\\:list tbody tr"))) {
+            List<WebElement> title = row.findElements(By.cssSelector(".document-title"));
+            if (!title.isEmpty()) {
+                grouping.put(title.get(0).getText(), row.findElement(By.cssSelector(".document-grouping")).getText());
+            }
+        }
+        return grouping;
+    }
+
     public DocumentPage open(String title) {
         browser.findElement(By.xpath("//a[contains(@class,'document-title') and normalize-space(.)=" + XPaths.literal(title) + "]"))
                 .click();
