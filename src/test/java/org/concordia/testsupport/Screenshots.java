@@ -24,4 +24,20 @@ public final class Screenshots {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * A screenshot with the window emulated {@code cssWidth} CSS pixels wide at {@code zoom} (800 and 2.0 show
+     * an 800 px window at 200% zoom), then given back: what a narrow or magnified screen shows.
+     */
+    public static void saveAt(WebDriver browser, String name, int cssWidth, double zoom) {
+        org.openqa.selenium.chromium.HasCdp cdp = (org.openqa.selenium.chromium.HasCdp) browser;
+        cdp.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width",
+                (int) Math.round(cssWidth / zoom), "height", (int) Math.round(900 / zoom), "deviceScaleFactor", zoom,
+                "mobile", false));
+        try {
+            save(browser, name);
+        } finally {
+            cdp.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import org.concordia.testsupport.BlindStudies;
 import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.PageChecks;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.DocumentPage;
 import org.concordia.testsupport.pages.DocumentsPage;
@@ -30,6 +31,9 @@ class DocumentGroupsUiIT extends BrowserTest {
         assertThat(page.chosenGroups()).containsExactly("Interviews");
         assertAccessible("document groups and variables");
         Screenshots.save(browser, "document-groups");
+        Screenshots.saveAt(browser, "document-groups-800px", 800, 1);
+        Screenshots.saveAt(browser, "document-groups-800px-200pc", 800, 2);
+        assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("an 800 px window at 200% zoom").isEmpty();
 
         DocumentsPage documents = page.backToDocuments();
         assertThat(documents.grouping().get(interview)).as("its group, then its variables").startsWith("Interviews")
@@ -39,5 +43,7 @@ class DocumentGroupsUiIT extends BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> documents.documentTitles().size() == 1);
         assertThat(documents.documentTitles()).containsExactly(interview);
         Screenshots.save(browser, "documents-by-group");
+        Screenshots.saveAt(browser, "documents-by-group-800px-200pc", 800, 2);
+        assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("an 800 px window at 200% zoom").isEmpty();
     }
 }

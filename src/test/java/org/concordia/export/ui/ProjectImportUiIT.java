@@ -64,6 +64,9 @@ class ProjectImportUiIT extends BrowserTest {
                     "Coded selections whose words are not in the imported text (1)",
                     "Journal of Gulf (Militia statement.pdf)");
             Screenshots.save(browser, "project-import-atlas-ti");
+            Screenshots.saveAt(browser, "project-import-atlas-ti-800px-200pc", 800, 2);
+            assertThat(org.concordia.testsupport.PageChecks.horizontalOverflowAt(browser, 400))
+                    .as("an 800 px window at 200% zoom").isEmpty();
 
             browser.get(browser.findElement(By.id("open-project")).getAttribute("href"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
