@@ -104,6 +104,9 @@ class ExportServiceIT {
     private long document;
     private List<PassageView> passages;
 
+    @Inject
+    org.concordia.documents.service.DocumentGroupService groups;
+
     @BeforeEach
     void twoCodersCodeAndOnePassageIsSettled() {
         classroom = ClassroomFixture.open(directory, projects);
@@ -130,11 +133,22 @@ class ExportServiceIT {
 
     @Test
     void theTidyCsvHasOneRowPerCodingAndParsesBackWithACsvLibrary() throws Exception {
+        classroom.asSupervisor(() -> {
+            groups.addToGroup(groups.createGroup(classroom.project(), "Reports", null).id(), List.of(document));
+            groups.addToGroup(groups.createGroup(classroom.project(), "Iraqi press", null).id(), List.of(document));
+            Map<String, String> variables = new java.util.LinkedHashMap<>();
+            variables.put("wave", "2");
+            variables.put("outlet country", "Iraq");
+            return groups.describeWithVariables(document, variables);
+        });
         List<CSVRecord> rows = csv(finished("csv", ExportFilter.everything()));
 
         assertThat(rows).hasSize(4).as("three codings and the gold coding of the settled passage");
         CSVRecord first = rows.get(0);
         assertThat(first.get("document_title")).isEqualTo("report");
+        assertThat(first.get("document_groups")).as("by name").isEqualTo("Iraqi press; Reports");
+        assertThat(first.get("var_wave")).isEqualTo("2");
+        assertThat(first.get("var_outlet_country")).isEqualTo("Iraq");
         assertThat(first.get("quote")).isEqualTo("Iran agreed to support");
         assertThat(first.get("claim_type_path")).isEqualTo("Attribution of stance / Support");
         assertThat(first.get("attr_object")).isEqualTo("al-Kadhimi, \"the PM\"");

@@ -29,6 +29,7 @@ import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.ExportFilter;
 import org.concordia.platform.context.ExecutionContext;
@@ -57,6 +58,9 @@ public class ExportSource {
     CodebookService codebooks;
 
     @Inject
+    DocumentGroupService documentGroups;
+
+    @Inject
     CodingService codings;
 
     @Inject
@@ -75,6 +79,9 @@ public class ExportSource {
     private Map<Long, String> paths;
     private List<String> attributeNames;
     private List<DocumentSummary> documentList;
+    private Map<Long, String> groupNames;
+    private Map<Long, Map<String, String>> variables;
+    private List<String> variableNames;
     private Consumer<DocumentSummary> written = document -> { };
 
     public ExportSource open(long project, ExportFilter exportFilter) {
@@ -88,7 +95,30 @@ public class ExportSource {
         this.attributeNames = codebook.claimTypes().stream().flatMap(t -> t.draft().attributes().stream())
                 .map(AttributeField::name).distinct().toList();
         this.documentList = documents.listDocuments(project).stream().filter(d -> filter.document(d.id())).toList();
+        Map<Long, List<String>> groups = new java.util.HashMap<>();
+        documentGroups.groups(project).forEach(g -> g.documentIds().forEach(d -> groups.computeIfAbsent(d,
+                k -> new java.util.ArrayList<>()).add(g.name())));
+        this.groupNames = groups.entrySet().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey,
+                e -> String.join("; ", e.getValue())));
+        this.variables = documentGroups.variablesOfProject(project);
+        this.variableNames = documentList.stream().flatMap(d -> variables.getOrDefault(d.id(), Map.of()).keySet()
+                .stream()).distinct().toList();
         return this;
+    }
+
+    /** The groups a document is in, by name, separated by "; " (empty when it is in none). */
+    public String groupsOf(long documentId) {
+        return groupNames.getOrDefault(documentId, "");
+    }
+
+    /** Every variable name the exported documents have, in the order first met, each once. */
+    public List<String> variableNames() {
+        return variableNames;
+    }
+
+    /** A document's value of a variable, or null. */
+    public String variableOf(long documentId, String name) {
+        return variables.getOrDefault(documentId, Map.of()).get(name);
     }
 
     /** Who hears of each document {@link #render} has written: the job's progress. */

@@ -28,9 +28,10 @@ import org.concordia.tenancy.service.NoTenantRoleRequired;
 @ApplicationScoped
 public class TidyCsvFormat extends CsvExport {
 
-    static final List<String> FIXED = List.of("document_id", "document_title", "author", "publisher", "published_on",
-            "source_type", "url", "passage_id", "passage_number", "start", "end", "quote", "claim_type_id",
-            "claim_type", "claim_type_path");
+    static final List<String> DOCUMENT = List.of("document_id", "document_title", "author", "publisher",
+            "published_on", "source_type", "url", "document_groups");
+    static final List<String> CODING = List.of("passage_id", "passage_number", "start", "end", "quote",
+            "claim_type_id", "claim_type", "claim_type_path");
     static final List<String> TRAILING = List.of("memo", "coder", "codebook_version", "consensus_state", "gold",
             "coding_id", "created_at");
 
@@ -46,19 +47,46 @@ public class TidyCsvFormat extends CsvExport {
 
     @Override
     public String description() {
-        return "For R, Python and spreadsheets: one row per coding with its document, passage, quote, claim type,"
+        return "For R, Python and spreadsheets: one row per coding with its document (details, groups, variables),"
+                + " passage, quote, claim type,"
                 + " attributes as columns, coder, consensus state and gold flag.";
     }
 
     @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
-        List<String> header = new ArrayList<>(FIXED);
-        source.attributeNames().forEach(a -> header.add("attr_" + a.replaceAll("[^A-Za-z0-9]+", "_")));
-        header.addAll(TRAILING);
+        List<String> header = header(source);
         out.write(CSVFormat.RFC4180.format(header.toArray()).concat(CSVFormat.RFC4180.getRecordSeparator())
                 .getBytes(StandardCharsets.UTF_8));
         source.writeDocuments(true, document -> rowsOf(source, document), out, progress);
         out.flush();
+    }
+
+    /**
+     * The columns: the document's (with its groups and a {@code var_} column per variable), the coding's, an
+     * {@code attr_} column per attribute of the codebook, and the coder's.
+     */
+    static List<String> header(ExportSource source) {
+        List<String> header = new ArrayList<>(DOCUMENT);
+        source.variableNames().forEach(v -> header.add("var_" + columnName(v)));
+        header.addAll(CODING);
+        source.attributeNames().forEach(a -> header.add("attr_" + columnName(a)));
+        header.addAll(TRAILING);
+        return header;
+    }
+
+    /** A name as R and pandas take it in a column name: letters, digits and underscores. */
+    static String columnName(String name) {
+        return name.replaceAll("[^\\p{L}\\p{N}]+", "_");
+    }
+
+    /** The document's columns: its details, groups and variables, in the header's order. */
+    static List<Object> documentCells(ExportSource source, DocumentSummary document) {
+        DocumentMetadata metadata = document.metadata();
+        List<Object> cells = new ArrayList<>(java.util.Arrays.asList(document.id(), document.title(),
+                metadata.author(), metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null
+                        ? null : metadata.sourceType().name(), metadata.url(), source.groupsOf(document.id())));
+        source.variableNames().forEach(v -> cells.add(source.variableOf(document.id(), v)));
+        return cells;
     }
 
     /** A document's rows: the coders' codings by position, then its gold codings. Runs on the export's workers. */
@@ -96,11 +124,7 @@ public class TidyCsvFormat extends CsvExport {
         Rows(ExportSource source, ExportDocument of) {
             this.source = source;
             this.of = of;
-            DocumentSummary document = of.document();
-            DocumentMetadata metadata = document.metadata();
-            this.documentColumns = csv.format(SpreadsheetSafe.cells(document.id(), document.title(),
-                    metadata.author(), metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null
-                            ? null : metadata.sourceType().name(), metadata.url()));
+            this.documentColumns = csv.format(SpreadsheetSafe.cells(documentCells(source, of.document()).toArray()));
         }
 
         void add(long passageId, int start, int end, long claimTypeId, Map<String, String> values, String memo,

@@ -41,9 +41,7 @@ public class TidyXlsxFormat extends XlsxExport {
 
     @Override
     public void write(ExportSource source, OutputStream out, ExportProgress progress) throws IOException {
-        List<String> header = new ArrayList<>(TidyCsvFormat.FIXED);
-        source.attributeNames().forEach(a -> header.add("attr_" + a.replaceAll("[^A-Za-z0-9]+", "_")));
-        header.addAll(TidyCsvFormat.TRAILING);
+        List<String> header = TidyCsvFormat.header(source);
         try (XlsxWriter workbook = new XlsxWriter().sheet("codings", header)) {
             source.render(true, document -> rowsOf(source, document), rows -> {
                 rows.forEach(workbook::row);
@@ -75,14 +73,10 @@ public class TidyXlsxFormat extends XlsxExport {
     private static List<Object> row(ExportSource source, ExportDocument of, long passageId, int start, int end,
             long claimTypeId, List<Object> attributes, String memo, String coder, Integer version, boolean gold,
             long id, java.time.Instant createdAt) {
-        DocumentSummary document = of.document();
-        DocumentMetadata metadata = document.metadata();
         PassageView passage = of.passage(passageId);
         ClaimTypeView type = source.claimType(claimTypeId);
-        List<Object> row = new ArrayList<>(Arrays.asList(document.id(), document.title(), metadata.author(),
-                metadata.publisher(), metadata.publishedOn(), metadata.sourceType() == null ? null
-                        : metadata.sourceType().name(), metadata.url(), passageId,
-                passage == null ? null : passage.position() + 1, start, end,
+        List<Object> row = TidyCsvFormat.documentCells(source, of.document());
+        row.addAll(Arrays.asList(passageId, passage == null ? null : passage.position() + 1, start, end,
                 passage == null ? "" : passage.quote(start, end), claimTypeId, type == null ? null : type.name(),
                 source.claimTypePath(claimTypeId)));
         row.addAll(attributes);
