@@ -64,13 +64,15 @@ class IsolationSweepIT {
     /** What the sweep accepts from the API: JSON, CSV, XML or files, whatever the route answers. */
     private static final String ANY = "application/json, */*;q=0.1";
     /** REST routes a coder works with (regular expressions over the route); the rest are for supervisors. */
-    private static final Set<String> CODER_ROUTES = Set.of("tenants", "tenants/\\{tenant}/projects.*/codings",
+    private static final Set<String> CODER_ROUTES = Set.of("tenants",
+            "tenants/\\{tenant}/projects.*/codings(/\\{coding})?",
             "tenants/\\{tenant}/projects(/\\{project})?", "tenants/\\{tenant}/projects/\\{project}/documents.*",
             "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
             ".*/exports/formats", "tenants/\\{tenant}/projects/\\{project}/entities.*",
             "tenants/\\{tenant}/projects/\\{project}/document-groups");
     /** REST write routes a coder works with: coding. Every other write is for supervisors. */
-    private static final Set<String> CODER_WRITES = Set.of(".*/codings", ".*/assignments/\\{assignment}/submit");
+    private static final Set<String> CODER_WRITES = Set.of(".*/codings", ".*/codings/\\{coding}",
+            ".*/assignments/\\{assignment}/submit");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
             "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");
@@ -145,7 +147,8 @@ class IsolationSweepIT {
                 "{document}", documents.get(0).get("id").asText(), "{job}", job.get("id").asText(),
                 "{passage}", firstPassageOf(seminarAdmin, project, documents.get(0).get("id").asText()),
                 "{group}", ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project
-                        + "/document-groups")).get(0).get("id").asText());
+                        + "/document-groups")).get(0).get("id").asText(),
+                "{coding}", notAdasCoding(seminarAdmin, project));
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
@@ -208,7 +211,8 @@ class IsolationSweepIT {
                 "{passage}", passage.get("id").asText(),
                 "{assignment}", ApiClient.json(seminarAdmin.get(base + "/assignments")).get(0).get("id").asText(),
                 "{merge}", ApiClient.json(seminarAdmin.get(base + "/entities/merges")).get(0).get("id").asText(),
-                "{group}", ApiClient.json(seminarAdmin.get(base + "/document-groups")).get(0).get("id").asText());
+                "{group}", ApiClient.json(seminarAdmin.get(base + "/document-groups")).get(0).get("id").asText(),
+                "{coding}", notAdasCoding(seminarAdmin, project));
         String seminarBefore = snapshotOf(seminarAdmin);
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
@@ -465,6 +469,16 @@ class IsolationSweepIT {
     }
 
     /** A POST route, relative to /api/, and the first media type it consumes. */
+    /** A seminar coding ada did not make: her own she may change, so the sweep sends her at somebody else's. */
+    private static String notAdasCoding(ApiClient seminarAdmin, String project) throws Exception {
+        for (JsonNode coding : ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/codings"))) {
+            if (!coding.get("coder").asText().equals("ada")) {
+                return coding.get("id").asText();
+            }
+        }
+        throw new IllegalStateException("The demo has no coding by anybody but ada");
+    }
+
     private record Write(String method, String route, String consumes) {
     }
 

@@ -88,6 +88,20 @@ public final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A JSON request of any method with an If-Match header ({@code null} for none). */
+    public HttpResponse<String> sendJson(String method, String path, Object body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        if (body == null) {
+            return send(request.method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
     /** A multipart/form-data upload of one file in the part {@code file}, as {@code curl -F file=@name} sends it. */
     public HttpResponse<String> upload(String path, String fileName, byte[] content)
             throws IOException, InterruptedException {

@@ -125,6 +125,11 @@ public class CodingRepository {
         em.flush();
     }
 
+    /** Writes pending changes now, so that a changed coding's version is its new one. */
+    public void flush() {
+        em.flush();
+    }
+
     public void remove(Coding coding) {
         em.remove(coding);
     }

@@ -15,6 +15,7 @@ import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.persistence.CodingRepository;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -22,6 +23,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.AccessDeniedException;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.errors.StaleVersionException;
 import org.concordia.platform.text.Phrase;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
@@ -240,6 +242,44 @@ public class CodingService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public void delete(long codingId) {
         codings.remove(own(codingId, "delete"));
+    }
+
+    /** One coding, to its coder or a supervisor, with the version an update names ({@link #describe(long, Map, String, Long)}). */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public VersionedCoding coding(long codingId) {
+        Coding coding = codings.find(codingId)
+                .orElseThrow(() -> new NotFoundException("error.coding.thisCodingDoesNotExist"));
+        if (!coding.getCoder().equals(access.currentUser().username()) && !access.has(TenantRole.SUPERVISOR)) {
+            // Blind coding: another coder's coding is not there for a coder.
+            throw new NotFoundException("error.coding.thisCodingDoesNotExist");
+        }
+        return new VersionedCoding(coding.view(), coding.getVersion());
+    }
+
+    /**
+     * Sets a coding's attribute values and memo if it is still at {@code expectedVersion} (null: whatever its
+     * version); refused with {@link StaleVersionException}, nothing stored, when somebody changed it since.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
+    public VersionedCoding describe(long codingId, Map<String, String> values, String memo, Long expectedVersion) {
+        requireVersion(own(codingId, "change"), expectedVersion);
+        CodingView described = describe(codingId, values == null ? Map.of() : values, memo);
+        codings.flush();
+        return new VersionedCoding(described, codings.find(codingId).orElseThrow().getVersion());
+    }
+
+    /** Deletes a coding if it is still at {@code expectedVersion} (null: whatever its version). */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
+    public void delete(long codingId, Long expectedVersion) {
+        requireVersion(own(codingId, "delete"), expectedVersion);
+        delete(codingId);
+    }
+
+    private static void requireVersion(Coding coding, Long expectedVersion) {
+        if (expectedVersion != null && coding.getVersion() != expectedVersion) {
+            throw new StaleVersionException("error.coding.changedSinceYouRead", coding.getVersion(),
+                    expectedVersion);
+        }
     }
 
     private Coding own(long codingId, String action) {

@@ -3,19 +3,25 @@ package org.concordia.coding.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
@@ -78,6 +84,64 @@ public class CodingsResource {
                 coding.start(), coding.end(), coding.attributes(), coding.memo());
         return Response.created(uri.getAbsolutePathBuilder().queryParam("document", created.documentId()).build())
                 .entity(created).build();
+    }
+
+    /** What an update of a coding sets: its attribute values and memo (the span and claim type stay). */
+    public record CodingDescription(Map<String, String> attributes, String memo) {
+    }
+
+    @GET
+    @Path("{coding}")
+    @Operation(summary = "One coding (yours, or anybody's for supervisors), its version in the ETag header")
+    public Response coding(@PathParam("coding") long id) {
+        VersionedCoding coding = inProject(codings.coding(id));
+        return Response.ok(coding.coding()).tag(etagOf(coding)).build();
+    }
+
+    @PUT
+    @Path("{coding}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a coding's attributes and memo",
+            description = "Send the ETag you read as If-Match: 412 and nothing stored when the coding changed since."
+                    + " The answer carries the new ETag.")
+    public Response describe(@PathParam("coding") long id, CodingDescription description,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        inProject(codings.coding(id));
+        VersionedCoding described = codings.describe(id, description == null ? null : description.attributes(),
+                description == null ? null : description.memo(), versionIn(ifMatch));
+        return Response.ok(described.coding()).tag(etagOf(described)).build();
+    }
+
+    @DELETE
+    @Path("{coding}")
+    @Operation(summary = "Delete a coding", description = "With If-Match: 412 and nothing deleted when the coding"
+            + " changed since it was read.")
+    public Response delete(@PathParam("coding") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        inProject(codings.coding(id));
+        codings.delete(id, versionIn(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private VersionedCoding inProject(VersionedCoding coding) {
+        requireInProject(coding.coding().documentId());
+        return coding;
+    }
+
+    private static EntityTag etagOf(VersionedCoding coding) {
+        return new EntityTag(Long.toString(coding.version()));
+    }
+
+    /** The version an If-Match names ({@code "3"}, {@code W/"3"}); null when absent or {@code *}. */
+    static Long versionIn(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.parseLong(tag);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("error.coding.ifMatchNamesNoVersion", ifMatch);
+        }
     }
 
     private void requireInProject(long document) {
