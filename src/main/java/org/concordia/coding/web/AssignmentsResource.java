@@ -111,9 +111,7 @@ public class AssignmentsResource {
         if (document == null) {
             throw new InvalidInputException("error.coding.nameTheDocumentToReveal");
         }
-        if (documents.document(document).projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
-        }
+        documents.documentOf(project, document);
         return Map.of("revealed", assignments.reveal(document));
     }
 

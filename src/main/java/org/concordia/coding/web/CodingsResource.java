@@ -25,7 +25,6 @@ import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
-import org.concordia.platform.errors.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -145,8 +144,6 @@ public class CodingsResource {
     }
 
     private void requireInProject(long document) {
-        if (documents.document(document).projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
-        }
+        documents.documentOf(project, document);
     }
 }

@@ -23,7 +23,6 @@ import org.concordia.consensus.model.ReviewFilter;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
-import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -146,8 +145,6 @@ public class ReviewResource {
     }
 
     private void requireInProject(long document) {
-        if (documents.document(document).projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
-        }
+        documents.documentOf(project, document);
     }
 }

@@ -68,6 +68,19 @@ public class DocumentService {
                 .orElseThrow(() -> new NotFoundException("error.documents.thisDocumentDoesNotExist"));
     }
 
+    /**
+     * A document of the project, as a route that names both asks for it: not found when it is another project's,
+     * so that a project's address cannot reach into another project of the tenant.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public DocumentSummary documentOf(long projectId, long documentId) {
+        DocumentSummary document = document(documentId);
+        if (document.projectId() != projectId) {
+            throw new NotFoundException("error.coding.thereIsNoDocumentIn", documentId, projectId);
+        }
+        return document;
+    }
+
     /** The ids of the passages coders code (those not excluded), without loading the text. */
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public java.util.Set<Long> codablePassageIds(long documentId) {

@@ -32,7 +32,6 @@ import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
-import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -77,10 +76,7 @@ public class DocumentsResource {
     @Path("{document}")
     @Operation(summary = "One document with its passages")
     public DocumentDetail document(@PathParam("document") long id) {
-        DocumentSummary document = documents.document(id);
-        if (document.projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", id, project);
-        }
+        DocumentSummary document = documents.documentOf(project, id);
         return new DocumentDetail(document, documents.passages(id), documents.cleanupReport(id));
     }
 
@@ -90,10 +86,7 @@ public class DocumentsResource {
             description = "Every decision (lines removed, joins, notes set apart, OCR corrections) with its reason,"
                     + " the OCR suggestions and the figures; what the import review page shows.")
     public CleanupReview cleanup(@PathParam("document") long id) {
-        DocumentSummary document = documents.document(id);
-        if (document.projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", id, project);
-        }
+        documents.documentOf(project, id);
         return documents.cleanupReview(id);
     }
 
@@ -178,9 +171,6 @@ public class DocumentsResource {
     }
 
     private long inProjectDocument(long document) {
-        if (documents.document(document).projectId() != project) {
-            throw new NotFoundException("error.coding.thereIsNoDocumentIn", document, project);
-        }
-        return document;
+        return documents.documentOf(project, document).id();
     }
 }
