@@ -35,13 +35,15 @@ public class TextExtractor {
             "application/xhtml+xml", "HTML",
             "application/pdf", "PDF",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "Word",
-            "application/vnd.oasis.opendocument.text", "OpenDocument");
+            "application/vnd.oasis.opendocument.text", "OpenDocument",
+            "application/rtf", "RTF");
 
     /** File names that promise a binary document format, and the media type they promise. */
     private static final Map<String, String> PROMISED = Map.of(
             "pdf", "application/pdf",
             "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            "odt", "application/vnd.oasis.opendocument.text");
+            "odt", "application/vnd.oasis.opendocument.text",
+            "rtf", "application/rtf");
 
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^#{1,6}\\s+");
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile("(\\*\\*|__|`)");
@@ -70,6 +72,11 @@ public class TextExtractor {
         String text = SUPPORTED.get(mediaType).equals("HTML")
                 ? WebArticle.visibleText(WebArticle.decode(content))
                 : parse(content, metadata, SUPPORTED.get(mediaType));
+        if (mediaType.equals("application/rtf")) {
+            // Tika ends each RTF paragraph with one line break: RTF has no hard wraps, so each line is a paragraph,
+            // which the clean-up reads from the blank lines between them.
+            text = text.replaceAll("\\R+", "\n\n");
+        }
         if (mediaType.contains("markdown")) {
             text = MARKDOWN_EMPHASIS.matcher(MARKDOWN_HEADING.matcher(text).replaceAll("")).replaceAll("");
         }
