@@ -51,6 +51,12 @@ public final class OtherToolProjects {
     static final String CLAIMED = "Kata'ib Hezbollah claimed the attack on the base in a statement on Telegram.";
     static final String DENIED = "The government denied that any of its forces had been involved.";
 
+    /** A statement as MAXQDA keeps an RTF source: paragraphs, one of them with a Unicode escape. */
+    static final String RTF = "{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\\pard Statement by the council\\par\n"
+            + "\\pard The council welcomed the new cabinet of al-K\\u257?dhimi.\\par\n}";
+    static final String WELCOMED = "The council welcomed the new cabinet of al-K\u0101dhimi.";
+    static final String RTF_TEXT = "Statement by the council\r\n" + WELCOMED + "\r\n";
+
     /** Field notes typed with hard line breaks. */
     static final String FIELD_NOTES = "Field notes, 3 June.\nThe coalition partners met again; the prime\n"
             + "minister was not present.\n\nOutside, a small protest.\n";
@@ -70,6 +76,8 @@ public final class OtherToolProjects {
         files.put("Sources/D2000000-0000-4000-8000-000000000002.pdf", pdf);
         files.put("Sources/E2000000-0000-4000-8000-000000000002.txt", utf8(pdfText));
         files.put("Sources/E3000000-0000-4000-8000-000000000003.txt", utf8(FIELD_NOTES));
+        files.put("Sources/D7000000-0000-4000-8000-000000000007.rtf", RTF.getBytes(StandardCharsets.US_ASCII));
+        files.put("Sources/E7000000-0000-4000-8000-000000000007.txt", utf8(RTF_TEXT));
         files.put("Sources/F1000000-0000-4000-8000-000000000001.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8});
         int[] backed = span(interviewText, BACKED);
         int[] tolerated = span(interviewText, TOLERATED);
@@ -77,6 +85,7 @@ public final class OtherToolProjects {
         int[] claimed = span(pdfText, CLAIMED);
         int[] header = span(pdfText, HEADER);
         int[] notPresent = span(FIELD_NOTES, NOT_PRESENT);
+        int[] welcomed = span(RTF_TEXT, WELCOMED);
         String qde = """
                 <?xml version="1.0" encoding="utf-8" standalone="yes"?>
                 <Project xmlns="urn:QDA-XML:project:1.0" origin="ATLAS.ti 23.2.1" name="Cabinet interviews"
@@ -185,6 +194,14 @@ public final class OtherToolProjects {
                                 <Coding guid="C8000000-0000-4000-8000-0000000000c1"><CodeRef targetGUID="%4$s"/></Coding>
                             </PlainTextSelection>
                         </TextSource>
+                        <TextSource guid="B7000000-0000-4000-8000-000000000007" name="Council statement.rtf"
+                                    richTextPath="internal://D7000000-0000-4000-8000-000000000007.rtf"
+                                    plainTextPath="internal://E7000000-0000-4000-8000-000000000007.txt">
+                            <PlainTextSelection guid="CA000000-0000-4000-8000-00000000000a"
+                                    startPosition="%20$d" endPosition="%21$d" creatingUser="%1$s">
+                                <Coding guid="CA000000-0000-4000-8000-0000000000c1"><CodeRef targetGUID="%3$s"/></Coding>
+                            </PlainTextSelection>
+                        </TextSource>
                         <TextSource guid="B4000000-0000-4000-8000-000000000004" name="Lost interview.docx"
                                     richTextPath="absolute:///Users/friedrich/Desktop/Lost interview.docx"/>
                         <PictureSource guid="B5000000-0000-4000-8000-000000000005" name="Protest.jpg"
@@ -231,7 +248,7 @@ public final class OtherToolProjects {
                 """.formatted(FRIEDRICH, SEBASTIAN, SUPPORT, OPPOSITION, ARMED, backed[0], backed[1], tolerated[0],
                 tolerated[1], noon[0], noon[1], CLAIMED.replace("'", "&apos;").replace(" on Telegram", "on Telegram"),
                 DENIED.replace(" ", "\n").replace("\nthat", "that"), claimed[0], claimed[1], header[0], header[1],
-                notPresent[0], notPresent[1]);
+                notPresent[0], notPresent[1], welcomed[0], welcomed[1]);
         files.put("Project.qde", utf8(qde));
         return zip(files);
     }

@@ -185,7 +185,7 @@ class ProjectImportIT {
 
         long project = result.project().id();
         assertThat(result.project().name()).isEqualTo("Cabinet interviews");
-        assertThat(result.documents()).as("the DOCX, the PDF and the text; not the lost file").isEqualTo(3);
+        assertThat(result.documents()).as("the DOCX, the PDF, the RTF and the text; not the lost file").isEqualTo(4);
         assertThat(codingsOf(project, false)).containsExactlyInAnyOrder(
                 "Interview Simon | Support | Friedrich Markgraf | " + OtherToolProjects.BACKED
                         + " | {} | check the date\n\nSimon later took this back.",
@@ -196,7 +196,8 @@ class ProjectImportIT {
                 "Militia statement | Opposition / Armed opposition | Friedrich Markgraf | "
                         + OtherToolProjects.CLAIMED + " | {} | null",
                 "Militia statement | Opposition | Sebastian Petrausch | " + OtherToolProjects.DENIED + " | {} | null",
-                "Field notes | Opposition | Sebastian Petrausch | " + OtherToolProjects.NOT_PRESENT + " | {} | null");
+                "Field notes | Opposition | Sebastian Petrausch | " + OtherToolProjects.NOT_PRESENT + " | {} | null",
+                "Council statement | Support | Friedrich Markgraf | " + OtherToolProjects.WELCOMED + " | {} | null");
         Map<String, String> texts = classroom.asSupervisor(() -> documents.listDocuments(project).stream()
                 .collect(Collectors.toMap(DocumentSummary::title, d -> documents.cleanedText(d.id()))));
         assertThat(texts.get("Militia statement")).as("the PDF went through the clean-up: no running header")

@@ -57,7 +57,7 @@ class ProjectImportUiIT extends BrowserTest {
 
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("import-counts")));
             assertThat(browser.findElement(By.id("import-counts")).getText())
-                    .isEqualTo("3 documents, 3 claim types, 6 codings");
+                    .isEqualTo("4 documents, 3 claim types, 7 codings");
             assertThat(browser.findElement(By.id("left-out")).getText()).contains("Not imported",
                     "Pictures (1): Concordia codes text",
                     "Sources whose file is not in the archive (1)", "Lost interview.docx",
@@ -71,7 +71,7 @@ class ProjectImportUiIT extends BrowserTest {
             browser.get(browser.findElement(By.id("open-project")).getAttribute("href"));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("project-name"), name));
             assertThat(browser.findElement(By.id("documents:list")).getText()).contains("Interview Simon",
-                    "Militia statement", "Field notes");
+                    "Militia statement", "Field notes", "Council statement");
         } finally {
             Files.deleteIfExists(qdpx);
         }
