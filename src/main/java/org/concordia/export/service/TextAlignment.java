@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 final class TextAlignment {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+    /** The most words a stretch between anchors has on either side to be diffed (see {@link #align}). */
+    static final int MAX_GAP = 1000;
 
     private final String to;
     private final Words fromWords;
@@ -42,20 +44,115 @@ final class TextAlignment {
         this.toPoints = CodePoints.of(to);
         this.match = new int[fromWords.count()];
         Arrays.fill(match, -1);
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(fromWords.keys, toWords.keys,
-                new MyersDiffWithLinearSpace<String>()).getDeltas();
-        int f = 0;
-        int t = 0;
+        align(fromWords.keys, toWords.keys, match);
+    }
+
+    /**
+     * Fills {@code match} with the word of {@code to} each word of {@code from} is. Short texts are diffed whole.
+     * Longer ones are first anchored on the words that occur once in each text, kept where they come in the same
+     * order (the longest increasing run, as patience diff does), and only the stretches between anchors are
+     * diffed, a stretch longer than {@link #MAX_GAP} words in proportional parts. So the work is bounded by the
+     * texts' length times {@code MAX_GAP}, even for two texts that share little (a project that pairs a source
+     * with the wrong text, or is made to be slow), where a whole Myers diff grows with the square.
+     */
+    static void align(List<String> from, List<String> to, int[] match) {
+        if (from.size() <= MAX_GAP && to.size() <= MAX_GAP) {
+            diff(from, 0, from.size(), to, 0, to.size(), match);
+            return;
+        }
+        int previousFrom = -1;
+        int previousTo = -1;
+        for (int[] anchor : anchors(from, to)) {
+            diff(from, previousFrom + 1, anchor[0], to, previousTo + 1, anchor[1], match);
+            match[anchor[0]] = anchor[1];
+            previousFrom = anchor[0];
+            previousTo = anchor[1];
+        }
+        diff(from, previousFrom + 1, from.size(), to, previousTo + 1, to.size(), match);
+    }
+
+    /** The words of {@code from[fromStart, fromEnd)} matched within {@code to[toStart, toEnd)} by a Myers diff. */
+    private static void diff(List<String> from, int fromStart, int fromEnd, List<String> to, int toStart, int toEnd,
+            int[] match) {
+        if (fromEnd <= fromStart || toEnd <= toStart) {
+            return;
+        }
+        int a = fromEnd - fromStart;
+        int b = toEnd - toStart;
+        if (a > MAX_GAP || b > MAX_GAP) {
+            // No anchor for long: the stretch in parts of at most MAX_GAP words, side by side in proportion. For
+            // two versions of one text the parts line up but for a few words at their edges; for unrelated texts
+            // the work stays bounded.
+            int parts = (Math.max(a, b) + MAX_GAP - 1) / MAX_GAP;
+            for (int p = 0; p < parts; p++) {
+                diff(from, fromStart + (int) ((long) a * p / parts), fromStart + (int) ((long) a * (p + 1) / parts),
+                        to, toStart + (int) ((long) b * p / parts), toStart + (int) ((long) b * (p + 1) / parts),
+                        match);
+            }
+            return;
+        }
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(from.subList(fromStart, fromEnd),
+                to.subList(toStart, toEnd), new MyersDiffWithLinearSpace<String>()).getDeltas();
+        int f = fromStart;
+        int t = toStart;
         for (AbstractDelta<String> delta : deltas) {
-            while (f < delta.getSource().getPosition()) {
+            while (f < fromStart + delta.getSource().getPosition()) {
                 match[f++] = t++;
             }
             f += delta.getSource().size();
             t += delta.getTarget().size();
         }
-        while (f < match.length) {
+        while (f < fromEnd) {
             match[f++] = t++;
         }
+    }
+
+    /** Words that occur once in each text, as (position in from, position in to), the longest run in order. */
+    private static List<int[]> anchors(List<String> from, List<String> to) {
+        java.util.Map<String, int[]> seen = new java.util.HashMap<>();
+        for (int i = 0; i < from.size(); i++) {
+            int[] counts = seen.computeIfAbsent(from.get(i), k -> new int[] {0, -1, 0, -1});
+            counts[0]++;
+            counts[1] = i;
+        }
+        for (int j = 0; j < to.size(); j++) {
+            int[] counts = seen.get(to.get(j));
+            if (counts != null) {
+                counts[2]++;
+                counts[3] = j;
+            }
+        }
+        List<int[]> pairs = new ArrayList<>();
+        for (int[] counts : seen.values()) {
+            if (counts[0] == 1 && counts[2] == 1) {
+                pairs.add(new int[] {counts[1], counts[3]});
+            }
+        }
+        pairs.sort((a, b) -> Integer.compare(a[0], b[0]));
+        // Longest increasing subsequence of the positions in to (patience sorting, with back links).
+        int[] tails = new int[pairs.size()];
+        int[] back = new int[pairs.size()];
+        int length = 0;
+        for (int p = 0; p < pairs.size(); p++) {
+            int low = 0;
+            int high = length;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (pairs.get(tails[middle])[1] < pairs.get(p)[1]) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            back[p] = low > 0 ? tails[low - 1] : -1;
+            tails[low] = p;
+            length = Math.max(length, low + 1);
+        }
+        int[][] run = new int[length][];
+        for (int p = length == 0 ? -1 : tails[length - 1], k = length - 1; p >= 0; p = back[p], k--) {
+            run[k] = pairs.get(p);
+        }
+        return Arrays.asList(run);
     }
 
     /** The alignment of {@code from} onto {@code to}. */

@@ -60,6 +60,35 @@ class TextAlignmentTest {
     }
 
     @Test
+    void aLongDocumentIsAlignedOnItsWordsAndTwoUnrelatedTextsAreNotForcedTogether() {
+        StringBuilder tool = new StringBuilder();
+        StringBuilder cleaned = new StringBuilder();
+        for (int page = 1; page <= 400; page++) {
+            tool.append("Gulf Studies 12 (2020)\n");
+            for (int line = 1; line <= 6; line++) {
+                String words = "Report " + page + "-" + line + " says the council met on day " + (page * 7 + line)
+                        + " and\n";
+                tool.append(words);
+                cleaned.append(words.replace('\n', ' '));
+            }
+            cleaned.append("\n\n");
+        }
+        String selected = "Report 250-3 says the council met on day 1753";
+        int start = tool.indexOf(selected);
+
+        Optional<Span> span = TextAlignment.between(tool.toString(), cleaned.toString()).map(start,
+                start + selected.length());
+
+        assertThat(span.map(s -> cleaned.substring(s.start(), s.end()))).contains(selected);
+        StringBuilder other = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            other.append("word").append(i % 97).append(' ');
+        }
+        assertThat(TextAlignment.between(tool.toString(), other.toString()).map(start, start + selected.length()))
+                .as("nothing in common: no place, and found at once").isEmpty();
+    }
+
+    @Test
     void aPdfRegionsTextIsFoundWhateverItsWhiteSpace() {
         String text = "Recipe.\n\nfavoritos. Dificultad: Media\nTiempo: 2 horas 30 minutos Porciones: 8";
 
