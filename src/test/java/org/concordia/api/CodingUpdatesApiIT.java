@@ -67,4 +67,24 @@ class CodingUpdatesApiIT {
         assertThat(sam.sendJson("DELETE", coding, null, newer).statusCode()).isEqualTo(204);
         assertThat(sam.get(coding).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void aBodyMissingFieldsIsRefusedWithEveryFieldNamed() throws Exception {
+        String project = BlindStudies.withUnassignedDocuments(deploymentUrl, "note-" + UUID.randomUUID()
+                .toString().substring(0, 6));
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String base = "tenants/seminar/projects/" + sam.projectNamed("seminar", project);
+
+        HttpResponse<String> coding = sam.postJson(base + "/codings", Map.of("documentId", 1, "start", -3));
+        assertThat(coding.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(coding).get("detail").asText()).contains("passageId must not be null",
+                "claimTypeId must not be null", "end must not be null", "start must be greater than or equal to 0");
+
+        HttpResponse<String> group = sam.postJson(base + "/document-groups", Map.of("name", " "));
+        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.json(group).get("detail").asText()).contains("name must not be blank");
+        assertThat(ApiClient.as(deploymentUrl, "ada").postJson(base + "/document-groups", Map.of("name", " "))
+                .statusCode()).as("the role first, whatever the body").isEqualTo(403);
+        assertThat(ApiClient.json(sam.get(base + "/document-groups"))).as("nothing stored").isEmpty();
+    }
 }

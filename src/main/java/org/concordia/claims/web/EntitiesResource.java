@@ -2,6 +2,9 @@ package org.concordia.claims.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +22,7 @@ import org.concordia.claims.model.MergeSuggestion;
 import org.concordia.claims.model.MergeView;
 import org.concordia.claims.service.EntityService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
@@ -37,11 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EntitiesResource {
 
     /** An entity to record: its kind (PERSON, STATE, ARMED_GROUP, ...) and name. */
-    public record NewEntity(EntityKind kind, String name) {
+    public record NewEntity(@NotNull EntityKind kind, @NotBlank @Size(max = 300) String name) {
     }
 
     /** Two entities to merge: {@code merged}'s names go to {@code survivor}. */
-    public record NewMerge(Long survivor, Long merged) {
+    public record NewMerge(@NotNull Long survivor, @NotNull Long merged) {
     }
 
     @Inject
@@ -52,6 +56,9 @@ public class EntitiesResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -67,9 +74,10 @@ public class EntitiesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an entity under a name (refused when the name names another entity already)")
     public Response create(NewEntity entity, @Context UriInfo uri) {
+        access.require(TenantRole.SUPERVISOR, "record entities");
         documents.project(project);
-        EntityView created = entities.create(project, entity == null ? null : entity.kind(),
-                entity == null ? null : entity.name());
+        bodies.valid(entity);
+        EntityView created = entities.create(project, entity.kind(), entity.name());
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
     }
@@ -96,9 +104,10 @@ public class EntitiesResource {
     @Operation(summary = "Merge one entity into another; it can be undone")
     public MergeView merge(NewMerge merge) {
         access.require(TenantRole.SUPERVISOR, "merge entities");
-        if (merge == null || merge.survivor() == null || merge.merged() == null) {
+        if (merge == null) {
             throw new InvalidInputException("error.claims.nameTheEntitiesToMerge");
         }
+        bodies.valid(merge);
         List<Long> here = entities().stream().map(EntityView::id).toList();
         if (!here.contains(merge.survivor()) || !here.contains(merge.merged())) {
             throw new NotFoundException("error.claims.theseEntitiesAreNotIn");

@@ -2,6 +2,9 @@ package org.concordia.coding.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +27,7 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,8 +46,9 @@ public class CodingsResource {
      * A coding to make: a claim type applied to [start, end) of a passage, in code points of the document's text
      * (end exclusive), with attribute values and a memo if wanted.
      */
-    public record NewCoding(Long documentId, Long passageId, Long claimTypeId, Integer start, Integer end,
-            Map<String, String> attributes, String memo) {
+    public record NewCoding(@NotNull Long documentId, @NotNull Long passageId, @NotNull Long claimTypeId,
+            @NotNull @PositiveOrZero Integer start, @NotNull @PositiveOrZero Integer end,
+            Map<String, String> attributes, @Size(max = 4000) String memo) {
     }
 
     @Inject
@@ -51,6 +56,9 @@ public class CodingsResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -74,10 +82,10 @@ public class CodingsResource {
             + " the span is outside the passage, the claim type is a grouping, an attribute does not fit its"
             + " claim type, or the document was submitted.")
     public Response code(NewCoding coding, @Context UriInfo uri) {
-        if (coding == null || coding.documentId() == null || coding.passageId() == null
-                || coding.claimTypeId() == null || coding.start() == null || coding.end() == null) {
+        if (coding == null) {
             throw new InvalidInputException("error.coding.aCodingNeedsDocumentidPassageid");
         }
+        bodies.valid(coding);
         requireInProject(coding.documentId());
         CodingView created = codings.code(coding.documentId(), coding.passageId(), coding.claimTypeId(),
                 coding.start(), coding.end(), coding.attributes(), coding.memo());
@@ -86,7 +94,7 @@ public class CodingsResource {
     }
 
     /** What an update of a coding sets: its attribute values and memo (the span and claim type stay). */
-    public record CodingDescription(Map<String, String> attributes, String memo) {
+    public record CodingDescription(Map<String, String> attributes, @Size(max = 4000) String memo) {
     }
 
     @GET
@@ -106,6 +114,7 @@ public class CodingsResource {
     public Response describe(@PathParam("coding") long id, CodingDescription description,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         inProject(codings.coding(id));
+        bodies.valid(description);
         VersionedCoding described = codings.describe(id, description == null ? null : description.attributes(),
                 description == null ? null : description.memo(), versionIn(ifMatch));
         return Response.ok(described.coding()).tag(etagOf(described)).build();

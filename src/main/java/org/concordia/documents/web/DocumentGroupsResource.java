@@ -2,6 +2,9 @@ package org.concordia.documents.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +20,7 @@ import java.util.List;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -34,11 +38,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DocumentGroupsResource {
 
     /** A group to create: its name, a description, and the documents to put in it. */
-    public record NewGroup(String name, String description, List<Long> documentIds) {
+    public record NewGroup(@NotBlank @Size(max = 200) String name, @Size(max = 2000) String description,
+            List<@NotNull Long> documentIds) {
     }
 
     /** Documents to put into a group or take out of it. */
-    public record Members(List<Long> documentIds) {
+    public record Members(@NotNull List<@NotNull Long> documentIds) {
     }
 
     @Inject
@@ -49,6 +54,9 @@ public class DocumentGroupsResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -64,6 +72,7 @@ public class DocumentGroupsResource {
     @Operation(summary = "Create a group of documents (supervisors): {\"name\": \"Interviews\", \"documentIds\": [3, 4]}")
     public Response create(NewGroup group, @Context UriInfo uri) {
         access.require(TenantRole.SUPERVISOR, "group documents");
+        bodies.valid(group);
         DocumentGroupView created = groups.createGroup(project, group == null ? null : group.name(),
                 group == null ? null : group.description());
         if (group.documentIds() != null && !group.documentIds().isEmpty()) {
@@ -79,8 +88,8 @@ public class DocumentGroupsResource {
     @Operation(summary = "Put documents of the project into the group (supervisors)")
     public DocumentGroupView add(@PathParam("group") long group, Members members) {
         access.require(TenantRole.SUPERVISOR, "group documents");
-        return groups.addToGroup(inProject(group), members == null || members.documentIds() == null ? List.of()
-                : members.documentIds());
+        long inProject = inProject(group);
+        return groups.addToGroup(inProject, bodies.valid(members).documentIds());
     }
 
     @POST
@@ -89,8 +98,8 @@ public class DocumentGroupsResource {
     @Operation(summary = "Take documents out of the group (supervisors); the documents stay in the project")
     public DocumentGroupView remove(@PathParam("group") long group, Members members) {
         access.require(TenantRole.SUPERVISOR, "group documents");
-        return groups.removeFromGroup(inProject(group), members == null || members.documentIds() == null
-                ? List.of() : members.documentIds());
+        long inProject = inProject(group);
+        return groups.removeFromGroup(inProject, bodies.valid(members).documentIds());
     }
 
     @DELETE

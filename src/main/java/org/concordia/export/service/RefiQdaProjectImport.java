@@ -16,11 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
-import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentMetadata;
@@ -34,7 +31,6 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.export.model.LeftOut;
 import org.concordia.export.model.ProjectImportResult;
 import org.concordia.export.service.QdeProject.Applied;
-import org.concordia.export.service.QdeProject.Note;
 import org.concordia.export.service.QdeProject.OtherPart;
 import org.concordia.export.service.QdeProject.Region;
 import org.concordia.export.service.QdeProject.Selection;
@@ -75,8 +71,6 @@ public class RefiQdaProjectImport {
     public static final long MAX_UPLOAD_BYTES = 200L * 1024 * 1024;
     /** What a .qdpx may unpack to: files of at most 200 MB, 500 MB and 20,000 files in all, at most 200-fold. */
     static final UploadLimits LIMITS = new UploadLimits(200L * 1024 * 1024, 500L * 1024 * 1024, 20_000, 200);
-    /** The longest memo a coding keeps, and the longest notes of a document. */
-    static final int MAX_MEMO = 4000;
 
     @Inject
     ProjectService projects;
@@ -135,12 +129,13 @@ public class RefiQdaProjectImport {
         private final Map<String, Long> documentOfSource = new LinkedHashMap<>();
         private int documentCount;
         private int codingCount;
-        private int shortenedMemos;
+        private final QdeMemos memos;
 
         Run(QdpxArchive archive, QdeProject file, ConcordiaExtras extras) {
             this.archive = archive;
             this.file = file;
             this.extras = extras;
+            this.memos = new QdeMemos(file, archive);
         }
 
         ProjectImportResult importAs(String name) {
@@ -149,9 +144,10 @@ public class RefiQdaProjectImport {
             if (projectName.length() > Project.MAX_NAME) {
                 projectName = projectName.substring(0, Project.MAX_NAME).strip();
             }
-            ProjectSummary created = projects.createProject(projectName, descriptionWithProjectNotes(
-                    "Imported from a REFI-QDA project" + (file.origin() == null ? ""
-                            : " made by " + PlainText.cleanedLine(file.origin())) + "."));
+            String description = "Imported from a REFI-QDA project" + (file.origin() == null ? ""
+                    : " made by " + PlainText.cleanedLine(file.origin())) + ".";
+            ProjectSummary created = projects.createProject(projectName, memos.descriptionWithProjectNotes(
+                    description, Project.MAX_DESCRIPTION, note -> leftOut.add(LeftOut.Kind.PROJECT_NOTES, note)));
             long project = created.id();
             importCodebook(project);
             for (Source source : file.sources()) {
@@ -163,8 +159,8 @@ public class RefiQdaProjectImport {
             }
             groupAndDescribeDocuments(project);
             countOtherParts();
-            if (shortenedMemos > 0) {
-                notes.add(Explanation.of("import.memosShortened", shortenedMemos, MAX_MEMO));
+            if (memos.shortened() > 0) {
+                notes.add(Explanation.of("import.memosShortened", memos.shortened(), QdeMemos.MAX_MEMO));
             }
             return new ProjectImportResult(created, documentCount, claimTypes.size(), codingCount, leftOut.entries(),
                     notes);
@@ -174,21 +170,12 @@ public class RefiQdaProjectImport {
             if (extras != null && extras.codebookCsv() != null) {
                 codebooks.importCsv(project, extras.codebookCsv());
             } else if (!file.codes().isEmpty()) {
-                codebooks.importCodes(project, file.codes().stream().map(this::withNotes).toList());
+                codebooks.importCodes(project, file.codes().stream().map(memos::withNotes).toList());
             }
             claimTypes = new HashMap<>();
             for (ClaimTypeView type : codebooks.view(project).claimTypes()) {
                 claimTypes.put(normalGuid(type.guid()), type.id());
             }
-        }
-
-        /** A code whose notes (memos on a code) are added to its description, with its sub-codes likewise. */
-        private RefiQdaCodebook.ImportedCode withNotes(RefiQdaCodebook.ImportedCode code) {
-            String description = joined(code.description(), notesText(file.codeNotes().getOrDefault(code.guid(),
-                    file.codeNotes().getOrDefault(code.guid().toUpperCase(Locale.ROOT), List.of()))));
-            return RefiQdaCodebook.ImportedCode.of(code.guid(), PlainText.cleanedLine(code.name()), code.codable(),
-                    code.colour(), PlainText.cleanedText(description),
-                    code.children().stream().map(this::withNotes).toList());
         }
 
         /** A source of Concordia's own backup: its text verbatim, with its passages, details and codings. */
@@ -222,7 +209,7 @@ public class RefiQdaProjectImport {
                     : archive.text(source.plainTextPath()).orElse(null);
             Optional<UnpackedZip.Entry> original = archive.file(source.file());
             DocumentMetadata metadata = new DocumentMetadata(titleOf(source.name()), null, null, null, null,
-                    SourceType.OTHER, documentNotes(source));
+                    SourceType.OTHER, memos.kept(memos.documentNotes(source)));
             ImportOutcome outcome = null;
             if (original.isPresent()) {
                 outcome = importer.importSource(project, fileNameOf(source.name(), original.get().baseName()),
@@ -249,7 +236,7 @@ public class RefiQdaProjectImport {
             List<PassageView> passages = documents.passages(document);
             TextAlignment alignment = toolText == null ? null : TextAlignment.between(toolText, text);
             Set<String> selectionGuids = new HashSet<>();
-            Map<List<Integer>, String> memosOfUncoded = memosOfUncodedSelections(source);
+            Map<List<Integer>, String> memosOfUncoded = memos.ofUncodedSelections(source);
             for (Selection selection : source.selections()) {
                 requireValid(source, selection);
                 selectionGuids.add(normalGuid(selection.guid()));
@@ -257,7 +244,7 @@ public class RefiQdaProjectImport {
                     continue;
                 }
                 // A memo the tool keeps on its own selection of the same span is this coding's memo too.
-                String memo = joined(memoOf(selection.description(), selection.noteRefs()),
+                String memo = QdeMemos.joined(memos.of(selection.description(), selection.noteRefs()),
                         memosOfUncoded.remove(List.of(selection.start(), selection.end())));
                 Optional<TextAlignment.Span> span = alignment == null ? Optional.empty()
                         : alignment.map(selection.start(), selection.end());
@@ -274,7 +261,7 @@ public class RefiQdaProjectImport {
                 if (selectionGuids.contains(normalGuid(region.guid()))) {
                     continue; // the same quotation as a selection of the tool's text, which is imported already
                 }
-                String memo = memoOf(region.description(), region.noteRefs());
+                String memo = memos.of(region.description(), region.noteRefs());
                 if (region.codings().isEmpty()) {
                     if (memo != null) {
                         leftOut.add(LeftOut.Kind.MEMOS_ON_UNCODED_SELECTIONS, source.name());
@@ -293,18 +280,6 @@ public class RefiQdaProjectImport {
                 code(document, passages, source, span.get().start(), span.get().end(), region.codings(), Map.of(),
                         memo);
             }
-        }
-
-        /** The memos of a source's selections that carry no coding, by span ({@code [start, end]}). */
-        private Map<List<Integer>, String> memosOfUncodedSelections(Source source) {
-            Map<List<Integer>, String> memos = new LinkedHashMap<>();
-            for (Selection selection : source.selections()) {
-                String memo = memoOf(selection.description(), selection.noteRefs());
-                if (selection.codings().isEmpty() && memo != null) {
-                    memos.merge(List.of(selection.start(), selection.end()), memo, RefiQdaProjectImport::joined);
-                }
-            }
-            return memos;
         }
 
         /** The document an outcome made or found; a second source with the same text adds to the first. */
@@ -397,11 +372,7 @@ public class RefiQdaProjectImport {
             if (covered.isEmpty()) {
                 throw new InvalidInputException("error.export.aSelectionInToCovers", source.name(), start, end);
             }
-            String kept = memo;
-            if (kept != null && kept.length() > MAX_MEMO) {
-                kept = kept.substring(0, MAX_MEMO - 1).strip() + "\u2026";
-                shortenedMemos++;
-            }
+            String kept = memos.kept(memo);
             for (Applied coding : applied) {
                 Long claimType = claimTypes.get(normalGuid(coding.code()));
                 if (claimType == null) {
@@ -423,81 +394,6 @@ public class RefiQdaProjectImport {
             String name = file.users().get(user);
             String coder = PlainText.cleanedLine(name == null || name.isBlank() ? user : name).strip();
             return coder.isEmpty() ? "unknown coder" : coder;
-        }
-
-        /** A memo of a selection: its description and the notes it refers to; null when it has neither. */
-        private String memoOf(String description, List<String> noteRefs) {
-            return PlainText.cleanedText(joined(description, notesText(noteRefs)));
-        }
-
-        /** What a document's notes field gets: the source's description and notes, as long as the field allows. */
-        private String documentNotes(Source source) {
-            String text = PlainText.cleanedText(joined(source.description(), notesText(source.noteRefs())));
-            if (text != null && text.length() > MAX_MEMO) {
-                shortenedMemos++;
-                return text.substring(0, MAX_MEMO - 1).strip() + "\u2026";
-            }
-            return text;
-        }
-
-        /** The text of the notes named, each under its name. */
-        private String notesText(List<String> refs) {
-            List<String> texts = new ArrayList<>();
-            for (String ref : refs) {
-                Note note = noteOf(ref);
-                if (note != null) {
-                    texts.add(noteText(note));
-                }
-            }
-            return texts.isEmpty() ? null : String.join("\n\n", texts);
-        }
-
-        private Note noteOf(String ref) {
-            Note note = file.notes().get(ref);
-            if (note != null || ref == null) {
-                return note;
-            }
-            String wanted = normalGuid(ref);
-            return file.notes().values().stream().filter(n -> wanted.equals(normalGuid(n.guid()))).findFirst()
-                    .orElse(null);
-        }
-
-        private String noteText(Note note) {
-            String body = note.inlineText() != null ? note.inlineText()
-                    : archive.text(note.plainTextPath()).orElse(null);
-            String title = note.name() == null || note.name().isBlank() ? null : note.name().strip();
-            return Stream.of(title, note.description(), body).filter(s -> s != null && !s.isBlank())
-                    .map(String::strip).collect(Collectors.joining("\n"));
-        }
-
-        /** Notes nothing refers to are the project's memos: its description holds as many as fit after its own. */
-        private String descriptionWithProjectNotes(String own) {
-            Set<String> referred = referredNotes();
-            StringBuilder description = new StringBuilder(own);
-            for (Note note : file.notes().values()) {
-                if (referred.contains(normalGuid(note.guid()))) {
-                    continue;
-                }
-                String text = PlainText.cleanedText(noteText(note));
-                if (text.isBlank()) {
-                    continue;
-                }
-                if (description.length() + 2 + text.length() <= Project.MAX_DESCRIPTION) {
-                    description.append("\n\n").append(text);
-                } else {
-                    leftOut.add(LeftOut.Kind.PROJECT_NOTES, note.name() == null ? note.guid() : note.name());
-                }
-            }
-            return description.toString();
-        }
-
-        /** The notes a code, a source or a selection refers to: memos that go with what they are about. */
-        private Set<String> referredNotes() {
-            Stream<String> refs = Stream.concat(file.codeNotes().values().stream().flatMap(List::stream),
-                    file.sources().stream().flatMap(source -> Stream.concat(source.noteRefs().stream(),
-                            Stream.concat(source.selections().stream().flatMap(s -> s.noteRefs().stream()),
-                                    source.regions().stream().flatMap(r -> r.noteRefs().stream())))));
-            return refs.map(RefiQdaProjectImport::normalGuid).collect(Collectors.toSet());
         }
 
         private void countOtherParts() {
@@ -571,15 +467,6 @@ public class RefiQdaProjectImport {
 
     private static String shortened(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
-    }
-
-    private static String joined(String first, String second) {
-        boolean hasFirst = first != null && !first.isBlank();
-        boolean hasSecond = second != null && !second.isBlank();
-        if (hasFirst && hasSecond) {
-            return first.strip() + "\n\n" + second.strip();
-        }
-        return hasFirst ? first.strip() : hasSecond ? second.strip() : null;
     }
 
     /** Left-out things by kind, in the order first met, with how many and some names. */

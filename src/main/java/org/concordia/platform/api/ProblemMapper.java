@@ -18,8 +18,8 @@ import org.concordia.platform.errors.TooLargeException;
 /**
  * Answers the services' refusals as the pages do, with the status a client can act on: 404 for what does not exist
  * for the caller (another tenant's ids included), 403 for a missing role, 400 for input to correct (a body that is
- * not JSON of the route's shape included), 413 for input over a size limit, 409 for a conflicting change (412 when an If-Match names a version that is no longer current), 503 when
- * the database cannot be reached. Anything else is our fault: 500 with an incident number, details only in the log.
+ * not JSON of the route's shape included), 413 for input over a size limit, 409 for a conflicting change (412
+ * when an If-Match names a version that is no longer current), 503 when the database cannot be reached. Anything else is our fault: 500 with an incident number, details only in the log.
  * It maps every {@link Throwable}: a checked exception (a commit that failed comes out of the transaction interceptor
  * as {@code RollbackException}) would otherwise reach RESTEasy's default mapper, which answers with its message.
  */
