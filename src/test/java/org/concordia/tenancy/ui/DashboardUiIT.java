@@ -44,8 +44,11 @@ class DashboardUiIT extends BrowserTest {
 
         dashboard.logOut();
         browser.get(app.resolve("dashboard.xhtml").toString());
-        assertThat(browser.findElements(By.id("kc-login")))
-                .as("after logging out, Keycloak asks for the password again").isNotEmpty();
+        // The way to Keycloak's page is a chain of redirects, which may still be under way when get() returns.
+        boolean asked = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(15))
+                .until(b -> !b.findElements(By.id("kc-login")).isEmpty() || !b.findElements(By.id("logout")).isEmpty())
+                && !browser.findElements(By.id("kc-login")).isEmpty();
+        assertThat(asked).as("after logging out, Keycloak asks for the password again").isTrue();
     }
 
     @Test
