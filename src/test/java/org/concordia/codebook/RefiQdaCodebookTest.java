@@ -13,6 +13,9 @@ import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.AttributeType;
+import org.concordia.codebook.model.MeasurementLevel;
 import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.RefiQdaCodebook;
@@ -46,6 +49,46 @@ class RefiQdaCodebookTest {
         assertThat(stance.children().get(0).colour()).isEqualTo(support.draft().colour());
         assertThat(stance.children().get(0).description())
                 .startsWith(support.draft().definition()).contains("Use when: Backed, endorsed");
+    }
+
+    @Test
+    void rulesOfUseAndAttributesWithTheirLevelsComeBackFromTheDescription() {
+        List<ClaimTypeView> starter = new ArrayList<>(starterViews());
+        starter.add(new ClaimTypeView(99, "b2d7c0de-0000-4000-8000-000000000099", null, 0, new ClaimTypeDraft(null,
+                "Violent event", "An attack with its toll.\n\nCount only what the source reports.",
+                "Attacks, clashes.", null, "\"Two rockets hit the base.\"", "#aa3300", "v", true, List.of(
+                        new AttributeField("intensity", AttributeType.CHOICE, List.of("low", "high", "extreme"),
+                                true, MeasurementLevel.ORDINAL),
+                        new AttributeField("casualties", AttributeType.NUMBER, List.of(), false,
+                                MeasurementLevel.RATIO)))));
+
+        List<ImportedCode> read = RefiQdaCodebook.read(new ByteArrayInputStream(RefiQdaCodebook.write(starter)));
+
+        List<ImportedCode> flat = new ArrayList<>();
+        read.forEach(code -> flatten(code, flat));
+        for (ClaimTypeView type : starter) {
+            ImportedCode code = flat.stream().filter(c -> c.guid().equals(type.guid())).findFirst().orElseThrow();
+            RefiQdaCodebook.Sections sections = RefiQdaCodebook.sections(code.description());
+            ClaimTypeDraft d = type.draft();
+            assertThat(sections).as(type.name()).isEqualTo(new RefiQdaCodebook.Sections(d.definition(),
+                    d.whenToUse(), d.whenNotToUse(), d.examples(), d.attributes()));
+        }
+    }
+
+    @Test
+    void anotherToolsDescriptionStaysTextWhereItIsNotOurs() {
+        RefiQdaCodebook.Sections sections = RefiQdaCodebook.sections(
+                "Jobs and taxes.\n\nAttributes: size, colour and weight of the thing.\n\nExamples: the budget");
+
+        assertThat(sections.definition()).isEqualTo("Jobs and taxes.\n\nAttributes: size, colour and weight of the thing.");
+        assertThat(sections.examples()).isEqualTo("the budget");
+        assertThat(sections.attributes()).isEmpty();
+        assertThat(RefiQdaCodebook.sections(null).definition()).isNull();
+    }
+
+    private static void flatten(ImportedCode code, List<ImportedCode> into) {
+        into.add(code);
+        code.children().forEach(child -> flatten(child, into));
     }
 
     @Test

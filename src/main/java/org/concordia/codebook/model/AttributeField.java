@@ -13,7 +13,9 @@ import org.concordia.platform.text.PlainText;
 
 /**
  * One field coders fill in when they apply a claim type: "actor" (entity), "stance" (choice of backed, accepted,
- * opposed), "certainty" (certainty scale). Choices are kept as one comma-separated column.
+ * opposed), "certainty" (certainty scale), "casualties" (number, ratio). Choices are kept as one comma-separated
+ * column, in their order, which is the scale's order when the attribute is ordinal. The level of measurement
+ * decides how agreement on the attribute weighs differences.
  */
 @Embeddable
 public class AttributeField implements Serializable {
@@ -33,11 +35,23 @@ public class AttributeField implements Serializable {
     @Column(name = "required", nullable = false)
     private boolean required;
 
+    /** Null in rows written before levels existed: then the type's usual level. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "measurement_level", length = 10)
+    private MeasurementLevel level;
+
     protected AttributeField() {
         // for JPA
     }
 
+    /** An attribute on its type's usual level ({@link MeasurementLevel#usualFor}). */
     public AttributeField(String name, AttributeType type, List<String> choices, boolean required) {
+        this(name, type, choices, required, null);
+    }
+
+    /** @param level the level of measurement; null for the type's usual one */
+    public AttributeField(String name, AttributeType type, List<String> choices, boolean required,
+            MeasurementLevel level) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("error.codebook.everyAttributeNeedsAName");
         }
@@ -50,6 +64,10 @@ public class AttributeField implements Serializable {
         }
         this.choices = type == AttributeType.CHOICE ? String.join(",", cleaned) : null;
         this.required = required;
+        this.level = level == null ? MeasurementLevel.usualFor(type) : level;
+        if (!this.level.fits(type)) {
+            throw new InvalidInputException("error.codebook.levelDoesNotFitType", this.name, this.level, type);
+        }
     }
 
     public String name() {
@@ -66,6 +84,19 @@ public class AttributeField implements Serializable {
 
     public boolean required() {
         return required;
+    }
+
+    /** The level of measurement agreement on this attribute is computed on. */
+    public MeasurementLevel level() {
+        return level == null ? MeasurementLevel.usualFor(type) : level;
+    }
+
+    /**
+     * The values in their order, for an ordinal attribute with listed values (choices, the certainty scale); empty
+     * where the order comes from the values themselves (numbers, dates) or does not matter.
+     */
+    public List<String> orderedScale() {
+        return level() == MeasurementLevel.ORDINAL ? options() : List.of();
     }
 
     /** How sure a source is, from most to least: the values of a certainty-scale attribute. */
@@ -94,10 +125,14 @@ public class AttributeField implements Serializable {
                 }
             }
             case NUMBER -> {
+                java.math.BigDecimal number;
                 try {
-                    new java.math.BigDecimal(v.replace(",", ""));
+                    number = new java.math.BigDecimal(v.replace(",", ""));
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException("error.codebook.takesANumberIsNot", name, v);
+                }
+                if (level() == MeasurementLevel.RATIO && number.signum() < 0) {
+                    throw new InvalidInputException("error.codebook.ratioTakesNoNegative", name, v);
                 }
             }
             case DATE -> {
@@ -116,21 +151,23 @@ public class AttributeField implements Serializable {
     @Override
     public boolean equals(Object other) {
         return other instanceof AttributeField field && name.equals(field.name) && type == field.type
-                && Objects.equals(choices, field.choices) && required == field.required;
+                && Objects.equals(choices, field.choices) && required == field.required && level() == field.level();
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type, choices, required);
+        return Objects.hash(name, type, choices, required, level());
     }
 
     /**
-     * Reads the form {@link #toString()} writes: {@code relation (choice: backed,opposed, required)}; the inverse
-     * used by the codebook's CSV import.
+     * Reads the form {@link #toString()} writes: {@code relation (choice: backed,opposed, required)},
+     * {@code intensity (choice: low,medium,high, ordinal)}; the inverse used by the codebook's CSV import. Without a
+     * level the type's usual one is taken, as in files written before levels existed.
      */
     public static AttributeField parse(String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("(.+?) \\(([a-z ]+?)(?:: (.*?))?(, required)?\\)").matcher(text.strip());
+                .compile("(.+?) \\(([a-z ]+?)(?:: (.*?))?(?:, (nominal|ordinal|interval|ratio))?(, required)?\\)")
+                .matcher(text.strip());
         if (!m.matches()) {
             throw new InvalidInputException("error.codebook.isNotAnAttributeWritten", text.strip());
         }
@@ -138,12 +175,15 @@ public class AttributeField implements Serializable {
                 .filter(t -> t.label().equals(m.group(2))).findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.codebook.isNotAnAttributeType", m.group(2)));
         List<String> choices = m.group(3) == null ? List.of() : Arrays.asList(m.group(3).split(","));
-        return new AttributeField(m.group(1), type, choices, m.group(4) != null);
+        return new AttributeField(m.group(1), type, choices, m.group(5) != null,
+                MeasurementLevel.named(m.group(4)).orElse(null));
     }
 
+    /** The level is written only where it is not the type's usual one, so older files read the same. */
     @Override
     public String toString() {
-        return name + " (" + type.label() + (choices == null ? "" : ": " + choices) + (required ? ", required" : "")
-                + ")";
+        return name + " (" + type.label() + (choices == null ? "" : ": " + choices)
+                + (level() == MeasurementLevel.usualFor(type) ? "" : ", " + level().label())
+                + (required ? ", required" : "") + ")";
     }
 }

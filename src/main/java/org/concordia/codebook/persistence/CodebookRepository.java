@@ -47,6 +47,11 @@ public class CodebookRepository {
         em.flush();
     }
 
+    /** Writes pending changes now, so that the versions read next are the new ones. */
+    public void flush() {
+        em.flush();
+    }
+
     public void remove(ClaimType claimType) {
         em.remove(claimType);
     }

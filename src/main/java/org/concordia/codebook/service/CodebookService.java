@@ -22,6 +22,7 @@ import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimType;
 import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.model.VersionedClaimType;
 import org.concordia.codebook.model.Codebook;
 import org.concordia.codebook.model.CodebookChange;
 import org.concordia.codebook.model.CodebookView;
@@ -29,6 +30,7 @@ import org.concordia.codebook.persistence.CodebookRepository;
 import org.concordia.platform.csv.SpreadsheetSafe;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.errors.StaleVersionException;
 import org.concordia.platform.text.Explanation;
 import org.concordia.platform.upload.SpooledUpload;
 import org.concordia.tenancy.model.ProjectSummary;
@@ -92,6 +94,40 @@ public class CodebookService {
         log(claimType.getProjectId(), "Changed claim type \u201c" + claimType.getName() + "\u201d: "
                 + differences(before, claimType.draft()) + ".");
         return viewOf(claimType.getProjectId(), claimTypeId);
+    }
+
+    /** A claim type of the project with the version of its row, for an update that names what it read. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read the codebook")
+    public VersionedClaimType versionedClaimType(long projectId, long claimTypeId) {
+        ClaimTypeView view = viewOf(projectId, claimTypeId);
+        return new VersionedClaimType(view, existing(claimTypeId).getVersion());
+    }
+
+    /**
+     * Changes a claim type of the project if it is still at {@code expectedVersion} (null: whatever its version);
+     * refused with {@link StaleVersionException}, nothing stored, when somebody changed it since.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
+    public VersionedClaimType updateClaimType(long projectId, long claimTypeId, ClaimTypeDraft draft,
+            Long expectedVersion) {
+        requireVersion(projectId, claimTypeId, expectedVersion);
+        updateClaimType(claimTypeId, draft);
+        repository.flush();
+        return versionedClaimType(projectId, claimTypeId);
+    }
+
+    /** Removes a claim type of the project if it is still at {@code expectedVersion} (null: whatever it is). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
+    public void removeClaimType(long projectId, long claimTypeId, Long expectedVersion) {
+        requireVersion(projectId, claimTypeId, expectedVersion);
+        removeClaimType(claimTypeId);
+    }
+
+    private void requireVersion(long projectId, long claimTypeId, Long expectedVersion) {
+        long version = versionedClaimType(projectId, claimTypeId).version();
+        if (expectedVersion != null && version != expectedVersion) {
+            throw new StaleVersionException("error.codebook.claimTypeChangedSinceYouRead", version, expectedVersion);
+        }
     }
 
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
@@ -272,8 +308,10 @@ public class CodebookService {
             Map<String, ClaimType> byGuid, int[] counts) {
         ClaimType claimType = byGuid.get(code.guid());
         if (claimType == null) {
+            RefiQdaCodebook.Sections described = RefiQdaCodebook.sections(code.description());
             claimType = new ClaimType(projectId, code.guid(), counts[0]++, new ClaimTypeDraft(parentId, code.name(),
-                    code.description(), null, null, null, code.colour(), null, code.codable(), List.of()));
+                    described.definition(), described.whenToUse(), described.whenNotToUse(), described.examples(),
+                    code.colour(), null, code.codable(), distinctByName(described.attributes())));
             repository.add(claimType);
             byGuid.put(code.guid(), claimType);
             counts[1]++;
@@ -281,6 +319,13 @@ public class CodebookService {
         for (RefiQdaCodebook.ImportedCode child : code.children()) {
             importCode(projectId, child, claimType.getId(), byGuid, counts);
         }
+    }
+
+    /** The first attribute of each name (a description another tool edited may name one twice). */
+    private static List<AttributeField> distinctByName(List<AttributeField> attributes) {
+        Map<String, AttributeField> byName = new java.util.LinkedHashMap<>();
+        attributes.forEach(a -> byName.putIfAbsent(a.name().toLowerCase(Locale.ROOT), a));
+        return List.copyOf(byName.values());
     }
 
     /** Names unique among siblings, hotkeys unique in the codebook, the parent in the project and not below. */

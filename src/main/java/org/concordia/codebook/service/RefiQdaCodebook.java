@@ -16,13 +16,16 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.platform.errors.InvalidInputException;
 
 /**
  * The REFI-QDA codebook exchange format (.qdc, namespace urn:QDA-XML:codebook:1.0), which ATLAS.ti, MAXQDA, NVivo
  * and QualCoder read and write: codes with GUID, name, colour, codability, description and sub-codes. A claim
- * type's definition and rules of use travel in the description; hotkeys and attributes have no place in the format.
+ * type's definition, rules of use and attributes (with their levels of measurement) travel in the description as
+ * labelled paragraphs, which other tools show as text and {@link #sections} reads back; hotkeys have no place in the
+ * format.
  */
 public final class RefiQdaCodebook {
 
@@ -95,14 +98,73 @@ public final class RefiQdaCodebook {
         xml.writeEndElement();
     }
 
-    /** Definition and rules of use as one text, the way other tools show a code's description. */
-    static String describe(ClaimTypeView code) {
+    private static final String USE_WHEN = "Use when: ";
+    private static final String DO_NOT_USE_WHEN = "Do not use when: ";
+    private static final String EXAMPLES = "Examples: ";
+    private static final String ATTRIBUTES = "Attributes: ";
+
+    /** Definition, rules of use and attributes as one text, the way other tools show a code's description. */
+    public static String describe(ClaimTypeView code) {
         StringBuilder text = new StringBuilder();
         append(text, null, code.draft().definition());
-        append(text, "Use when: ", code.draft().whenToUse());
-        append(text, "Do not use when: ", code.draft().whenNotToUse());
-        append(text, "Examples: ", code.draft().examples());
+        append(text, USE_WHEN, code.draft().whenToUse());
+        append(text, DO_NOT_USE_WHEN, code.draft().whenNotToUse());
+        append(text, EXAMPLES, code.draft().examples());
+        append(text, ATTRIBUTES, code.draft().attributes().stream().map(AttributeField::toString)
+                .collect(Collectors.joining("; ")));
         return text.toString();
+    }
+
+    /** A code's description taken apart again: what {@link #describe} wrote, field by field. */
+    public record Sections(String definition, String whenToUse, String whenNotToUse, String examples,
+            List<AttributeField> attributes) {
+    }
+
+    /**
+     * Reads a description into its labelled paragraphs ("Use when: ", "Do not use when: ", "Examples: ",
+     * "Attributes: "); a paragraph without a label continues the one before, and an "Attributes" paragraph that does
+     * not read as attributes (another tool's own prose) stays text.
+     */
+    public static Sections sections(String description) {
+        Map<String, StringBuilder> parts = new java.util.LinkedHashMap<>();
+        List<AttributeField> attributes = new ArrayList<>();
+        String current = "";
+        if (description != null) {
+            for (String paragraph : description.strip().split("\\n\\s*\\n")) {
+                String text = paragraph.strip();
+                String label = java.util.stream.Stream.of(USE_WHEN, DO_NOT_USE_WHEN, EXAMPLES, ATTRIBUTES)
+                        .filter(text::startsWith).findFirst().orElse(null);
+                if (ATTRIBUTES.equals(label)) {
+                    List<AttributeField> read = attributesIn(text.substring(ATTRIBUTES.length()));
+                    if (read != null) {
+                        attributes.addAll(read);
+                        continue;
+                    }
+                    label = null;
+                }
+                if (label != null) {
+                    current = label;
+                    text = text.substring(label.length()).strip();
+                }
+                StringBuilder part = parts.computeIfAbsent(current, k -> new StringBuilder());
+                part.append(part.length() > 0 ? "\n\n" : "").append(text);
+            }
+        }
+        return new Sections(part(parts, ""), part(parts, USE_WHEN), part(parts, DO_NOT_USE_WHEN),
+                part(parts, EXAMPLES), List.copyOf(attributes));
+    }
+
+    private static List<AttributeField> attributesIn(String text) {
+        try {
+            return java.util.Arrays.stream(text.split("; ")).map(AttributeField::parse).toList();
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private static String part(Map<String, StringBuilder> parts, String label) {
+        StringBuilder part = parts.get(label);
+        return part == null || part.toString().isBlank() ? null : part.toString();
     }
 
     private static void append(StringBuilder text, String label, String value) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.AttributeType;
+import org.concordia.codebook.model.MeasurementLevel;
 import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.model.CodebookView;
@@ -278,6 +279,7 @@ public class CodebookEditorView implements Serializable {
         private AttributeType type = AttributeType.TEXT;
         private String choices;
         private boolean required;
+        private MeasurementLevel level = MeasurementLevel.NOMINAL;
 
         static AttributeRow of(AttributeField field) {
             AttributeRow row = new AttributeRow();
@@ -285,12 +287,26 @@ public class CodebookEditorView implements Serializable {
             row.type = field.type();
             row.choices = String.join(", ", field.choices());
             row.required = field.required();
+            row.level = field.level();
             return row;
         }
 
         AttributeField toField() {
             return new AttributeField(name, type, choices == null ? List.of() : Arrays.asList(choices.split(",")),
-                    required);
+                    required, level);
+        }
+
+        /** The levels values of the row's type can be on, for the level menu. */
+        public List<MeasurementLevel> getLevels() {
+            return Arrays.stream(MeasurementLevel.values()).filter(l -> l.fits(type)).toList();
+        }
+
+        public MeasurementLevel getLevel() {
+            return level;
+        }
+
+        public void setLevel(MeasurementLevel level) {
+            this.level = level;
         }
 
         public String getName() {
@@ -305,8 +321,12 @@ public class CodebookEditorView implements Serializable {
             return type;
         }
 
+        /** A new type keeps the level where it fits and takes the type's usual level where it does not. */
         public void setType(AttributeType type) {
             this.type = type;
+            if (type != null && (level == null || !level.fits(type))) {
+                level = MeasurementLevel.usualFor(type);
+            }
         }
 
         public String getChoices() {

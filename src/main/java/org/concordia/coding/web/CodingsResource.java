@@ -27,6 +27,7 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.EntityVersions;
 import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -116,7 +117,7 @@ public class CodingsResource {
         inProject(codings.coding(id));
         bodies.valid(description);
         VersionedCoding described = codings.describe(id, description == null ? null : description.attributes(),
-                description == null ? null : description.memo(), versionIn(ifMatch));
+                description == null ? null : description.memo(), EntityVersions.expected(ifMatch));
         return Response.ok(described.coding()).tag(etagOf(described)).build();
     }
 
@@ -126,7 +127,7 @@ public class CodingsResource {
             + " changed since it was read.")
     public Response delete(@PathParam("coding") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         inProject(codings.coding(id));
-        codings.delete(id, versionIn(ifMatch));
+        codings.delete(id, EntityVersions.expected(ifMatch));
         return Response.noContent().build();
     }
 
@@ -136,20 +137,7 @@ public class CodingsResource {
     }
 
     private static EntityTag etagOf(VersionedCoding coding) {
-        return new EntityTag(Long.toString(coding.version()));
-    }
-
-    /** The version an If-Match names ({@code "3"}, {@code W/"3"}); null when absent or {@code *}. */
-    static Long versionIn(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String tag = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(tag);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("error.coding.ifMatchNamesNoVersion", ifMatch);
-        }
+        return EntityVersions.tag(coding.version());
     }
 
     private void requireInProject(long document) {

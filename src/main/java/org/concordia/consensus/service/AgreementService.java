@@ -259,11 +259,7 @@ public class AgreementService {
         List<AgreementReport.AttributeRow> rows = new ArrayList<>();
         for (ClaimTypeView type : types) {
             for (AttributeField field : type.draft().attributes()) {
-                Metric metric = switch (field.type()) {
-                    case CERTAINTY -> Metric.ORDINAL;
-                    case NUMBER -> Metric.INTERVAL;
-                    default -> Metric.NOMINAL;
-                };
+                Metric metric = Metric.valueOf(field.level().name());
                 String prefix = type.id() + "/" + field.name() + "/";
                 Map<String, Map<String, String>> byUnit = new LinkedHashMap<>();
                 values.forEach((key, byCoder) -> {
@@ -275,8 +271,8 @@ public class AgreementService {
                     continue;
                 }
                 List<ReliabilityData.Unit> units = byUnit.entrySet().stream()
-                        .map(e -> new ReliabilityData.Unit(e.getKey(), e.getValue())).toList();
-                List<String> scale = field.type() == AttributeType.CERTAINTY ? field.options() : List.of();
+                        .map(e -> new ReliabilityData.Unit(e.getKey(), comparable(field, e.getValue()))).toList();
+                List<String> scale = field.orderedScale().stream().map(AgreementService::normalised).toList();
                 KrippendorffAlpha alpha = new KrippendorffAlpha(metric);
                 rows.add(new AgreementReport.AttributeRow(type.name(), type.draft().colour(), field.name(),
                         metric.name().toLowerCase(java.util.Locale.ROOT),
@@ -284,6 +280,23 @@ public class AgreementService {
             }
         }
         return rows;
+    }
+
+    /** Numbers as numbers ("1,000", "1000.0" and "1000" are one value); other values as gathered. */
+    private static Map<String, String> comparable(AttributeField field, Map<String, String> byCoder) {
+        if (field.type() != AttributeType.NUMBER) {
+            return byCoder;
+        }
+        Map<String, String> numbers = new LinkedHashMap<>();
+        byCoder.forEach((coder, value) -> {
+            try {
+                numbers.put(coder, new java.math.BigDecimal(value.replace(",", "")).stripTrailingZeros()
+                        .toPlainString());
+            } catch (NumberFormatException e) {
+                numbers.put(coder, value);
+            }
+        });
+        return numbers;
     }
 
     private static AgreementResult withInterval(AgreementMeasure measure, ReliabilityData data) {

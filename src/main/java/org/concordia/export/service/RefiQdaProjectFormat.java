@@ -21,6 +21,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.documents.model.DocumentGroupView;
@@ -227,9 +228,10 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         if (type.draft().colour() != null && type.draft().colour().matches("#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})")) {
             xml.writeAttribute("color", type.draft().colour().toUpperCase(java.util.Locale.ROOT));
         }
-        if (type.draft().definition() != null && !type.draft().definition().isBlank()) {
+        String description = RefiQdaCodebook.describe(type);
+        if (!description.isBlank()) {
             xml.writeStartElement("Description");
-            xml.writeCharacters(type.draft().definition());
+            xml.writeCharacters(description);
             xml.writeEndElement();
         }
         for (ClaimTypeView child : all.stream().filter(t -> Long.valueOf(type.id()).equals(t.parentId())).toList()) {
