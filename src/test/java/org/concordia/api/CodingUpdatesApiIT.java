@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.concordia.testsupport.ApiClient;
 import org.concordia.testsupport.BlindStudies;
 import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.RealKeycloak;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Changing a coding over the API names the version read (ETag, If-Match): a stale change is refused with 412. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({RealKeycloak.class, ArquillianExtension.class})
 class CodingUpdatesApiIT {
 
     @Deployment(testable = false)
