@@ -91,6 +91,11 @@ public class AttributeField implements Serializable {
         return level == null ? MeasurementLevel.usualFor(type) : level;
     }
 
+    /** Whether the attribute's type leaves a choice of level (choices, numbers, dates), so the level is worth showing. */
+    public boolean levelIsChosen() {
+        return Arrays.stream(MeasurementLevel.values()).filter(l -> l.fits(type)).count() > 1;
+    }
+
     /**
      * The values in their order, for an ordinal attribute with listed values (choices, the certainty scale); empty
      * where the order comes from the values themselves (numbers, dates) or does not matter.

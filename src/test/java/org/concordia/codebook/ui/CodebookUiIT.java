@@ -37,7 +37,15 @@ class CodebookUiIT extends BrowserTest {
                 "convener, guarantor, messenger");
 
         assertThat(codebook.claimTypeNames()).contains(name);
-        assertThat(codebook.changeLog().get(0)).contains("Added claim type", name, "sam");
+        String scaled = People.unique("Escalation");
+        codebook.addClaimType(scaled, "How far a statement raises the stakes.", "x", "intensity",
+                "none, low, moderate, high, severe, extreme", "ordinal", () -> {
+                    Screenshots.save(browser, "codebook-attribute-level");
+                    Screenshots.saveAt(browser, "codebook-attribute-level-800px-200pc", 800, 2);
+                });
+        assertThat(codebook.attributesOf(scaled)).as("an ordered scale of six steps")
+                .containsExactly("intensity choice, ordinal");
+        assertThat(codebook.changeLog().get(0)).contains("Added claim type", scaled, "sam");
         Screenshots.save(browser, "codebook");
     }
 }

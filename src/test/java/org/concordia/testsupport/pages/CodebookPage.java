@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A project's codebook page. */
@@ -52,9 +51,18 @@ public final class CodebookPage {
         return browser.findElements(By.cssSelector("#changes tbody tr")).stream().map(WebElement::getText).toList();
     }
 
-    /** Adds a top-level claim type with one choice attribute through the dialog. */
+    /** Adds a top-level claim type with one (nominal) choice attribute through the dialog. */
     public CodebookPage addClaimType(String name, String definition, String hotkey, String attribute,
             String choices) {
+        return addClaimType(name, definition, hotkey, attribute, choices, null, () -> { });
+    }
+
+    /**
+     * Adds a top-level claim type with one choice attribute through the dialog, on the level of measurement named
+     * as the menu shows it ("ordinal"), or the usual one for null; {@code beforeSave} runs with the dialog filled in.
+     */
+    public CodebookPage addClaimType(String name, String definition, String hotkey, String attribute,
+            String choices, String level, Runnable beforeSave) {
         browser.findElement(By.id("codebook:new-claim-type")).click();
         WebElement nameField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-type-form:name")));
         nameField.sendKeys(name);
@@ -64,13 +72,34 @@ public final class CodebookPage {
         WebElement attributeName = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id$='attribute-name']")));
         attributeName.sendKeys(attribute);
-        new Select(browser.findElement(By.cssSelector("select[id$='attribute-type_input']")))
-                .selectByVisibleText("choice");
+        choose("attribute-type", "choice");
         browser.findElement(By.cssSelector("[id$='attribute-choices']")).sendKeys(choices);
+        if (level != null) {
+            wait.until(d -> d.findElements(By.cssSelector("select[id$='attribute-level_input'] option")).size() > 1);
+            choose("attribute-level", level);
+        }
+        beforeSave.run();
         browser.findElement(By.id("claim-type-form:save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claim-type-dialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("codebook:claim-types"), name));
         return this;
+    }
+
+    /** Picks {@code label} in the dialog's PrimeFaces menu whose id ends in {@code id}, as a user does. */
+    private void choose(String id, String label) {
+        browser.findElement(By.cssSelector("div.ui-selectonemenu[id$='" + id + "']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + id + "_items'] li[data-label='"
+                + label + "']"))).click();
+        wait.until(d -> d.findElement(By.cssSelector("div.ui-selectonemenu[id$='" + id + "'] .ui-selectonemenu-label"))
+                .getText().equals(label));
+    }
+
+    /** The attributes the codebook lists for the claim type called {@code name}, as the chips read. */
+    public List<String> attributesOf(String name) {
+        return browser.findElements(By.cssSelector("#codebook\\:claim-types tbody tr")).stream()
+                .filter(row -> row.getText().contains(name))
+                .flatMap(row -> row.findElements(By.cssSelector(".attribute-chip")).stream())
+                .map(WebElement::getText).toList();
     }
 
     /** Tries to add a claim type with {@code hotkey} through the dialog and returns what the dialog then says. */
