@@ -148,7 +148,8 @@ class IsolationSweepIT {
                 "{passage}", firstPassageOf(seminarAdmin, project, documents.get(0).get("id").asText()),
                 "{group}", ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project
                         + "/document-groups")).get(0).get("id").asText(),
-                "{coding}", notAdasCoding(seminarAdmin, project));
+                "{coding}", notAdasCoding(seminarAdmin, project),
+                "{claimType}", firstClaimTypeOf(seminarAdmin, project));
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
@@ -212,7 +213,11 @@ class IsolationSweepIT {
                 "{assignment}", ApiClient.json(seminarAdmin.get(base + "/assignments")).get(0).get("id").asText(),
                 "{merge}", ApiClient.json(seminarAdmin.get(base + "/entities/merges")).get(0).get("id").asText(),
                 "{group}", ApiClient.json(seminarAdmin.get(base + "/document-groups")).get(0).get("id").asText(),
-                "{coding}", notAdasCoding(seminarAdmin, project));
+                "{coding}", notAdasCoding(seminarAdmin, project),
+                "{claimType}", claimType.get("id").asText());
+        // Claim types are sent as claim types, so that the request gets past reading its body to the role check.
+        byte[] claimTypeJson = ApiClient.jsonBytes(Map.of("name", "Sweep " + UUID.randomUUID(), "attributes",
+                List.of(Map.of("name", "sweep", "type", "TEXT"))));
         String seminarBefore = snapshotOf(seminarAdmin);
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
@@ -221,7 +226,8 @@ class IsolationSweepIT {
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
         List<String> report = new ArrayList<>();
         for (Write write : writes) {
-            byte[] body = bodies.getOrDefault(write.consumes(), bodies.get("application/octet-stream"));
+            byte[] body = write.route().contains("/codebook/claim-types") ? claimTypeJson
+                    : bodies.getOrDefault(write.consumes(), bodies.get("application/octet-stream"));
             String seminarUrl = fill(write.route(), seminarIds);
             HttpResponse<String> intoSeminar = send(otherTenantAdmin, write, seminarUrl, body);
             report.add(write.method() + " /api/" + seminarUrl + " (" + write.consumes() + ") as rhea (other tenant): "
@@ -470,6 +476,11 @@ class IsolationSweepIT {
 
     /** A POST route, relative to /api/, and the first media type it consumes. */
     /** A seminar coding ada did not make: her own she may change, so the sweep sends her at somebody else's. */
+    private static String firstClaimTypeOf(ApiClient seminarAdmin, String project) throws Exception {
+        return ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/codebook"))
+                .get("claimTypes").get(0).get("id").asText();
+    }
+
     private static String notAdasCoding(ApiClient seminarAdmin, String project) throws Exception {
         for (JsonNode coding : ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/codings"))) {
             if (!coding.get("coder").asText().equals("ada")) {

@@ -2,6 +2,9 @@ package org.concordia.claims.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,7 +18,7 @@ import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.VerdictKind;
 import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.service.ReconciliationService;
-import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,7 +38,8 @@ public class LedgerResource {
      * A verdict on the proposition {@code key} (as the ledger gives it): {@code kind}, the claim a RESOLVED verdict
      * favours ({@code favouredClaim}, a claim's codingId), a rationale and a confidence (low, medium or high).
      */
-    public record NewVerdict(String key, VerdictKind kind, Long favouredClaim, String rationale, String confidence) {
+    public record NewVerdict(@NotBlank @Size(max = 1000) String key, @NotNull VerdictKind kind, Long favouredClaim,
+            @Size(max = 4000) String rationale, @Size(max = 100) String confidence) {
     }
 
     @Inject
@@ -43,6 +47,9 @@ public class LedgerResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -59,9 +66,7 @@ public class LedgerResource {
     @Operation(summary = "Record a verdict on a proposition as its claims are now")
     public VerdictView decide(NewVerdict verdict) {
         access.require(TenantRole.SUPERVISOR, "record verdicts");
-        if (verdict == null || verdict.key() == null) {
-            throw new InvalidInputException("error.claims.nameThePropositionKey");
-        }
+        bodies.valid(verdict);
         return reconciliation.decide(project, verdict.key(), verdict.kind(), verdict.favouredClaim(),
                 verdict.rationale(), verdict.confidence());
     }

@@ -2,6 +2,11 @@ package org.concordia.coding.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +21,7 @@ import java.util.Map;
 import org.concordia.coding.model.AssignmentView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
@@ -39,7 +45,8 @@ public class AssignmentsResource {
      * {@code eachDocumentTo}) every document of the project to that many of the coders, those with the fewest
      * assignments first.
      */
-    public record NewAssignments(List<Long> documentIds, List<String> coders, Integer eachDocumentTo,
+    public record NewAssignments(@Size(max = 10000) List<@NotNull Long> documentIds,
+            @NotEmpty @Size(max = 1000) List<@NotBlank String> coders, @Positive Integer eachDocumentTo,
             LocalDate dueOn) {
     }
 
@@ -51,6 +58,9 @@ public class AssignmentsResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -72,9 +82,7 @@ public class AssignmentsResource {
     public Map<String, Integer> assign(NewAssignments request) {
         // The role first: a coder is refused whatever the body says.
         access.require(TenantRole.SUPERVISOR, "assign documents");
-        if (request == null || request.coders() == null || request.coders().isEmpty()) {
-            throw new InvalidInputException("error.coding.nameTheCodersToAssign");
-        }
+        bodies.valid(request);
         if (request.eachDocumentTo() != null) {
             return Map.of("assigned", assignments.assignBalanced(project, request.eachDocumentTo(), request.coders(),
                     request.dueOn()));

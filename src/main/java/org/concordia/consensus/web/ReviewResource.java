@@ -2,6 +2,9 @@ package org.concordia.consensus.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +25,7 @@ import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
 import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.service.DocumentService;
-import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,11 +42,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReviewResource {
 
     /** A comment on a passage. */
-    public record NewComment(String body) {
+    public record NewComment(@NotBlank @Size(max = 4000) String body) {
     }
 
     /** A vote: the coder whose version is right, or "none of them". */
-    public record NewVote(String choice) {
+    public record NewVote(@NotBlank @Size(max = 200) String choice) {
     }
 
     /**
@@ -51,7 +54,8 @@ public class ReviewResource {
      * codings in {@code gold} (none: no claim type applies). {@code seenVersion} is the version of the decision the
      * caller saw (absent for a first decision); a decision made since is refused with 409.
      */
-    public record Decision(AdjudicationMethod method, String takenFrom, List<GoldCodingDraft> gold, String rationale,
+    public record Decision(@NotNull AdjudicationMethod method, @Size(max = 200) String takenFrom,
+            @Size(max = 500) List<@NotNull GoldCodingDraft> gold, @Size(max = 4000) String rationale,
             Long seenVersion) {
     }
 
@@ -63,6 +67,9 @@ public class ReviewResource {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -103,7 +110,8 @@ public class ReviewResource {
     public Response comment(@PathParam("document") long document, @PathParam("passage") long passage,
             NewComment comment) {
         requireInProject(document);
-        consensus.comment(document, passage, comment == null ? null : comment.body());
+        access.require(TenantRole.SUPERVISOR, "discuss passages");
+        consensus.comment(document, passage, bodies.valid(comment).body());
         return Response.noContent().build();
     }
 
@@ -114,7 +122,8 @@ public class ReviewResource {
             + " the first")
     public Response vote(@PathParam("document") long document, @PathParam("passage") long passage, NewVote vote) {
         requireInProject(document);
-        consensus.vote(document, passage, vote == null ? null : vote.choice());
+        access.require(TenantRole.SUPERVISOR, "vote on passages");
+        consensus.vote(document, passage, bodies.valid(vote).choice());
         return Response.noContent().build();
     }
 
@@ -126,9 +135,7 @@ public class ReviewResource {
             Decision decision) {
         requireInProject(document);
         access.require(TenantRole.SUPERVISOR, "adjudicate passages");
-        if (decision == null || decision.method() == null) {
-            throw new InvalidInputException("error.consensus.chooseHowToSettleThe");
-        }
+        bodies.valid(decision);
         return consensus.adjudicate(document, passage, decision.seenVersion(), decision.method(),
                 decision.takenFrom(), decision.gold() == null ? List.of() : decision.gold(), decision.rationale());
     }

@@ -2,6 +2,8 @@ package org.concordia.export.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,9 +25,11 @@ import org.concordia.export.model.ExportJobView;
 import org.concordia.export.model.ExportState;
 import org.concordia.export.service.ExportFormatSupport;
 import org.concordia.export.service.ExportService;
-import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.api.RequestBodies;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,8 +51,9 @@ public class ExportsResource {
      * What to export: a format id and, optionally, which documents, claim types (ids), coders (user names) and
      * consensus states (AGREED, DISPUTED, ...) to keep, or gold codings only. Empty criteria keep everything.
      */
-    public record NewExport(String format, Set<Long> documents, Set<Long> claimTypes, Set<String> coders,
-            Set<String> states, boolean goldOnly) {
+    public record NewExport(@NotBlank @Size(max = 100) String format, @Size(max = 100000) Set<Long> documents,
+            @Size(max = 10000) Set<Long> claimTypes, @Size(max = 1000) Set<String> coders,
+            @Size(max = 20) Set<String> states, boolean goldOnly) {
     }
 
     @Inject
@@ -56,6 +61,12 @@ public class ExportsResource {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("project")
     long project;
@@ -79,9 +90,8 @@ public class ExportsResource {
     @Operation(summary = "Start an export (supervisors)", description = "Answers 202 with the job; poll its"
             + " Location until state is DONE, then GET .../exports/<id>/file.")
     public Response start(NewExport export, @Context UriInfo uri) {
-        if (export == null || export.format() == null) {
-            throw new InvalidInputException("error.export.nameTheFormatFormatCsv");
-        }
+        access.require(TenantRole.SUPERVISOR, "export datasets");
+        bodies.valid(export);
         ExportJobView job = exports.start(project, export.format(), new ExportFilter(export.documents(),
                 export.claimTypes(), export.coders(), export.states(), export.goldOnly()));
         return Response.accepted(job)

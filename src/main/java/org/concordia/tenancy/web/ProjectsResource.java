@@ -2,6 +2,8 @@ package org.concordia.tenancy.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,9 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.api.RequestBodies;
+import org.concordia.tenancy.model.Project;
 import org.concordia.tenancy.model.ProjectSummary;
+import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
+import org.concordia.tenancy.service.TenantAccess;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,11 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProjectsResource {
 
     /** What a new project needs. */
-    public record NewProject(String name, String description) {
+    public record NewProject(@NotBlank @Size(max = Project.MAX_NAME) String name,
+            @Size(max = Project.MAX_DESCRIPTION) String description) {
     }
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    TenantAccess access;
+
+    @Inject
+    RequestBodies bodies;
 
     @PathParam("tenant")
     String tenant;
@@ -53,9 +65,8 @@ public class ProjectsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a project (supervisors)")
     public Response create(NewProject project, @Context UriInfo uri) {
-        if (project == null) {
-            throw new InvalidInputException("error.tenancy.sendTheProjectAsJson");
-        }
+        access.require(TenantRole.SUPERVISOR, "create projects");
+        bodies.valid(project);
         ProjectSummary created = projects.createProject(project.name(), project.description());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
