@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
@@ -88,6 +89,9 @@ class ProjectImportIT {
     @Inject
     DocumentGroupService groups;
 
+    @Inject
+    AssignmentService assignments;
+
     private ClassroomFixture classroom;
 
     /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
@@ -127,6 +131,31 @@ class ProjectImportIT {
         PassageView q = briefPassages.get(2);
         classroom.as("other-pupil", () -> codings.code(brief, q.id(), support, q.start(), q.end(),
                 Map.of("subject", "Iraqi parties"), null));
+        // A blind round: both pupils have the paper (pupil submitted it), other-pupil the brief, submitted and
+        // revealed.
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(paper),
+                List.of("pupil", "other-pupil"), LocalDate.of(2021, 3, 1)) + assignments.assign(classroom.project(),
+                List.of(brief), List.of("other-pupil"), null));
+        submitAs("pupil", paper);
+        submitAs("other-pupil", brief);
+        classroom.asSupervisor(() -> assignments.reveal(brief));
+    }
+
+    private void submitAs(String coder, long document) {
+        classroom.as(coder, () -> assignments.myAssignments().stream().filter(a -> a.documentId() == document)
+                .map(a -> assignments.submit(a.id())).toList());
+    }
+
+    /** Each assignment with its document's title, due date, submission and reveal, and who assigned it when. */
+    private List<String> assignmentsOf(long project) {
+        return classroom.asSupervisor(() -> {
+            Map<Long, String> titles = documents.listDocuments(project).stream()
+                    .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+            return assignments.assignmentRecords(project).stream().map(a -> String.join(" ", titles.get(
+                    a.documentId()), a.coder(), String.valueOf(a.dueOn()), a.assignedBy(), String.valueOf(
+                    a.assignedAt()), String.valueOf(a.submittedAt()), String.valueOf(a.revealedAt()),
+                    String.valueOf(a.revealedBy()))).sorted().toList();
+        });
     }
 
     @Test
@@ -144,6 +173,10 @@ class ProjectImportIT {
         assertThat(documentsOf(restored)).isEqualTo(documentsOf(classroom.project()));
         assertThat(codebookOf(restored)).isEqualTo(codebookOf(classroom.project()));
         assertThat(codingsOf(restored, true)).containsExactlyInAnyOrderElementsOf(codingsOf(classroom.project(), true));
+        assertThat(assignmentsOf(restored)).as("assignments, submissions and reveals")
+                .isEqualTo(assignmentsOf(classroom.project())).hasSize(3)
+                .anySatisfy(a -> assertThat(a).startsWith("Who chose the PM? pupil 2021-03-01").doesNotContain(
+                        "null null null"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
     }

@@ -60,6 +60,27 @@ public class Assignment extends TenantOwnedEntity {
         this.assignedAt = Instant.now();
     }
 
+    /** An assignment restored from a backup as it was, times included, in the project it is restored into. */
+    public static Assignment restored(long projectId, AssignmentRecord record) {
+        Assignment assignment = new Assignment(projectId, record.documentId(), record.coder(), record.dueOn(),
+                record.assignedBy());
+        if (record.assignedAt() != null) {
+            assignment.assignedAt = record.assignedAt();
+        }
+        assignment.submittedAt = record.submittedAt();
+        if (record.submittedAt() != null) {
+            assignment.revealedAt = record.revealedAt();
+            assignment.revealedBy = record.revealedAt() == null ? null : record.revealedBy();
+        }
+        return assignment;
+    }
+
+    /** What a backup keeps of this assignment. */
+    public AssignmentRecord record() {
+        return new AssignmentRecord(documentId, coder, assignedBy, assignedAt, dueOn, submittedAt, revealedAt,
+                revealedBy);
+    }
+
     public void submit() {
         if (submittedAt != null) {
             throw new InvalidInputException("error.coding.thisDocumentWasSubmittedAlready");

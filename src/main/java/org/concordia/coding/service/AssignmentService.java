@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordia.coding.model.Assignment;
 import org.concordia.coding.model.AssignmentView;
+import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.coding.model.CoderStatus;
 import org.concordia.coding.persistence.AssignmentRepository;
 import org.concordia.coding.persistence.CodingRepository;
@@ -161,6 +162,34 @@ public class AssignmentService {
         documents.document(documentId);
         return assignments.forDocument(documentId).stream()
                 .map(a -> new CoderStatus(a.getCoder(), a.isSubmitted(), a.isRevealed())).toList();
+    }
+
+    /** Every assignment of the project as a backup keeps it, document by document. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's assignments")
+    public List<AssignmentRecord> assignmentRecords(long projectId) {
+        documents.project(projectId);
+        return assignments.forProject(projectId).stream().map(Assignment::record).toList();
+    }
+
+    /**
+     * Restores a backup's assignments of one document into its restored copy, submissions and reveals with their
+     * times; coders who are not members of the tenant are skipped and named in the answer.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "assign documents", writes = true)
+    public List<String> restore(long projectId, long documentId, List<AssignmentRecord> records) {
+        requireInProject(projectId, documentId);
+        Set<String> memberNames = new HashSet<>(members.listMemberNames());
+        List<String> strangers = new ArrayList<>();
+        for (AssignmentRecord record : records) {
+            if (!memberNames.contains(record.coder())) {
+                strangers.add(record.coder());
+            } else if (assignments.find(documentId, record.coder()).isEmpty()) {
+                assignments.add(Assignment.restored(projectId, new AssignmentRecord(documentId, record.coder(),
+                        record.assignedBy(), record.assignedAt(), record.dueOn(), record.submittedAt(),
+                        record.revealedAt(), record.revealedBy())));
+            }
+        }
+        return strangers;
     }
 
     /** Changes whenever an assignment of the project is made, submitted, reopened or revealed. */

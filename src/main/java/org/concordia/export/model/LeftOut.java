@@ -42,7 +42,9 @@ public record LeftOut(Kind kind, int count, List<String> examples, String descri
         /** Sets that group codes or notes: Concordia groups documents (sets of sources become document groups). */
         SETS_OF_CODES_OR_NOTES,
         /** Cases that cover no imported source (cases of sources become document groups with variables). */
-        CASES;
+        CASES,
+        /** Assignments of coders who are not members of the tenant the backup is restored into. */
+        ASSIGNMENTS_OF_NON_MEMBERS;
 
         /** The key of the sentence that says how many were left out: {@code import.leftOut.<KIND>}, count in {0}. */
         public String sentenceKey() {

@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
@@ -97,6 +99,28 @@ final class ConcordiaExtras {
                 detail.getString("publisher", null), published, detail.getString("url", null),
                 SourceType.valueOf(detail.getString("sourceType", SourceType.OTHER.name())),
                 detail.getString("notes", null));
+    }
+
+    /**
+     * The source's assignments as the backup has them (document id 0: the restored document is not made yet);
+     * none in backups written before assignments were kept.
+     */
+    List<AssignmentRecord> assignmentsOf(String sourceGuid) {
+        JsonObject detail = details.get(sourceGuid);
+        if (detail == null || !detail.containsKey("assignments")) {
+            return List.of();
+        }
+        return detail.getJsonArray("assignments").getValuesAs(JsonObject.class).stream()
+                .map(a -> new AssignmentRecord(0, a.getString("coder"), a.getString("assignedBy", null),
+                        instant(a, "assignedAt"), a.containsKey("dueOn") ? LocalDate.parse(a.getString("dueOn"))
+                                : null, instant(a, "submittedAt"), instant(a, "revealedAt"),
+                        a.getString("revealedBy", null)))
+                .toList();
+    }
+
+    private static Instant instant(JsonObject object, String name) {
+        String value = object.getString(name, null);
+        return value == null ? null : Instant.parse(value);
     }
 
     /** A selection's attribute values, or null when the backup has nothing on it. */

@@ -21,9 +21,11 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.concordia.codebook.model.ClaimTypeView;
-import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.codebook.service.RefiQdaCodebook;
+import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
@@ -56,6 +58,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     @Inject
     CodebookService codebookService;
+
+    @Inject
+    AssignmentService assignmentService;
 
     @Inject
     DocumentGroupService groupService;
@@ -141,12 +146,30 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         zip.finish();
     }
 
+    /** Who was given the document, and how far each got: submitted, revealed. */
+    private static void writeAssignments(JsonGenerator json, List<AssignmentRecord> assignments) {
+        json.writeStartArray("assignments");
+        for (AssignmentRecord a : assignments) {
+            json.writeStartObject().write("coder", a.coder());
+            writeIfPresent(json, "assignedBy", a.assignedBy());
+            writeIfPresent(json, "assignedAt", a.assignedAt() == null ? null : a.assignedAt().toString());
+            writeIfPresent(json, "dueOn", a.dueOn() == null ? null : a.dueOn().toString());
+            writeIfPresent(json, "submittedAt", a.submittedAt() == null ? null : a.submittedAt().toString());
+            writeIfPresent(json, "revealedAt", a.revealedAt() == null ? null : a.revealedAt().toString());
+            writeIfPresent(json, "revealedBy", a.revealedBy());
+            json.writeEnd();
+        }
+        json.writeEnd();
+    }
+
     private void writeExtras(ZipOutputStream zip, ExportSource source, List<DocumentSummary> documents)
             throws IOException {
         zip.putNextEntry(new ZipEntry(EXTRAS + "codebook.csv"));
         zip.write(codebookService.exportCsv(source.projectId()));
         zip.closeEntry();
 
+        Map<Long, List<AssignmentRecord>> assignments = assignmentService.assignmentRecords(source.projectId())
+                .stream().collect(java.util.stream.Collectors.groupingBy(AssignmentRecord::documentId));
         zip.putNextEntry(new ZipEntry(EXTRAS + "documents.jsonl"));
         Writer lines = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         for (DocumentSummary document : documents) {
@@ -168,7 +191,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                     json.writeStartObject().write("kind", passage.kind().name()).write("start", passage.start())
                             .write("end", passage.end()).write("excluded", passage.excluded()).writeEnd();
                 }
-                json.writeEnd().writeEnd();
+                json.writeEnd();
+                writeAssignments(json, assignments.getOrDefault(document.id(), List.of()));
+                json.writeEnd();
             }
             lines.write('\n');
         }

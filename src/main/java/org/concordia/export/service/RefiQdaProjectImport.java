@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentMetadata;
@@ -86,6 +87,9 @@ public class RefiQdaProjectImport {
 
     @Inject
     CodingService codings;
+
+    @Inject
+    AssignmentService assignments;
 
     @Inject
     DocumentGroupService groups;
@@ -201,6 +205,9 @@ public class RefiQdaProjectImport {
                         attributes == null ? Map.of() : attributes, extras.memoOf(selection.guid(),
                                 selection.description()));
             }
+            assignments.restore(project, document, extras.assignmentsOf(source.guid()))
+                    .forEach(coder -> leftOut.add(LeftOut.Kind.ASSIGNMENTS_OF_NON_MEMBERS, coder + " ("
+                            + source.name() + ")"));
         }
 
         /** A source another tool wrote: its file through the document import, its selections carried across. */
