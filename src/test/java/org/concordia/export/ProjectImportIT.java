@@ -22,6 +22,10 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.model.PassageSettlementRecord;
+import org.concordia.consensus.service.ConsensusBackup;
+import org.concordia.consensus.service.ConsensusService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -92,6 +96,12 @@ class ProjectImportIT {
     @Inject
     AssignmentService assignments;
 
+    @Inject
+    ConsensusService consensus;
+
+    @Inject
+    ConsensusBackup settlements;
+
     private ClassroomFixture classroom;
 
     /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
@@ -139,6 +149,38 @@ class ProjectImportIT {
         submitAs("pupil", paper);
         submitAs("other-pupil", brief);
         classroom.asSupervisor(() -> assignments.reveal(brief));
+        // The brief's coded passage is discussed, voted on and settled into the gold standard with her coding.
+        classroom.asSupervisor(() -> {
+            consensus.comment(brief, q.id(), "Does \u201cIraqi parties\u201d name an actor?");
+            consensus.vote(brief, q.id(), "other-pupil");
+            return consensus.adjudicate(brief, q.id(), null, AdjudicationMethod.TAKEN, "other-pupil", List.of(),
+                    "The codebook counts coalitions as actors.");
+        });
+    }
+
+    /**
+     * Each settled or discussed passage by document title and position: the decision with who and when, its gold
+     * codings by claim type name, the comments and votes.
+     */
+    private List<String> settlementsOf(long project) {
+        return classroom.asSupervisor(() -> {
+            Map<Long, String> types = codebooks.view(project).claimTypes().stream()
+                    .collect(Collectors.toMap(ClaimTypeView::id, ClaimTypeView::name));
+            List<String> described = new java.util.ArrayList<>();
+            for (DocumentSummary document : documents.listDocuments(project)) {
+                List<Long> passages = documents.passages(document.id()).stream().map(PassageView::id).toList();
+                for (PassageSettlementRecord s : settlements.settlementsOf(project, document.id())) {
+                    var d = s.decision();
+                    described.add(document.title() + " #" + passages.indexOf(s.passageId()) + " " + (d == null ? ""
+                            : d.method() + " " + d.takenFrom() + " " + d.rationale() + " " + d.decidedBy() + " "
+                                    + d.decidedAt() + " " + d.gold().stream().map(g -> types.get(g.claimTypeId())
+                                            + " " + g.start() + "-" + g.end() + " " + g.attributes() + " "
+                                            + g.sourceCoder()).toList())
+                            + " " + s.comments() + " " + s.votes());
+                }
+            }
+            return described;
+        });
     }
 
     private void submitAs(String coder, long document) {
@@ -177,6 +219,9 @@ class ProjectImportIT {
                 .isEqualTo(assignmentsOf(classroom.project())).hasSize(3)
                 .anySatisfy(a -> assertThat(a).startsWith("Who chose the PM? pupil 2021-03-01").doesNotContain(
                         "null null null"));
+        assertThat(settlementsOf(restored)).as("decisions, gold, discussion and votes")
+                .isEqualTo(settlementsOf(classroom.project())).singleElement().asString()
+                .contains("TAKEN other-pupil", "Support", "Iraqi parties", "coalitions as actors", "name an actor");
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
     }

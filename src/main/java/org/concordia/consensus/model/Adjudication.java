@@ -61,6 +61,14 @@ public class Adjudication extends TenantOwnedEntity {
         this.decidedAt = Instant.now();
     }
 
+    /** A decision restored from a backup as it was made: by whom and when. */
+    public void restore(AdjudicationMethod how, String fromCoder, String why, String by, java.time.Instant at) {
+        decide(how, fromCoder, why, by);
+        if (at != null) {
+            this.decidedAt = at;
+        }
+    }
+
     public AdjudicationView view() {
         return new AdjudicationView(getId(), getVersion(), passageId, method, takenFrom, rationale, decidedBy,
                 decidedAt);

@@ -38,6 +38,16 @@ public class PassageComment extends TenantOwnedEntity {
         this.createdAt = Instant.now();
     }
 
+    /** A comment restored from a backup with the time it was written. */
+    public static PassageComment restored(long projectId, long passageId, String author, String body,
+            java.time.Instant at) {
+        PassageComment comment = new PassageComment(projectId, passageId, author, body);
+        if (at != null) {
+            comment.createdAt = at;
+        }
+        return comment;
+    }
+
     public CommentView view() {
         return new CommentView(getId(), passageId, author, body, createdAt);
     }

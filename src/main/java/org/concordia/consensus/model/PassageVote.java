@@ -40,6 +40,16 @@ public class PassageVote extends TenantOwnedEntity {
         change(choice);
     }
 
+    /** A vote restored from a backup with the time it was cast. */
+    public static PassageVote restored(long projectId, long passageId, String voter, String choice,
+            java.time.Instant at) {
+        PassageVote vote = new PassageVote(projectId, passageId, voter, choice);
+        if (at != null) {
+            vote.castAt = at;
+        }
+        return vote;
+    }
+
     public void change(String newChoice) {
         this.choice = newChoice;
         this.castAt = Instant.now();
@@ -55,5 +65,9 @@ public class PassageVote extends TenantOwnedEntity {
 
     public long getPassageId() {
         return passageId;
+    }
+
+    public java.time.Instant getCastAt() {
+        return castAt;
     }
 }

@@ -122,6 +122,24 @@ public class ReviewRepository {
                 .getResultList();
     }
 
+    /** Every comment of the project's passages, oldest first: for backups. */
+    public List<PassageComment> commentsOfProject(long projectId) {
+        return detached(em.createQuery("select c from PassageComment c where c.projectId = :project"
+                        + " order by c.createdAt, c.id", PassageComment.class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList());
+    }
+
+    /** Every vote on the project's passages: for backups. */
+    public List<PassageVote> votesOfProject(long projectId) {
+        return detached(em.createQuery("select v from PassageVote v where v.projectId = :project"
+                        + " order by v.passageId, v.voter", PassageVote.class)
+                .setParameter("project", projectId)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList());
+    }
+
     public void addComment(PassageComment comment) {
         em.persist(comment);
     }

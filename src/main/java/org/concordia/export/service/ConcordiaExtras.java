@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concordia.coding.model.AssignmentRecord;
+import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.model.GoldCodingDraft;
+import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
@@ -116,6 +119,52 @@ final class ConcordiaExtras {
                                 : null, instant(a, "submittedAt"), instant(a, "revealedAt"),
                         a.getString("revealedBy", null)))
                 .toList();
+    }
+
+    /**
+     * The source's settled, discussed and voted-on passages, named by the restored copy's passage ids (by
+     * position) and claim type ids (by GUID, as {@code claimTypes} maps them); none in older backups.
+     */
+    List<PassageSettlementRecord> settlementsOf(String sourceGuid, List<Long> passages,
+            Map<String, Long> claimTypes) {
+        JsonObject detail = details.get(sourceGuid);
+        if (detail == null || !detail.containsKey("settlements")) {
+            return List.of();
+        }
+        List<PassageSettlementRecord> settlements = new java.util.ArrayList<>();
+        for (JsonObject s : detail.getJsonArray("settlements").getValuesAs(JsonObject.class)) {
+            int position = s.getInt("passage");
+            if (position < 0 || position >= passages.size()) {
+                throw new InvalidInputException("error.export.theBackupNamesAPassage", position);
+            }
+            PassageSettlementRecord.Decision decision = null;
+            if (s.containsKey("decision")) {
+                JsonObject d = s.getJsonObject("decision");
+                List<GoldCodingDraft> gold = new java.util.ArrayList<>();
+                for (JsonObject g : d.getJsonArray("gold").getValuesAs(JsonObject.class)) {
+                    Long claimType = claimTypes.get(RefiQdaProjectImport.normalGuid(g.getString("claimType")));
+                    if (claimType == null) {
+                        throw new InvalidInputException("error.export.theBackupNamesAClaimType",
+                                g.getString("claimType"));
+                    }
+                    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+                    g.getJsonObject("attributes").forEach((k, v) -> attributes.put(k, ((JsonString) v).getString()));
+                    gold.add(new GoldCodingDraft(claimType, g.getInt("start"), g.getInt("end"), attributes,
+                            g.getString("memo", null), g.getString("sourceCoder", null)));
+                }
+                decision = new PassageSettlementRecord.Decision(AdjudicationMethod.valueOf(d.getString("method")),
+                        d.getString("takenFrom", null), d.getString("rationale", null),
+                        d.getString("decidedBy", null), instant(d, "decidedAt"), gold);
+            }
+            settlements.add(new PassageSettlementRecord(passages.get(position), decision,
+                    s.getJsonArray("comments").getValuesAs(JsonObject.class).stream()
+                            .map(c -> new PassageSettlementRecord.Comment(c.getString("author"), c.getString("body"),
+                                    instant(c, "createdAt"))).toList(),
+                    s.getJsonArray("votes").getValuesAs(JsonObject.class).stream()
+                            .map(v -> new PassageSettlementRecord.Vote(v.getString("voter"), v.getString("choice"),
+                                    instant(v, "castAt"))).toList()));
+        }
+        return settlements;
     }
 
     private static Instant instant(JsonObject object, String name) {

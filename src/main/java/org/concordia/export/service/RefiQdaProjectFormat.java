@@ -26,6 +26,9 @@ import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
+import org.concordia.consensus.model.GoldCodingDraft;
+import org.concordia.consensus.model.PassageSettlementRecord;
+import org.concordia.consensus.service.ConsensusBackup;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
@@ -61,6 +64,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     @Inject
     AssignmentService assignmentService;
+
+    @Inject
+    ConsensusBackup consensusBackup;
 
     @Inject
     DocumentGroupService groupService;
@@ -162,6 +168,51 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         json.writeEnd();
     }
 
+    /**
+     * Each settled, discussed or voted-on passage (by its position among the document's passages): the decision
+     * with its gold codings (claim types by GUID), the comments and the votes, with who and when.
+     */
+    private static void writeSettlements(JsonGenerator json, ExportSource source, List<Long> passages,
+            List<PassageSettlementRecord> settlements) {
+        json.writeStartArray("settlements");
+        for (PassageSettlementRecord settlement : settlements) {
+            json.writeStartObject().write("passage", passages.indexOf(settlement.passageId()));
+            PassageSettlementRecord.Decision decision = settlement.decision();
+            if (decision != null) {
+                json.writeStartObject("decision").write("method", decision.method().name());
+                writeIfPresent(json, "takenFrom", decision.takenFrom());
+                writeIfPresent(json, "rationale", decision.rationale());
+                writeIfPresent(json, "decidedBy", decision.decidedBy());
+                writeIfPresent(json, "decidedAt", decision.decidedAt() == null ? null
+                        : decision.decidedAt().toString());
+                json.writeStartArray("gold");
+                for (GoldCodingDraft gold : decision.gold()) {
+                    if (source.claimType(gold.claimTypeId()) == null) {
+                        continue;
+                    }
+                    json.writeStartObject().write("claimType", source.claimType(gold.claimTypeId()).guid())
+                            .write("start", gold.start()).write("end", gold.end());
+                    json.writeStartObject("attributes");
+                    gold.attributes().forEach(json::write);
+                    json.writeEnd();
+                    writeIfPresent(json, "memo", gold.memo());
+                    writeIfPresent(json, "sourceCoder", gold.sourceCoder());
+                    json.writeEnd();
+                }
+                json.writeEnd().writeEnd();
+            }
+            json.writeStartArray("comments");
+            settlement.comments().forEach(c -> json.writeStartObject().write("author", c.author())
+                    .write("body", c.body()).write("createdAt", c.createdAt().toString()).writeEnd());
+            json.writeEnd();
+            json.writeStartArray("votes");
+            settlement.votes().forEach(v -> json.writeStartObject().write("voter", v.voter())
+                    .write("choice", v.choice()).write("castAt", v.castAt().toString()).writeEnd());
+            json.writeEnd().writeEnd();
+        }
+        json.writeEnd();
+    }
+
     private void writeExtras(ZipOutputStream zip, ExportSource source, List<DocumentSummary> documents)
             throws IOException {
         zip.putNextEntry(new ZipEntry(EXTRAS + "codebook.csv"));
@@ -187,12 +238,15 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                 writeIfPresent(json, "notes", metadata.notes());
                 writeIfPresent(json, "fileName", document.originalFilename());
                 json.writeStartArray("passages");
-                for (PassageView passage : documentService.passages(document.id())) {
+                List<PassageView> passages = documentService.passages(document.id());
+                for (PassageView passage : passages) {
                     json.writeStartObject().write("kind", passage.kind().name()).write("start", passage.start())
                             .write("end", passage.end()).write("excluded", passage.excluded()).writeEnd();
                 }
                 json.writeEnd();
                 writeAssignments(json, assignments.getOrDefault(document.id(), List.of()));
+                writeSettlements(json, source, passages.stream().map(PassageView::id).toList(),
+                        consensusBackup.settlementsOf(source.projectId(), document.id()));
                 json.writeEnd();
             }
             lines.write('\n');

@@ -20,6 +20,7 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.service.ConsensusBackup;
 import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentVariable;
@@ -90,6 +91,9 @@ public class RefiQdaProjectImport {
 
     @Inject
     AssignmentService assignments;
+
+    @Inject
+    ConsensusBackup settlements;
 
     @Inject
     DocumentGroupService groups;
@@ -208,6 +212,8 @@ public class RefiQdaProjectImport {
             assignments.restore(project, document, extras.assignmentsOf(source.guid()))
                     .forEach(coder -> leftOut.add(LeftOut.Kind.ASSIGNMENTS_OF_NON_MEMBERS, coder + " ("
                             + source.name() + ")"));
+            settlements.restore(project, document, extras.settlementsOf(source.guid(),
+                    passages.stream().map(PassageView::id).toList(), claimTypes));
         }
 
         /** A source another tool wrote: its file through the document import, its selections carried across. */
