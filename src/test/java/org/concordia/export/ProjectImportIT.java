@@ -17,6 +17,13 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.concordia.claims.model.EntityKind;
+import org.concordia.claims.model.Polarity;
+import org.concordia.claims.model.RegistryRecord;
+import org.concordia.claims.model.RelationView;
+import org.concordia.claims.service.EntityService;
+import org.concordia.claims.service.RegistryBackup;
+import org.concordia.claims.service.RelationService;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
@@ -102,6 +109,15 @@ class ProjectImportIT {
     @Inject
     ConsensusBackup settlements;
 
+    @Inject
+    EntityService entities;
+
+    @Inject
+    RelationService relations;
+
+    @Inject
+    RegistryBackup registries;
+
     private ClassroomFixture classroom;
 
     /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
@@ -155,6 +171,39 @@ class ProjectImportIT {
             consensus.vote(brief, q.id(), "other-pupil");
             return consensus.adjudicate(brief, q.id(), null, AdjudicationMethod.TAKEN, "other-pupil", List.of(),
                     "The codebook counts coalitions as actors.");
+        });
+        // The registry: names collected from the codings, one entity recorded by hand with an alias, a merge and a
+        // merge undone, and a relation of the project's own.
+        classroom.asSupervisor(() -> {
+            entities.collectFromCodings(classroom.project());
+            long iran = entities.resolve(classroom.project(), "Iran").orElseThrow().id();
+            long tehran = entities.create(classroom.project(), EntityKind.STATE, "Islamic Republic").id();
+            entities.declareAlias(tehran, "Tehran");
+            entities.merge(iran, tehran);
+            long parties = entities.resolve(classroom.project(), "Iraqi parties").orElseThrow().id();
+            long pm = entities.create(classroom.project(), EntityKind.PERSON, "the prime minister").id();
+            entities.undo(entities.merge(parties, pm).id());
+            return relations.save(classroom.project(), new RelationView(0, "brokered", "mediation", Polarity.FOR,
+                    2, "Brought the parties to an agreement."));
+        });
+    }
+
+    /** The registry without its ids: entities by name with kind, merge and names; merges; the own relations. */
+    private List<String> registryOf(long project) {
+        return classroom.asSupervisor(() -> {
+            RegistryRecord registry = registries.registryOf(project);
+            Map<Long, String> names = registry.entities().stream()
+                    .collect(Collectors.toMap(RegistryRecord.Entity::id, RegistryRecord.Entity::name));
+            List<String> described = new java.util.ArrayList<>();
+            registry.entities().forEach(e -> described.add(e.name() + " " + e.kind() + " into " + names.get(
+                    e.mergedInto()) + " by " + e.createdBy() + " at " + e.createdAt() + " " + e.aliases().stream()
+                            .map(a -> a.alias() + "/" + a.lookupKey() + " from " + names.get(a.originId()) + " "
+                                    + a.declared() + " " + a.fromCodings()).sorted().toList()));
+            registry.merges().forEach(m -> described.add(names.get(m.mergedId()) + " merged into " + names.get(
+                    m.survivorId()) + " by " + m.mergedBy() + " at " + m.mergedAt() + ", undone " + m.undoneAt()));
+            registry.relations().forEach(r -> described.add(r.name() + " " + r.family() + " " + r.polarity() + " "
+                    + r.strength() + " " + r.description()));
+            return described.stream().sorted().toList();
         });
     }
 
@@ -222,6 +271,12 @@ class ProjectImportIT {
         assertThat(settlementsOf(restored)).as("decisions, gold, discussion and votes")
                 .isEqualTo(settlementsOf(classroom.project())).singleElement().asString()
                 .contains("TAKEN other-pupil", "Support", "Iraqi parties", "coalitions as actors", "name an actor");
+        assertThat(registryOf(restored)).as("entities, names, merges and the relation vocabulary")
+                .isEqualTo(registryOf(classroom.project()))
+                .anySatisfy(e -> assertThat(e).startsWith("Islamic Republic STATE into Iran"))
+                .anySatisfy(e -> assertThat(e).startsWith("the prime minister merged into Iraqi parties")
+                        .doesNotEndWith("undone null"))
+                .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
     }

@@ -62,6 +62,23 @@ public class EntityAlias extends TenantOwnedEntity {
         this.declared = declared;
     }
 
+    /** A name restored from a backup onto the restored entity, with the restored entity that brought it. */
+    public static EntityAlias restored(long projectId, long entityId, long originId, RegistryRecord.Alias record) {
+        EntityAlias alias = new EntityAlias();
+        alias.projectId = projectId;
+        alias.entityId = entityId;
+        alias.originId = originId;
+        alias.alias = record.alias();
+        alias.lookupKey = record.lookupKey();
+        alias.declared = record.declared();
+        alias.fromCodings = record.fromCodings();
+        return alias;
+    }
+
+    public RegistryRecord.Alias record() {
+        return new RegistryRecord.Alias(alias, lookupKey, originId, declared, fromCodings);
+    }
+
     public void moveTo(long otherEntityId) {
         this.entityId = otherEntityId;
     }

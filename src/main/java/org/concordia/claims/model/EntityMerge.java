@@ -44,6 +44,21 @@ public class EntityMerge extends TenantOwnedEntity {
         this.mergedAt = Instant.now();
     }
 
+    /** A merge restored from a backup between the restored entities, with its times and its undoing. */
+    public static EntityMerge restored(long projectId, long survivorId, long mergedId, RegistryRecord.Merge record) {
+        EntityMerge merge = new EntityMerge(projectId, survivorId, mergedId, record.mergedBy());
+        if (record.mergedAt() != null) {
+            merge.mergedAt = record.mergedAt();
+        }
+        merge.undoneBy = record.undoneBy();
+        merge.undoneAt = record.undoneAt();
+        return merge;
+    }
+
+    public RegistryRecord.Merge record() {
+        return new RegistryRecord.Merge(survivorId, mergedId, mergedBy, mergedAt, undoneBy, undoneAt);
+    }
+
     public void undo(String by) {
         this.undoneBy = by;
         this.undoneAt = Instant.now();

@@ -50,6 +50,20 @@ public class NamedEntity extends TenantOwnedEntity {
         this.createdAt = Instant.now();
     }
 
+    /** An entity restored from a backup with who recorded it when; its merge is set once every entity exists. */
+    public static NamedEntity restored(long projectId, RegistryRecord.Entity record) {
+        NamedEntity entity = new NamedEntity(projectId, record.kind(), record.name(), record.createdBy());
+        if (record.createdAt() != null) {
+            entity.createdAt = record.createdAt();
+        }
+        return entity;
+    }
+
+    /** What a backup keeps of this entity (its names are the registry's to add). */
+    public RegistryRecord.Entity record(java.util.List<RegistryRecord.Alias> aliases) {
+        return new RegistryRecord.Entity(getId(), kind, name, mergedInto, createdBy, createdAt, aliases);
+    }
+
     public void describe(EntityKind newKind, String newName) {
         this.kind = newKind;
         this.name = newName;

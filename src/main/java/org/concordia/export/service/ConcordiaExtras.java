@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.concordia.claims.model.RegistryRecord;
 import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.consensus.model.AdjudicationMethod;
 import org.concordia.consensus.model.GoldCodingDraft;
@@ -32,11 +33,14 @@ import org.concordia.platform.errors.InvalidInputException;
 final class ConcordiaExtras {
 
     private final byte[] codebookCsv;
+    private final RegistryRecord registry;
     private final Map<String, JsonObject> details;
     private final Map<String, JsonObject> codings;
 
-    private ConcordiaExtras(byte[] codebookCsv, Map<String, JsonObject> details, Map<String, JsonObject> codings) {
+    private ConcordiaExtras(byte[] codebookCsv, RegistryRecord registry, Map<String, JsonObject> details,
+            Map<String, JsonObject> codings) {
         this.codebookCsv = codebookCsv;
+        this.registry = registry;
         this.details = details;
         this.codings = codings;
     }
@@ -49,7 +53,26 @@ final class ConcordiaExtras {
         if (csv == null && documents == null && selections == null) {
             return null;
         }
-        return new ConcordiaExtras(csv, jsonLines(documents, "guid"), jsonLines(selections, "selection"));
+        return new ConcordiaExtras(csv, registry(archive.extra("registry.json").orElse(null)),
+                jsonLines(documents, "guid"), jsonLines(selections, "selection"));
+    }
+
+    private static RegistryRecord registry(byte[] json) {
+        if (json == null) {
+            return null;
+        }
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return jsonb.fromJson(new String(json, StandardCharsets.UTF_8), RegistryRecord.class);
+        } catch (jakarta.json.bind.JsonbException e) {
+            throw new InvalidInputException("error.export.theBackupsRegistryIsDamaged", e.getMessage());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The entity registry and relation vocabulary, or null in backups written before they were kept. */
+    RegistryRecord registry() {
+        return registry;
     }
 
     /** The codebook with hotkeys, rules of use and typed attributes, or null to take the .qde's codes. */

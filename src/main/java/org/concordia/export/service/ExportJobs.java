@@ -2,8 +2,8 @@ package org.concordia.export.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;

@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.concordia.claims.service.RegistryBackup;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.codebook.service.RefiQdaCodebook;
@@ -67,6 +68,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     @Inject
     ConsensusBackup consensusBackup;
+
+    @Inject
+    RegistryBackup registryBackup;
 
     @Inject
     DocumentGroupService groupService;
@@ -215,6 +219,14 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     private void writeExtras(ZipOutputStream zip, ExportSource source, List<DocumentSummary> documents)
             throws IOException {
+        zip.putNextEntry(new ZipEntry(EXTRAS + "registry.json"));
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            zip.write(jsonb.toJson(registryBackup.registryOf(source.projectId())).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IOException("The entity registry could not be written", e);
+        }
+        zip.closeEntry();
+
         zip.putNextEntry(new ZipEntry(EXTRAS + "codebook.csv"));
         zip.write(codebookService.exportCsv(source.projectId()));
         zip.closeEntry();

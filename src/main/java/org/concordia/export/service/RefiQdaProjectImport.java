@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.concordia.claims.service.RegistryBackup;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
@@ -96,6 +97,9 @@ public class RefiQdaProjectImport {
     ConsensusBackup settlements;
 
     @Inject
+    RegistryBackup registry;
+
+    @Inject
     DocumentGroupService groups;
 
     /** Refuses whoever may not import projects (coders, archived tenants): what the import page checks first. */
@@ -166,6 +170,9 @@ public class RefiQdaProjectImport {
                 }
             }
             groupAndDescribeDocuments(project);
+            if (extras != null && extras.registry() != null) {
+                registry.restore(project, extras.registry());
+            }
             countOtherParts();
             if (memos.shortened() > 0) {
                 notes.add(Explanation.of("import.memosShortened", memos.shortened(), QdeMemos.MAX_MEMO));

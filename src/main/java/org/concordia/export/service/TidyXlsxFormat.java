@@ -9,8 +9,6 @@ import java.util.List;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.coding.model.CodingView;
 import org.concordia.consensus.model.GoldCodingView;
-import org.concordia.documents.model.DocumentMetadata;
-import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.tenancy.service.NoTenantRoleRequired;
 
