@@ -218,7 +218,8 @@ class ProjectImportIT {
             List<String> described = new java.util.ArrayList<>();
             for (DocumentSummary document : documents.listDocuments(project)) {
                 List<Long> passages = documents.passages(document.id()).stream().map(PassageView::id).toList();
-                for (PassageSettlementRecord s : settlements.settlementsOf(project, document.id())) {
+                for (PassageSettlementRecord s : settlements.settlementsOf(project).getOrDefault(document.id(),
+                        List.of())) {
                     var d = s.decision();
                     described.add(document.title() + " #" + passages.indexOf(s.passageId()) + " " + (d == null ? ""
                             : d.method() + " " + d.takenFrom() + " " + d.rationale() + " " + d.decidedBy() + " "

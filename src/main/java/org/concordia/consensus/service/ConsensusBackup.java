@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.concordia.consensus.model.Adjudication;
 import org.concordia.consensus.model.AdjudicationView;
 import org.concordia.consensus.model.CommentView;
@@ -15,12 +17,13 @@ import org.concordia.consensus.model.GoldCoding;
 import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.consensus.model.PassageComment;
-import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.model.PassageSettlementRecord.Comment;
 import org.concordia.consensus.model.PassageSettlementRecord.Decision;
 import org.concordia.consensus.model.PassageSettlementRecord.Vote;
+import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.model.PassageVote;
 import org.concordia.consensus.persistence.ReviewRepository;
+import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
@@ -43,41 +46,52 @@ public class ConsensusBackup {
     @Inject
     DocumentService documents;
 
-    /** The document's passages that were settled, discussed or voted on, in passage order. */
+    /**
+     * The passages of the project that were settled, discussed or voted on, by document, in passage order: read in
+     * one pass over the project's decisions, gold, comments and votes, however many documents it has.
+     */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
-    public List<PassageSettlementRecord> settlementsOf(long projectId, long documentId) {
-        documents.documentOf(projectId, documentId);
-        List<Long> passages = documents.passages(documentId).stream().map(PassageView::id).toList();
-        Map<Long, Decision> decisions = new LinkedHashMap<>();
+    public Map<Long, List<PassageSettlementRecord>> settlementsOf(long projectId) {
+        documents.project(projectId);
+        Map<Long, List<GoldCodingDraft>> gold = new HashMap<>();
+        for (GoldCoding coding : reviews.goldOfProject(projectId)) {
+            GoldCodingView view = coding.view();
+            gold.computeIfAbsent(view.passageId(), p -> new ArrayList<>()).add(draftOf(view));
+        }
+        Map<Long, Decision> decisions = new HashMap<>();
         for (Adjudication adjudication : reviews.adjudications(projectId)) {
-            if (adjudication.getDocumentId() == documentId && adjudication.view().method() != null) {
-                AdjudicationView view = adjudication.view();
-                List<GoldCodingDraft> gold = reviews.goldOfPassage(view.passageId()).stream().map(GoldCoding::view)
-                        .map(ConsensusBackup::draftOf).toList();
+            AdjudicationView view = adjudication.view();
+            if (view.method() != null) {
                 decisions.put(view.passageId(), new Decision(view.method(), view.takenFrom(), view.rationale(),
-                        view.decidedBy(), view.decidedAt(), gold));
+                        view.decidedBy(), view.decidedAt(), gold.getOrDefault(view.passageId(), List.of())));
             }
         }
-        Map<Long, List<Comment>> comments = new LinkedHashMap<>();
+        Map<Long, List<Comment>> comments = new HashMap<>();
         for (PassageComment comment : reviews.commentsOfProject(projectId)) {
             CommentView view = comment.view();
-            if (passages.contains(view.passageId())) {
-                comments.computeIfAbsent(view.passageId(), p -> new ArrayList<>())
-                        .add(new Comment(view.author(), view.body(), view.createdAt()));
-            }
+            comments.computeIfAbsent(view.passageId(), p -> new ArrayList<>())
+                    .add(new Comment(view.author(), view.body(), view.createdAt()));
         }
-        Map<Long, List<Vote>> votes = new LinkedHashMap<>();
+        Map<Long, List<Vote>> votes = new HashMap<>();
         for (PassageVote vote : reviews.votesOfProject(projectId)) {
-            if (passages.contains(vote.getPassageId())) {
-                votes.computeIfAbsent(vote.getPassageId(), p -> new ArrayList<>())
-                        .add(new Vote(vote.getVoter(), vote.getChoice(), vote.getCastAt()));
+            votes.computeIfAbsent(vote.getPassageId(), p -> new ArrayList<>())
+                    .add(new Vote(vote.getVoter(), vote.getChoice(), vote.getCastAt()));
+        }
+        Map<Long, List<PassageSettlementRecord>> byDocument = new LinkedHashMap<>();
+        if (decisions.isEmpty() && comments.isEmpty() && votes.isEmpty()) {
+            return byDocument;
+        }
+        for (DocumentSummary document : documents.listDocuments(projectId)) {
+            for (PassageView passage : documents.passages(document.id())) {
+                long p = passage.id();
+                if (decisions.containsKey(p) || comments.containsKey(p) || votes.containsKey(p)) {
+                    byDocument.computeIfAbsent(document.id(), d -> new ArrayList<>()).add(
+                            new PassageSettlementRecord(p, decisions.get(p), comments.getOrDefault(p, List.of()),
+                                    votes.getOrDefault(p, List.of())));
+                }
             }
         }
-        TreeSet<Long> touched = new TreeSet<>(decisions.keySet());
-        touched.addAll(comments.keySet());
-        touched.addAll(votes.keySet());
-        return passages.stream().filter(touched::contains).map(p -> new PassageSettlementRecord(p,
-                decisions.get(p), comments.getOrDefault(p, List.of()), votes.getOrDefault(p, List.of()))).toList();
+        return byDocument;
     }
 
     /**
@@ -87,7 +101,8 @@ public class ConsensusBackup {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "adjudicate passages", writes = true)
     public void restore(long projectId, long documentId, List<PassageSettlementRecord> settlements) {
         documents.documentOf(projectId, documentId);
-        List<Long> passages = documents.passages(documentId).stream().map(PassageView::id).toList();
+        Set<Long> passages = documents.passages(documentId).stream().map(PassageView::id)
+                .collect(Collectors.toSet());
         for (PassageSettlementRecord settlement : settlements) {
             if (!passages.contains(settlement.passageId())) {
                 throw new NotFoundException("error.consensus.thisPassageDoesNotExist");

@@ -178,9 +178,13 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
      */
     private static void writeSettlements(JsonGenerator json, ExportSource source, List<Long> passages,
             List<PassageSettlementRecord> settlements) {
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        for (int i = 0; i < passages.size(); i++) {
+            positions.put(passages.get(i), i);
+        }
         json.writeStartArray("settlements");
         for (PassageSettlementRecord settlement : settlements) {
-            json.writeStartObject().write("passage", passages.indexOf(settlement.passageId()));
+            json.writeStartObject().write("passage", positions.get(settlement.passageId()));
             PassageSettlementRecord.Decision decision = settlement.decision();
             if (decision != null) {
                 json.writeStartObject("decision").write("method", decision.method().name());
@@ -233,6 +237,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
         Map<Long, List<AssignmentRecord>> assignments = assignmentService.assignmentRecords(source.projectId())
                 .stream().collect(java.util.stream.Collectors.groupingBy(AssignmentRecord::documentId));
+        Map<Long, List<PassageSettlementRecord>> settlements = consensusBackup.settlementsOf(source.projectId());
         zip.putNextEntry(new ZipEntry(EXTRAS + "documents.jsonl"));
         Writer lines = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         for (DocumentSummary document : documents) {
@@ -258,7 +263,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                 json.writeEnd();
                 writeAssignments(json, assignments.getOrDefault(document.id(), List.of()));
                 writeSettlements(json, source, passages.stream().map(PassageView::id).toList(),
-                        consensusBackup.settlementsOf(source.projectId(), document.id()));
+                        settlements.getOrDefault(document.id(), List.of()));
                 json.writeEnd();
             }
             lines.write('\n');
