@@ -10,7 +10,10 @@ import org.concordia.claims.model.ConflictKind;
 import org.concordia.claims.model.Conflict;
 import org.concordia.claims.model.Proposition;
 import org.concordia.claims.model.RelationView;
+import org.concordia.claims.model.SourceAccounts;
 import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.UnsettledPassage;
+import org.concordia.claims.model.UnsettledReason;
 import org.concordia.claims.service.Propositions;
 import org.concordia.claims.service.RelationVocabulary;
 import org.junit.jupiter.api.Test;
@@ -59,9 +62,69 @@ class PropositionsTest {
     }
 
     @Test
-    void theSameActCreditedToDifferentActorsIsAnActorConflict() {
-        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(2, USA, "backed", KAZIMI, "2020")))
+    void anExclusiveActCreditedToDifferentActorsIsAnActorConflict() {
+        assertThat(kinds(claim(1, IRAN, "chose", KAZIMI, "2020"), claim(2, USA, "chose", KAZIMI, "2020")))
                 .containsExactly(ConflictKind.ACTOR);
+        assertThat(kinds(claim(1, IRAN, "appointed", KAZIMI, "2020"), claim(2, IRAN, "appointed", KAZIMI, "2020")))
+                .as("the same actor in both").isEmpty();
+    }
+
+    @Test
+    void severalBackersOfOneCandidateAreCompatible() {
+        assertThat(kinds(claim(1, IRAN, "backed", KAZIMI, "2020"), claim(2, USA, "backed", KAZIMI, "2020")))
+                .isEmpty();
+    }
+
+    @Test
+    void aRangeAgreesWithEveryTimeInsideItAndConflictsWithTimesOutside() {
+        assertThat(kinds(claim(1, MILITIA, "condemned", KAZIMI, "2020-04/2020-05"),
+                claim(2, MILITIA, "condemned", KAZIMI, "2020-05-10"))).isEmpty();
+        assertThat(kinds(claim(1, MILITIA, "condemned", KAZIMI, "2020-04/2020-05"),
+                claim(2, MILITIA, "condemned", KAZIMI, "2020-07"))).containsExactly(ConflictKind.DATE);
+        assertThat(Propositions.of(List.of(claim(1, MILITIA, "condemned", KAZIMI, "2019-12/2020-02")), VOCABULARY))
+                .extracting(Proposition::window).as("a range belongs to the year it starts in")
+                .containsExactly("2019");
+    }
+
+    @Test
+    void anUnsettledPassageIsListedBesideTheSourcesButIsNoConflict() {
+        StructuredClaim settled = claim(1, IRAN, "backed", KAZIMI, "2020");
+        StructuredClaim ada = claim(2, IRAN, "backed", KAZIMI, "2020");
+        StructuredClaim ben = claim(2, IRAN, "opposed", KAZIMI, "2020");
+        UnsettledPassage differ = new UnsettledPassage(2, 20, "source 2", UnsettledReason.CODERS_DIFFER,
+                List.of(ada, ben));
+        List<Proposition> propositions = Propositions.of(
+                new SourceAccounts(List.of(settled), List.of(differ), List.of(ada, ben)), VOCABULARY);
+        assertThat(propositions).singleElement().satisfies(p -> {
+            assertThat(p.conflicts()).isEmpty();
+            assertThat(p.sources()).as("the unsettled source gives no account yet").isEqualTo(1);
+            assertThat(p.unsettledSources()).containsExactly("source 2");
+            assertThat(p.unsettledIn("source 2")).extracting(UnsettledPassage::passageId).containsExactly(20L);
+            assertThat(p.perCoder()).containsExactly(ada, ben);
+        });
+    }
+
+    @Test
+    void aPropositionKnownOnlyFromUnsettledPassagesStillAppears() {
+        UnsettledPassage coding = new UnsettledPassage(3, 30, "source 3", UnsettledReason.STILL_CODING,
+                List.of(claim(3, IRAN, "backed", KAZIMI, "2020")));
+        assertThat(Propositions.of(new SourceAccounts(List.of(), List.of(coding), List.of()), VOCABULARY))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.claims()).isEmpty();
+                    assertThat(p.unsettledSources()).containsExactly("source 3");
+                });
+    }
+
+    @Test
+    void aClaimAttributedToAPartyOfThePropositionIsMarkedAsAnInterestedParty() {
+        StructuredClaim ambassador = attributed(claim(1, IRAN, "backed", KAZIMI, "2020"),
+                "Iraj Masjedi, Iran's ambassador");
+        StructuredClaim agency = attributed(claim(2, IRAN, "backed", KAZIMI, "2020"), "Reuters");
+        StructuredClaim militia = attributed(claim(3, MILITIA, "opposed", KAZIMI, "2020"),
+                "a spokesman of Kata\u2019ib Hezbollah");
+        assertThat(Propositions.of(List.of(ambassador, agency, militia), VOCABULARY)).singleElement()
+                .satisfies(p -> assertThat(p.interestedParties()).containsOnly(
+                        Map.entry(ambassador.codingId(), "Iran"), Map.entry(militia.codingId(), "Kata'ib Hezbollah")));
     }
 
     @Test
@@ -102,6 +165,12 @@ class PropositionsTest {
     private static StructuredClaim claim(long document, long subject, String relation, long object, String time) {
         return new StructuredClaim(nextId++, document, "source " + document, null, "ada", subject, name(subject),
                 relation, object, name(object), time, "certain", null, "quote", null, false);
+    }
+
+    private static StructuredClaim attributed(StructuredClaim claim, String according) {
+        return new StructuredClaim(claim.codingId(), claim.documentId(), claim.source(), claim.sourceDate(),
+                claim.coder(), claim.subjectId(), claim.subject(), claim.relation(), claim.objectId(), claim.object(),
+                claim.time(), claim.certainty(), according, claim.quote(), claim.figure(), claim.gold());
     }
 
     private static StructuredClaim figure(long document, double quantity) {

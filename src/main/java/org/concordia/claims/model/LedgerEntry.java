@@ -22,7 +22,12 @@ public record LedgerEntry(Proposition proposition, List<VerdictView> verdicts) i
     /** "contested", "settled: corroborated ...", "reopened: new evidence" */
     public String status() {
         if (latest() == null) {
-            return proposition.contested() ? "contested, no verdict yet" : "no conflict";
+            if (proposition.contested()) {
+                return "contested, no verdict yet";
+            }
+            return proposition.unsettled().isEmpty() ? "no conflict"
+                    : "no conflict yet, unsettled in " + proposition.unsettledSources().size() + " source"
+                            + (proposition.unsettledSources().size() == 1 ? "" : "s");
         }
         return reopened() ? "reopened: new evidence since the verdict" : latest().kind().label();
     }

@@ -33,6 +33,9 @@ public class Relation extends TenantOwnedEntity {
     @Column(length = 1000)
     private String description;
 
+    @Column(name = "exclusive_relation", nullable = false)
+    private boolean exclusive;
+
     protected Relation() {
         // for JPA
     }
@@ -48,10 +51,11 @@ public class Relation extends TenantOwnedEntity {
         this.polarity = draft.polarity();
         this.strength = draft.strength();
         this.description = draft.description();
+        this.exclusive = draft.exclusive();
     }
 
     public RelationView view() {
-        return new RelationView(getId(), name, family, polarity, strength, description);
+        return new RelationView(getId(), name, family, polarity, strength, description, exclusive);
     }
 
     public long getProjectId() {

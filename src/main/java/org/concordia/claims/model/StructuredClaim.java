@@ -11,4 +11,10 @@ import java.io.Serializable;
 public record StructuredClaim(long codingId, long documentId, String source, String sourceDate, String coder,
         Long subjectId, String subject, String relation, Long objectId, String object, String time,
         String certainty, String attributedTo, String quote, Double figure, boolean gold) implements Serializable {
+
+    /** The same claim credited to {@code coders}: the coders who all made it. */
+    public StructuredClaim codedBy(String coders) {
+        return new StructuredClaim(codingId, documentId, source, sourceDate, coders, subjectId, subject, relation,
+                objectId, object, time, certainty, attributedTo, quote, figure, gold);
+    }
 }

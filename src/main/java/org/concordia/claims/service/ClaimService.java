@@ -5,16 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordia.claims.model.EntityView;
+import org.concordia.claims.model.SourceAccounts;
 import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.UnsettledPassage;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CoderStatus;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.consensus.service.ConsensusService;
@@ -29,7 +34,8 @@ import org.concordia.tenancy.service.RequiresTenantRole;
  * {@value #SUBJECT}, {@value #RELATION} and {@value #OBJECT} (the starter codebook's Support and Opposition have
  * them); figure claim types ({@value #QUANTITY} and {@value #OF_WHAT}) give figures. Where a passage has been
  * settled into the gold standard, its gold codings stand for it (their claims carry the gold coding's id, negated);
- * elsewhere every coder's codings count. Names resolve to entities through their aliases.
+ * elsewhere its coders' consensus does ({@link SourceConsensus}), so a source is never two sources because two
+ * coders read it differently. Names resolve to entities through their aliases.
  */
 @ApplicationScoped
 @Transactional
@@ -51,6 +57,9 @@ public class ClaimService {
     CodingService codings;
 
     @Inject
+    AssignmentService assignments;
+
+    @Inject
     ConsensusService consensus;
 
     @Inject
@@ -59,9 +68,13 @@ public class ClaimService {
     @Inject
     EntityService entities;
 
-    /** Every structured claim of the project, source by source. */
+    /**
+     * What the project's sources say, passage by passage (see {@link SourceConsensus}): gold where a passage was
+     * settled, the coders' common claims where they agree, and the passages whose coders do not agree (yet) apart.
+     * Every coder's own claims come along for exploration.
+     */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the project's claims")
-    public List<StructuredClaim> claims(long projectId) {
+    public SourceAccounts accounts(long projectId) {
         Map<Long, ClaimTypeView> structured = new HashMap<>();
         for (ClaimTypeView type : codebooks.view(projectId).claimTypes()) {
             Set<String> names = type.draft().attributes().stream().map(AttributeField::name)
@@ -77,8 +90,11 @@ public class ClaimService {
         Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
                 .filter(c -> structured.containsKey(c.claimTypeId()))
                 .collect(Collectors.groupingBy(CodingView::documentId));
+        Map<Long, List<CoderStatus>> coders = assignments.coderStatus(projectId);
         Set<Long> settled = consensus.decisionsOf(projectId).keySet();
-        List<StructuredClaim> claims = new ArrayList<>();
+        List<StructuredClaim> accounts = new ArrayList<>();
+        List<UnsettledPassage> unsettled = new ArrayList<>();
+        List<StructuredClaim> perCoder = new ArrayList<>();
         for (DocumentSummary document : documents.listDocuments(projectId)) {
             List<GoldCodingView> gold = consensus.goldOf(document.id());
             List<CodingView> ofDocument = codingsByDocument.getOrDefault(document.id(), List.of());
@@ -89,18 +105,31 @@ public class ClaimService {
                     .collect(Collectors.toMap(PassageView::id, p -> p));
             for (GoldCodingView g : gold) {
                 if (structured.containsKey(g.claimTypeId())) {
-                    claims.add(claim(-g.id(), document, "gold", g.attributes(), quote(passages.get(g.passageId()),
+                    accounts.add(claim(-g.id(), document, "gold", g.attributes(), quote(passages.get(g.passageId()),
                             g.start(), g.end()), byName, true));
                 }
             }
+            Map<Long, List<StructuredClaim>> byPassage = new LinkedHashMap<>();
             for (CodingView c : ofDocument) {
                 if (!settled.contains(c.passageId())) {
-                    claims.add(claim(c.id(), document, c.coder(), c.attributes(),
-                            quote(passages.get(c.passageId()), c.start(), c.end()), byName, false));
+                    StructuredClaim claim = claim(c.id(), document, c.coder(), c.attributes(),
+                            quote(passages.get(c.passageId()), c.start(), c.end()), byName, false);
+                    byPassage.computeIfAbsent(c.passageId(), p -> new ArrayList<>()).add(claim);
+                    perCoder.add(claim);
                 }
             }
+            List<CoderStatus> assigned = coders.getOrDefault(document.id(), List.of());
+            byPassage.forEach((passageId, ofPassage) -> {
+                SourceConsensus.Outcome outcome = SourceConsensus.of(ofPassage, assigned);
+                if (outcome.isSettled()) {
+                    accounts.addAll(outcome.settled());
+                } else {
+                    unsettled.add(new UnsettledPassage(document.id(), passageId, document.title(),
+                            outcome.unsettled(), ofPassage));
+                }
+            });
         }
-        return claims;
+        return new SourceAccounts(accounts, unsettled, perCoder);
     }
 
     private static StructuredClaim claim(long id, DocumentSummary document, String coder, Map<String, String> values,

@@ -62,7 +62,7 @@ public class ReconciliationService {
         Map<String, List<VerdictView>> byKey = verdicts.forProject(projectId).stream().map(Verdict::view)
                 .collect(Collectors.groupingBy(VerdictView::propositionKey));
         List<LedgerEntry> entries = new ArrayList<>();
-        for (Proposition proposition : Propositions.of(claims.claims(projectId), vocabulary)) {
+        for (Proposition proposition : Propositions.of(claims.accounts(projectId), vocabulary)) {
             entries.add(new LedgerEntry(proposition, byKey.getOrDefault(proposition.key(), List.of())));
         }
         entries.sort(Comparator.comparing((LedgerEntry e) -> !(e.reopened() || e.proposition().contested()

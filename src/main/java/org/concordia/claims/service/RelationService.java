@@ -82,6 +82,7 @@ public class RelationService {
             throw new InvalidInputException("error.claims.strengthIs1Weak2");
         }
         return new RelationView(draft.id(), name, family, draft.polarity(), draft.strength(),
-                draft.description() == null || draft.description().isBlank() ? null : draft.description().strip());
+                draft.description() == null || draft.description().isBlank() ? null : draft.description().strip(),
+                draft.exclusive());
     }
 }

@@ -5,9 +5,9 @@ import org.concordia.claims.model.Polarity;
 import org.concordia.claims.model.RelationView;
 
 /**
- * The relations a new project starts with, matching the starter codebook's relation choices: stance (backed,
- * accepted or acquiesced, opposed, blocked, condemned, threatened), material support (funded, trained, directed)
- * and reported figures.
+ * The relations a new project starts with, matching the starter codebook's relation choices: stance (chose,
+ * nominated and appointed, which one actor does at a time; backed, accepted or acquiesced, opposed, blocked, condemned,
+ * threatened), material support (funded, trained, directed) and reported figures.
  */
 public final class RelationVocabulary {
 
@@ -20,6 +20,9 @@ public final class RelationVocabulary {
 
     public static List<RelationView> defaults() {
         return List.of(
+                exclusive("chose", "Made the choice: the one actor who decided it."),
+                exclusive("nominated", "Put the candidate forward: one nominating actor."),
+                exclusive("appointed", "Gave the office: one appointing actor."),
                 relation("backed", STANCE, Polarity.FOR, 3, "Endorsed, sponsored or pushed for."),
                 relation("accepted or acquiesced", STANCE, Polarity.FOR, 1,
                         "Went along with, did not block; not active support."),
@@ -31,6 +34,10 @@ public final class RelationVocabulary {
                 relation("trained", MATERIAL_SUPPORT, Polarity.FOR, 2, "Trained fighters or staff."),
                 relation("directed", MATERIAL_SUPPORT, Polarity.FOR, 3, "Gave orders to."),
                 relation("reported", FIGURE, Polarity.FOR, 2, "Reported a figure."));
+    }
+
+    private static RelationView exclusive(String name, String description) {
+        return new RelationView(0, name, STANCE, Polarity.FOR, 3, description, true);
     }
 
     private static RelationView relation(String name, String family, Polarity polarity, int strength,

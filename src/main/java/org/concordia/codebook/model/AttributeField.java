@@ -141,7 +141,7 @@ public class AttributeField implements Serializable {
                 }
             }
             case DATE -> {
-                if (!v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+                if (!org.concordia.platform.text.TimeSpan.isTime(v)) {
                     throw new InvalidInputException("error.codebook.takesADateAs2020", name, v);
                 }
             }
