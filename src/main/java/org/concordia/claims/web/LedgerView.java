@@ -50,6 +50,8 @@ public class LedgerView implements Serializable {
     private Polarity relationPolarity = Polarity.FOR;
     private int relationStrength = 2;
     private String relationDescription;
+    private boolean relationExclusive;
+    private boolean perCoderShown;
 
     private VerdictKind kind;
     private Long favoured;
@@ -68,10 +70,11 @@ public class LedgerView implements Serializable {
     /** Adds a relation to the vocabulary, or changes the one of the same name; the ledger is recomputed with it. */
     public void saveRelation() {
         RelationView saved = relations.save(project, new RelationView(0, relationName, relationFamily,
-                relationPolarity, relationStrength, relationDescription));
+                relationPolarity, relationStrength, relationDescription, relationExclusive));
         Messages.info(Texts.get("ledger.msg.relationSaved", saved.name(), saved.family(), saved.stance()));
         relationName = null;
         relationDescription = null;
+        relationExclusive = false;
         load();
     }
 
@@ -82,6 +85,24 @@ public class LedgerView implements Serializable {
         relationPolarity = relation.polarity();
         relationStrength = relation.strength();
         relationDescription = relation.description();
+        relationExclusive = relation.exclusive();
+    }
+
+    public boolean isRelationExclusive() {
+        return relationExclusive;
+    }
+
+    public void setRelationExclusive(boolean relationExclusive) {
+        this.relationExclusive = relationExclusive;
+    }
+
+    /** Whether the workspace also shows each coder's own claims, for exploration: never evidence. */
+    public boolean isPerCoderShown() {
+        return perCoderShown;
+    }
+
+    public void setPerCoderShown(boolean perCoderShown) {
+        this.perCoderShown = perCoderShown;
     }
 
     public Polarity[] getPolarities() {
@@ -172,9 +193,18 @@ public class LedgerView implements Serializable {
             parts.add(claim.certainty());
         }
         if (claim.attributedTo() != null && !claim.attributedTo().isBlank()) {
-            parts.add("according to " + claim.attributedTo());
+            parts.add(Texts.get("ledger.accordingTo", claim.attributedTo()));
         }
         return String.join(", ", parts);
+    }
+
+    /**
+     * "an interested party (Iran)" where the open proposition's claim is attributed to one of its own parties, so
+     * that a reader weighs it as such; empty otherwise.
+     */
+    public String interestedParty(StructuredClaim claim) {
+        String party = selected == null ? null : selected.proposition().interestedParties().get(claim.codingId());
+        return party == null ? "" : Texts.get("ledger.interestedParty", party);
     }
 
     public String claimLabel(StructuredClaim claim) {
