@@ -439,6 +439,9 @@
     document.addEventListener('keydown', function (event) {
         var target = event.target.closest ? event.target : document.body;
         if (target.closest('[id="coding-form:selected"]')) {
+            if (event.key === 'Escape' && target.getAttribute('aria-expanded') === 'true') {
+                return; // an open list of names closes first, as in any combo box
+            }
             if (event.key === 'Escape') {
                 event.preventDefault();
                 backToText();

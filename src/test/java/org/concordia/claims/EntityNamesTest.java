@@ -36,4 +36,22 @@ class EntityNamesTest {
         assertThat(EntityNames.lookupKey(" Kata\u2019ib  Hezbollah ")).isEqualTo(EntityNames.lookupKey("kata'ib hezbollah"));
         assertThat(EntityNames.lookupKey("al-Kadhimi")).isNotEqualTo(EntityNames.lookupKey("al-Kazimi"));
     }
+
+    @Test
+    void typingAnotherTransliterationFindsTheRegisteredName() {
+        assertThat(EntityNames.matchRank("Kataeb", "Kata'ib Hezbollah")).isZero();
+        assertThat(EntityNames.matchRank("kata", "Kata\u2019ib Hezbollah")).isZero();
+        assertThat(EntityNames.matchRank("Kazemi", "Mustafa al-Kadhimi")).as("a later word").isEqualTo(1);
+        assertThat(EntityNames.matchRank("hezbollah", "Kata'ib Hezbollah")).isEqualTo(1);
+        assertThat(EntityNames.matchRank("Kadimi", "Mustafa al-Kadhimi")).as("a near spelling of a word")
+                .isEqualTo(3);
+        assertThat(EntityNames.matchRank("Zurfi", "Mustafa al-Kadhimi")).isNegative();
+        assertThat(EntityNames.matchRank("  ", "Iran")).isNegative();
+    }
+
+    @Test
+    void theStartOfANameRanksBeforeAWordInsideIt() {
+        assertThat(EntityNames.matchRank("Iran", "Iran")).isLessThan(EntityNames.matchRank("Iran", "Iraj Masjedi"
+                + " of Iran"));
+    }
 }

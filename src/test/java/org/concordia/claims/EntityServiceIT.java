@@ -144,11 +144,8 @@ class EntityServiceIT {
 
     @Test
     void aCoderSeesOnlyNamesFromCodingsSheMaySeeUntilTheDocumentIsRevealed() {
-        classroom.enrolCoder(directory, "pal");
-        long document = classroom.importText(importer, "blind.txt", "Blind coding\n\nTehran welcomed the new"
-                + " prime minister, and the militia denounced him the same day.");
-        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
-                List.of("pupil", "pal"), null));
+        long document = blindForPupilAndPal("blind.txt", "Blind coding\n\nTehran welcomed the new prime minister,"
+                + " and the militia denounced him the same day.");
         codeAs("pupil", document, "Tehran", "the new prime minister");
         codeAs("pal", document, "Kataib Hezbollah", "the new prime minister");
         classroom.asSupervisor(() -> sut.collectFromCodings(classroom.project()));
@@ -165,6 +162,45 @@ class EntityServiceIT {
 
         assertThat(namesSeenBy("pupil")).as("once revealed, the co-coder's names too")
                 .containsExactlyInAnyOrder("Tehran", "the new prime minister", "Kataib Hezbollah");
+    }
+
+    @Test
+    void aCoderPicksAKeptEntityInAnySpellingAndHerNewNameIsRecordedAsNewForHerEyesOnly() {
+        long document = blindForPupilAndPal("pick.txt", "Picking names\n\nThe militias denounced the new prime"
+                + " minister within hours.");
+        codeAs("pal", document, "Kata'ib Hezbollah", "the new prime minister");
+        classroom.asSupervisor(() -> sut.collectFromCodings(classroom.project()));
+        assertThat(classroom.as("pupil", () -> sut.namesLike(classroom.project(), "Kataeb")))
+                .as("pal's unrevealed name is not offered").isEmpty();
+
+        long militia = id("Kata'ib Hezbollah");
+        classroom.asSupervisor(() -> sut.describe(militia, EntityKind.ARMED_GROUP, "Kata'ib Hezbollah"));
+        assertThat(classroom.as("pupil", () -> sut.namesLike(classroom.project(), "Kataeb")))
+                .as("kept by a supervisor: the registry's, in any spelling").containsExactly("Kata'ib Hezbollah");
+        assertThat(classroom.as("pupil", () -> sut.namesLike(classroom.project(), "hezb")))
+                .contains("Kata'ib Hezbollah");
+
+        codeAs("pupil", document, "Asa'ib Ahl al-Haq", "the new prime minister");
+        assertThat(classroom.as("pupil", () -> sut.recordWhileCoding(classroom.project(),
+                List.of("Kata'ib Hezbollah", "Asa'ib Ahl al-Haq", "the new prime minister", " "))))
+                .as("only the name no entity goes by").isEqualTo(1);
+        assertThat(classroom.as("pupil", () -> sut.entities(classroom.project())))
+                .filteredOn(e -> e.name().equals("Asa'ib Ahl al-Haq")).singleElement()
+                .satisfies(e -> assertThat(e.kind()).as("new: for a supervisor to keep or merge")
+                        .isEqualTo(EntityKind.UNCLASSIFIED));
+        assertThat(classroom.as("pal", () -> sut.namesLike(classroom.project(), "Asaib")))
+                .as("blind coding: pupil's new name is not in pal's list").isEmpty();
+        assertThat(classroom.asSupervisor(() -> sut.namesLike(classroom.project(), "Asaib")))
+                .containsExactly("Asa'ib Ahl al-Haq");
+    }
+
+    /** A document assigned to pupil and the new coder pal, to code blind; returns its id. */
+    private long blindForPupilAndPal(String file, String text) {
+        classroom.enrolCoder(directory, "pal");
+        long document = classroom.importText(importer, file, text);
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(document),
+                List.of("pupil", "pal"), null));
+        return document;
     }
 
     private void codeAs(String coder, long document, String subject, String object) {

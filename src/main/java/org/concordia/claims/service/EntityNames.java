@@ -19,6 +19,8 @@ public final class EntityNames {
 
     /** Names at least this alike (folded) are suggested for merging. */
     public static final double THRESHOLD = 0.93;
+    /** A typed word at least this alike (folded) to a word of a name finds the name: a looser test, for a list. */
+    static final double TYPING_THRESHOLD = 0.9;
 
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -55,6 +57,38 @@ public final class EntityNames {
             words.add(w.replaceAll("(.)\\1+", "$1"));
         }
         return String.join(" ", words);
+    }
+
+    /**
+     * How well a name matches what a coder has typed so far, for picking an entity while coding: 0 when the name
+     * starts with it, 1 when one of its words does, 2 when it holds it, 3 when its start is the typed text in
+     * another transliteration ("Kataeb" for "Kata'ib Hezbollah", "al-Kazimi" for "al-Kadhimi"); -1 for no match.
+     * All on folded spellings, so case, articles, apostrophes and the usual variants do not count.
+     */
+    public static int matchRank(String typed, String name) {
+        String t = folded(typed);
+        String n = folded(name);
+        if (t.isEmpty() || n.isEmpty()) {
+            return -1;
+        }
+        if (n.startsWith(t)) {
+            return 0;
+        }
+        if ((" " + n).contains(" " + t)) {
+            return 1;
+        }
+        if (n.contains(t)) {
+            return 2;
+        }
+        int words = t.split(" ").length;
+        String[] nameWords = n.split(" ");
+        for (int from = 0; from + words <= nameWords.length; from++) {
+            String part = String.join(" ", Arrays.copyOfRange(nameWords, from, from + words));
+            if (t.length() >= 4 && JARO_WINKLER.apply(t, part) >= TYPING_THRESHOLD) {
+                return 3;
+            }
+        }
+        return -1;
     }
 
     /** How alike two names are once folded, 0 to 1; 1 when they fold to the same spelling. */

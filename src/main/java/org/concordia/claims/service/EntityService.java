@@ -92,14 +92,70 @@ public class EntityService {
                         hidden));
     }
 
+    /** How many names {@link #namesLike} offers at most: a list to pick from, not a search result. */
+    static final int NAMES_OFFERED = 8;
+
+    /**
+     * The registry's names that match what a coder has typed so far, best first, for picking an entity while coding:
+     * each entity once, by its preferred name, found through any of its names in any transliteration ("Kataeb" finds
+     * "Kata'ib Hezbollah"). Only names the coder may see are offered, as on the Entities page.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see entities")
+    public List<String> namesLike(long projectId, String typed) {
+        if (typed == null || typed.isBlank() || typed.length() > MAX_NAME) {
+            return List.of();
+        }
+        record Match(String name, int rank) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (EntityView entity : entities(projectId)) {
+            int best = EntityNames.matchRank(typed, entity.name());
+            for (EntityView.AliasView alias : entity.aliases()) {
+                int rank = EntityNames.matchRank(typed, alias.alias());
+                if (rank >= 0 && (best < 0 || rank < best)) {
+                    best = rank;
+                }
+            }
+            if (best >= 0) {
+                matches.add(new Match(entity.name(), best));
+            }
+        }
+        return matches.stream().sorted(Comparator.comparingInt(Match::rank)
+                .thenComparing(Match::name, String.CASE_INSENSITIVE_ORDER)).map(Match::name).distinct()
+                .limit(NAMES_OFFERED).toList();
+    }
+
+    /**
+     * Records the names a coder just gave in a coding's entity attributes that no entity goes by yet, each as a new,
+     * unclassified entity for supervisors to keep (by giving it a kind) or merge. Like names collected from codings,
+     * they are shown to other coders only where they may see the coding. Returns how many were new.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
+    public int recordWhileCoding(long projectId, List<String> names) {
+        documents.project(projectId);
+        Set<String> known = entities.aliases(projectId).stream().map(EntityAlias::getLookupKey)
+                .collect(Collectors.toCollection(HashSet::new));
+        int recorded = 0;
+        for (String name : names) {
+            if (recordCollected(projectId, known, name)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
     /**
      * The lookup keys of names collected from codings that the acting user may not see: for supervisors none; for a
-     * coder, those that stand in no coding visible to them.
+     * coder, those that stand in no coding visible to them, except the preferred names of entities a supervisor
+     * kept (gave a kind): those are the registry's, for every coder to pick.
      */
     private Set<String> hiddenNames(long projectId) {
         if (access.has(TenantRole.SUPERVISOR)) {
             return Set.of();
         }
+        Set<String> kept = entities.entities(projectId).stream()
+                .filter(e -> e.getMergedInto() == null && e.getKind() != EntityKind.UNCLASSIFIED)
+                .map(e -> EntityNames.lookupKey(e.getName())).collect(Collectors.toSet());
         Map<Long, List<String>> entityFields = entityFields(projectId);
         Set<String> seen = new HashSet<>();
         for (CodingView coding : codings.visibleCodingsOfProject(projectId)) {
@@ -111,7 +167,8 @@ public class EntityService {
             }
         }
         return entities.aliases(projectId).stream().filter(EntityAlias::isFromCodings)
-                .map(EntityAlias::getLookupKey).filter(key -> !seen.contains(key)).collect(Collectors.toSet());
+                .map(EntityAlias::getLookupKey).filter(key -> !seen.contains(key) && !kept.contains(key))
+                .collect(Collectors.toSet());
     }
 
     /** The names of the entity attributes of each claim type of the project's codebook. */
@@ -167,21 +224,28 @@ public class EntityService {
         int recorded = 0;
         for (CodingView coding : codings.codingsOfProject(projectId)) {
             for (String field : entityFields.getOrDefault(coding.claimTypeId(), List.of())) {
-                String name = coding.attributes().get(field);
-                if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
-                    continue;
-                }
-                String clean = name.strip().replaceAll("\\s+", " ");
-                if (known.add(EntityNames.lookupKey(clean))) {
-                    NamedEntity entity = new NamedEntity(projectId, EntityKind.UNCLASSIFIED, clean,
-                            access.currentUser().username());
-                    entities.add(entity);
-                    entities.add(EntityAlias.collected(entity, clean, EntityNames.lookupKey(clean)));
+                if (recordCollected(projectId, known, coding.attributes().get(field))) {
                     recorded++;
                 }
             }
         }
         return recorded;
+    }
+
+    /** Records a name found in a coding as a new, unclassified entity unless one goes by it ({@code known}). */
+    private boolean recordCollected(long projectId, Set<String> known, String name) {
+        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+            return false;
+        }
+        String clean = name.strip().replaceAll("\\s+", " ");
+        if (!known.add(EntityNames.lookupKey(clean))) {
+            return false;
+        }
+        NamedEntity entity = new NamedEntity(projectId, EntityKind.UNCLASSIFIED, clean,
+                access.currentUser().username());
+        entities.add(entity);
+        entities.add(EntityAlias.collected(entity, clean, EntityNames.lookupKey(clean)));
+        return true;
     }
 
     /** Pairs of entities whose names look like one name spelled two ways, most alike first. */

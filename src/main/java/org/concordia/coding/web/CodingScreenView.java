@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.AttributeType;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingTally;
@@ -55,6 +57,9 @@ public class CodingScreenView implements Serializable {
 
     @Inject
     TenantAccess access;
+
+    @Inject
+    EntityService entities;
 
     private Long document;
     private DocumentSummary summary;
@@ -158,6 +163,8 @@ public class CodingScreenView implements Serializable {
         Map<String, String> values = new LinkedHashMap<>();
         attributes.forEach(row -> values.put(row.getName(), row.getValue()));
         selected = codingService.describe(selected.id(), values, memo);
+        entities.recordWhileCoding(summary.projectId(), attributes.stream().filter(AttributeRow::isEntity)
+                .map(AttributeRow::getValue).toList());
         Messages.info(Texts.get("coding.msg.saved"));
         remember(selected);
     }
@@ -205,6 +212,16 @@ public class CodingScreenView implements Serializable {
         readMorePassages();
     }
 
+    /** Whether the selected coding has entity attributes, to be picked from the registry. */
+    public boolean isNamingEntities() {
+        return attributes.stream().anyMatch(AttributeRow::isEntity);
+    }
+
+    /** The registry's names for what the coder is typing into an entity attribute ("Kataeb": Kata'ib Hezbollah). */
+    public List<String> completeEntity(String typed) {
+        return entities.namesLike(summary.projectId(), typed);
+    }
+
     public void applyFilter() {
         // segments are computed per render from the filter
     }
@@ -218,7 +235,7 @@ public class CodingScreenView implements Serializable {
         attributes = new ArrayList<>();
         for (AttributeField field : type.draft().attributes()) {
             attributes.add(new AttributeRow(field.name(), Texts.label(field.type()), field.options(), field.required(),
-                    selected.attributes().get(field.name())));
+                    field.type() == AttributeType.ENTITY, selected.attributes().get(field.name())));
         }
         memo = selected.memo();
     }
@@ -437,14 +454,22 @@ public class CodingScreenView implements Serializable {
         private final String typeLabel;
         private final List<String> options;
         private final boolean required;
+        private final boolean entity;
         private String value;
 
-        AttributeRow(String name, String typeLabel, List<String> options, boolean required, String value) {
+        AttributeRow(String name, String typeLabel, List<String> options, boolean required, boolean entity,
+                String value) {
             this.name = name;
             this.typeLabel = typeLabel;
             this.options = List.copyOf(options);
             this.required = required;
+            this.entity = entity;
             this.value = value;
+        }
+
+        /** Whether it names an entity, picked from the project's registry or typed as a new one. */
+        public boolean isEntity() {
+            return entity;
         }
 
         public String getName() {

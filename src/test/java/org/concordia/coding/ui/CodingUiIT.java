@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class CodingUiIT extends BrowserTest {
 
     private static final String PHRASE = "Tehran agreed to support al-Kadhimi";
+    private static final String MILITIAS = "the most hard-line of the militias it sponsors";
 
     @Test
     @DisplayName("A coder selects a span, applies a claim type by hotkey, fills an attribute, reloads and sees it")
@@ -45,6 +46,30 @@ class CodingUiIT extends BrowserTest {
         assertThat(reloaded.pressForSelection("[").selectedQuote())
                 .isEqualTo("Iran has thrown its weight behind Mustafa al-Kadhimi");
         assertThat(reloaded.pressForSelection("]").selectedQuote()).isEqualTo(PHRASE);
+    }
+
+    @Test
+    @DisplayName("A coder types another spelling of a militia's name and picks the registry's entity by keyboard")
+    void aCoderPicksAnEntityFromTheRegistry() {
+        logInAs("ada");
+        CodingPage coding = CodingPage.fromDocument(DocumentsPage
+                .openProject(browser, "Iraq 2020: who chose the prime minister?")
+                .open("Iran backs Kadhimi as Iraq's new prime minister").browser());
+        coding.select(MILITIAS).press("o");
+        assertThat(coding.selectedClaimType()).isEqualTo("Opposition");
+
+        assertThat(coding.offeredNames("subject", "Kataeb")).as("another spelling finds the registry's name")
+                .contains("Kata'ib Hezbollah");
+        Screenshots.save(browser, "coding-entity-offered");
+        coding.pick("subject", "Kata'ib Hezbollah").choose("relation", "opposed");
+        assertThat(coding.offeredNames("object", "kazemi")).contains("Mustafa al-Kadhimi");
+        coding.pick("object", "Mustafa al-Kadhimi").save();
+
+        browser.navigate().refresh();
+        CodingPage reloaded = new CodingPage(browser);
+        reloaded.openCodingOver(MILITIAS);
+        assertThat(reloaded.valueOf("subject")).isEqualTo("Kata'ib Hezbollah");
+        assertThat(reloaded.valueOf("object")).isEqualTo("Mustafa al-Kadhimi");
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -107,6 +108,40 @@ public final class CodingPage {
         field.clear();
         field.sendKeys(value);
         return this;
+    }
+
+    /** Types {@code typed} into an entity attribute and returns the names the registry's list offers. */
+    public List<String> offeredNames(String attribute, String typed) {
+        WebElement field = entityField(attribute);
+        field.clear();
+        field.sendKeys(typed);
+        wait.until(d -> !shownNames().isEmpty());
+        return shownNames().stream().map(WebElement::getText).toList();
+    }
+
+    /** Picks {@code name} from the open list of names by keyboard: down arrow to it, Enter. */
+    public CodingPage pick(String attribute, String name) {
+        WebElement field = entityField(attribute);
+        List<String> offered = shownNames().stream().map(WebElement::getText).toList();
+        if (!offered.contains(name)) {
+            throw new AssertionError("\"" + name + "\" is not among the names offered: " + offered);
+        }
+        for (int i = 0; i <= offered.indexOf(name); i++) {
+            field.sendKeys(Keys.ARROW_DOWN);
+        }
+        field.sendKeys(Keys.ENTER);
+        wait.until(d -> name.equals(field.getAttribute("value")) && shownNames().isEmpty());
+        return this;
+    }
+
+    private WebElement entityField(String attribute) {
+        return browser.findElement(By.cssSelector("input[data-attribute='" + attribute + "']"));
+    }
+
+    /** The names of the list of names now shown (each entity attribute has a list of its own, hidden when closed). */
+    private List<WebElement> shownNames() {
+        return browser.findElements(By.cssSelector(".ui-autocomplete-panel li.ui-autocomplete-item")).stream()
+                .filter(WebElement::isDisplayed).toList();
     }
 
     public CodingPage save() {
