@@ -219,9 +219,11 @@ public class DemoData {
     /**
      * sam codes what the journal paper and the brief claim, each in its own spelling of the prime minister (al-Kazimi,
      * Al-Kazemi), collects the names in the codings as entities and merges the spellings into "Mustafa al-Kadhimi".
-     * The ledger then holds a contested proposition, support for al-Kadhimi in 2020: the news item says Iran backed
-     * him, the paper that Iran merely acquiesced, the brief (quoting Iran's ambassador) that Iraqi parties chose
-     * him. The brief's "Kataeb Hezbollah" is left for the Entities page to suggest merging with "Kata'ib Hezbollah".
+     * The ledger then holds a contested proposition, stance towards al-Kadhimi in 2020: the paper says Iran chose him
+     * (and merely acquiesced), the brief, quoting Iran's ambassador (an interested party), that Iraqi parties chose
+     * him: an exclusive act credited to two actors. The news item, still being coded by ada, ben and carla, is listed
+     * once as unsettled. The brief's "Kataeb Hezbollah" is left for the Entities page to suggest merging with
+     * "Kata'ib Hezbollah".
      */
     private void recordDemoEntities() {
         as("sam", SEMINAR, () -> {
@@ -231,8 +233,10 @@ public class DemoData {
             long brief = demoDocument(project, "Gulf Monitor Brief");
             code(paper, "Iranian officials accepted his nomination in April 2020", "Support", Map.of("subject",
                     "Iran", "relation", "accepted or acquiesced", "object", "Mustafa al-Kazimi", "time", "2020-04"));
+            code(paper, "Iran chose the lesser evil", "Support", Map.of("subject", "Iran", "relation", "chose",
+                    "object", "Mustafa al-Kazimi", "time", "2020-04"));
             code(brief, "the choice of Mustafa Al-Kazemi was", "Support", Map.of("subject", "Iraqi parties",
-                    "relation", "backed", "object", "Mustafa Al-Kazemi", "time", "2020-05-10", "attributed to",
+                    "relation", "chose", "object", "Mustafa Al-Kazemi", "time", "2020-04/2020-05", "attributed to",
                     "Iraj Masjedi, Iran's ambassador (Fars)"));
             code(brief, "Kataeb Hezbollah called the appointment", "Opposition", Map.of("subject",
                     "Kataeb Hezbollah", "relation", "condemned", "object", "Mustafa Al-Kazemi", "time", "2020-04-09"));

@@ -10,6 +10,7 @@ import org.concordia.claims.model.ConflictKind;
 import org.concordia.claims.model.Conflict;
 import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.UnsettledReason;
 import org.concordia.claims.model.VerdictKind;
 import org.concordia.claims.model.Polarity;
 import org.concordia.claims.model.RelationView;
@@ -18,6 +19,9 @@ import org.concordia.claims.service.RelationService;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.service.ConsensusService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
@@ -72,6 +76,12 @@ class ReconciliationServiceIT {
 
     @Inject
     TenantDirectory directory;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ConsensusService consensus;
 
     @Inject
     ProjectService projects;
@@ -158,6 +168,44 @@ class ReconciliationServiceIT {
                 .isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    void aSourceWhoseCodersDifferIsUnsettledNotAConflictUntilItIsSettled() {
+        classroom.enrolCoder(directory, "other-pupil");
+        long news = classroom.importText(importer, "news.txt", "Iran turned against al-Kadhimi, officials said.");
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(news),
+                List.of("pupil", "other-pupil"), null));
+        codeWhole("pupil", news, "Opposition", "opposed", "al-Kadhimi");
+        codeWhole("other-pupil", news, "Support", "backed", "al-Kadhimi");
+
+        LedgerEntry coding = onlyContested();
+        assertThat(coding.proposition().conflicts()).extracting(Conflict::kind)
+                .as("the news item's coders are no source against the others").containsExactly(ConflictKind.STRENGTH);
+        assertThat(coding.proposition().unsettled()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(UnsettledReason.STILL_CODING));
+        assertThat(coding.proposition().perCoder()).extracting(StructuredClaim::coder)
+                .containsExactlyInAnyOrder("pupil", "other-pupil");
+
+        classroom.submit(assignments, "pupil", news);
+        classroom.submit(assignments, "other-pupil", news);
+        LedgerEntry differ = onlyContested();
+        assertThat(differ.proposition().unsettled()).singleElement()
+                .satisfies(u -> assertThat(u.reason()).isEqualTo(UnsettledReason.CODERS_DIFFER));
+        assertThat(differ.proposition().conflicts()).extracting(Conflict::kind).doesNotContain(ConflictKind.POLARITY);
+        assertThat(differ.status()).isEqualTo("contested, no verdict yet");
+
+        long passage = classroom.asSupervisor(() -> documents.passages(news)).get(0).id();
+        classroom.asSupervisor(() -> consensus.adjudicate(news, passage, null, AdjudicationMethod.TAKEN, "pupil",
+                List.of(), "Turned against is opposition."));
+        LedgerEntry settled = onlyContested();
+        assertThat(settled.proposition().unsettled()).isEmpty();
+        assertThat(settled.proposition().claims()).filteredOn(c -> c.source().equals("news")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.gold()).isTrue();
+                    assertThat(c.relation()).isEqualTo("opposed");
+                });
+        assertThat(settled.proposition().conflicts()).extracting(Conflict::kind).contains(ConflictKind.POLARITY);
+    }
+
     private LedgerEntry onlyContested() {
         return classroom.asSupervisor(() -> sut.ledger(classroom.project())).stream()
                 .filter(e -> e.proposition().contested()).findFirst().orElseThrow();
@@ -172,6 +220,16 @@ class ReconciliationServiceIT {
         CodingView coding = classroom.asSupervisor(() -> codings.code(document, passage.id(), typeId,
                 passage.start(), passage.end()));
         classroom.asSupervisor(() -> codings.describe(coding.id(), Map.of("subject", "Iran", "relation", relation,
+                "object", object, "time", "2020"), null));
+    }
+
+    /** {@code coder} codes the whole first passage of {@code document}: Iran {@code relation} {@code object}. */
+    private void codeWhole(String coder, long document, String type, String relation, String object) {
+        PassageView passage = classroom.as(coder, () -> documents.passages(document)).get(0);
+        long typeId = classroom.claimType(codebooks, type);
+        CodingView coding = classroom.as(coder, () -> codings.code(document, passage.id(), typeId, passage.start(),
+                passage.end()));
+        classroom.as(coder, () -> codings.describe(coding.id(), Map.of("subject", "Iran", "relation", relation,
                 "object", object, "time", "2020"), null));
     }
 

@@ -272,6 +272,14 @@ class ExportServiceIT {
 
     @Test
     void theReconciliationReportListsEveryClaimOfTheLedgerWithItsEvidence() throws Exception {
+        long draft = classroom.importText(importer, "draft.txt", "Draft\n\nIran turned on the prime minister.");
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(draft),
+                List.of("pupil", "other-pupil"), null));
+        PassageView turned = classroom.as("pupil", () -> documents.passages(draft)).get(1);
+        CodingView opposed = classroom.as("pupil", () -> codings.code(draft, turned.id(),
+                classroom.claimType(codebooks, "Opposition"), turned.start(), turned.end()));
+        classroom.as("pupil", () -> codings.describe(opposed.id(), Map.of("subject", "Iran", "relation", "opposed",
+                "object", "al-Kadhimi, \"the PM\""), null));
         classroom.asSupervisor(() -> entities.collectFromCodings(classroom.project()));
         List<LedgerEntry> ledger = classroom.asSupervisor(() -> reconciliation.ledger(classroom.project()));
         assertThat(ledger).isNotEmpty();
@@ -282,10 +290,15 @@ class ExportServiceIT {
         assertThat(rows).extracting(r -> r.get("proposition"))
                 .containsAll(ledger.stream().map(e -> e.proposition().title()).toList());
         assertThat(rows).anySatisfy(r -> assertThat(r.get("quote")).isEqualTo("Iran agreed to support"));
+        assertThat(rows).as("the draft's coders are still at work: named, not counted").allSatisfy(r -> {
+            assertThat(r.get("source")).isNotEqualTo("draft");
+            assertThat(r.get("unsettled_in")).isEqualTo("draft: still being coded");
+        });
 
         String html = Files.readString(download(finished("reconciliation-html", ExportFilter.everything())).file());
         assertThat(html).contains("Conflicting accounts", "stance towards al-Kadhimi", "Iran agreed to support")
-                .as("text is escaped for HTML").contains("al-Kadhimi, &quot;the PM&quot;");
+                .as("text is escaped for HTML").contains("al-Kadhimi, &quot;the PM&quot;")
+                .contains("Not settled yet, so not counted: draft (still being coded)");
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.Map;
  * What several claims are about: one object, one relation family, one time window ("support for al-Kazimi's
  * premiership, 2020"), with each source's account ({@code claims}) and the conflicts between them. {@code key}
  * identifies the proposition across recomputations (object id, family, window). {@code unsettled} are passages
- * about it whose coders do not agree (yet), {@code perCoder} every coder's own claims about it, for exploration;
- * neither is evidence. {@code interestedParties} names, by claim, the party to the proposition that a claim is
- * attributed to ("according to Iran's ambassador" in a proposition about what Iran did).
+ * about it whose coders do not agree (yet), {@code perCoder} the coders' own claims in those passages, for
+ * exploration; neither is evidence. {@code interestedParties} names, by claim, the party to the proposition that a
+ * claim is attributed to ("according to Iran's ambassador" in a proposition about what Iran did).
  */
 public record Proposition(String key, Long objectId, String object, String family, String window,
         List<StructuredClaim> claims, List<Conflict> conflicts, List<UnsettledPassage> unsettled,

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What a project's sources say: {@code settled} holds each source's account (gold where a passage was settled, the
  * coders' common claims where they agree, a single coder's once submitted), {@code unsettled} the passages whose
- * coders do not agree yet, and {@code perCoder} every coder's own claims, for exploration only.
+ * coders do not agree yet, and {@code perCoder} every coder's own claims in those passages, for
+ * exploration only.
  */
 public record SourceAccounts(List<StructuredClaim> settled, List<UnsettledPassage> unsettled,
         List<StructuredClaim> perCoder) implements Serializable {

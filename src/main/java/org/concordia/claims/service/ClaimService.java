@@ -115,7 +115,6 @@ public class ClaimService {
                     StructuredClaim claim = claim(c.id(), document, c.coder(), c.attributes(),
                             quote(passages.get(c.passageId()), c.start(), c.end()), byName, false);
                     byPassage.computeIfAbsent(c.passageId(), p -> new ArrayList<>()).add(claim);
-                    perCoder.add(claim);
                 }
             }
             List<CoderStatus> assigned = coders.getOrDefault(document.id(), List.of());
@@ -126,6 +125,7 @@ public class ClaimService {
                 } else {
                     unsettled.add(new UnsettledPassage(document.id(), passageId, document.title(),
                             outcome.unsettled(), ofPassage));
+                    perCoder.addAll(ofPassage);
                 }
             });
         }

@@ -65,12 +65,14 @@ public final class StarterCodebook {
                         "Who the source says supported or opposed whom. Choose Support or Opposition below.",
                         null, null, null, "#17becf", null, false, List.of()), List.of(
                         leaf("Support", "The source says an actor supported another actor or a choice.",
-                                "Backed, endorsed, accepted, acquiesced in, funded, trained, directed.",
+                                "Backed, endorsed, accepted, acquiesced in, chose, nominated, appointed, funded,"
+                                        + " trained, directed.",
                                 "Support the source itself expresses: use Evaluation.",
                                 "\u201cIran agreed to support al-Kadhimi.\u201d", "#d62728", "s",
                                 new AttributeField("subject", AttributeType.ENTITY, null, true),
                                 new AttributeField("relation", AttributeType.CHOICE, List.of("backed",
-                                        "accepted or acquiesced", "funded", "trained", "directed"), true),
+                                        "accepted or acquiesced", "chose", "nominated", "appointed", "funded",
+                                        "trained", "directed"), true),
                                 new AttributeField("object", AttributeType.ENTITY, null, true),
                                 new AttributeField("time", AttributeType.DATE, null, false), CERTAINTY, ATTRIBUTED_TO),
                         leaf("Opposition", "The source says an actor opposed another actor or a choice.",

@@ -41,8 +41,9 @@ public class ReconciliationCsvFormat extends CsvExport {
 
     @Override
     public String description() {
-        return "One row per claim of each proposition: the claim and its source, whether it is in conflict, the"
-                + " proposition's status and its latest verdict. The whole project: the filters below do not apply.";
+        return "One row per claim of each proposition: the claim and its source (each source's settled account),"
+                + " whether it is in conflict, the proposition's status, its latest verdict and the sources not"
+                + " settled on it yet. The whole project: the filters below do not apply.";
     }
 
     @Override
@@ -62,24 +63,41 @@ public class ReconciliationCsvFormat extends CsvExport {
     /** The report's columns, in CSV and in the workbook. */
     static final List<String> HEADER = List.of("proposition", "status", "conflicts", "verdict", "verdict_rationale",
             "verdict_confidence", "verdict_by", "coding_id", "in_conflict", "source", "source_date", "subject",
-            "relation", "object", "time", "figure", "certainty", "attributed_to", "quote", "coder", "gold");
+            "relation", "object", "time", "figure", "certainty", "attributed_to", "quote", "coder", "gold",
+            "interested_party", "unsettled_in");
 
-    /** One row per claim of the proposition, with the proposition's status and latest verdict. */
+    /**
+     * One row per claim of the proposition (the sources' accounts only), with the proposition's status, latest
+     * verdict and the sources not settled on it yet ("Baghdad Wire: coders differ"); a proposition known only from
+     * unsettled passages gets one row without a claim.
+     */
     static List<List<Object>> rowsOf(LedgerEntry entry) {
         Proposition proposition = entry.proposition();
         String conflicts = proposition.conflicts().stream().map(c -> c.kind().label())
                 .distinct().collect(Collectors.joining("; "));
+        String unsettled = proposition.unsettledSources().stream()
+                .map(source -> source + ": " + proposition.unsettledIn(source).get(0).reason().label())
+                .collect(Collectors.joining("; "));
         VerdictView verdict = entry.latest();
+        List<Object> about = java.util.Arrays.asList(proposition.title(), entry.status(), conflicts,
+                verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
+                verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy());
         List<List<Object>> rows = new java.util.ArrayList<>();
         for (StructuredClaim claim : proposition.claims()) {
             boolean inConflict = proposition.conflicts().stream()
                     .anyMatch(c -> c.codingIds().contains(claim.codingId()));
-            rows.add(java.util.Arrays.asList(proposition.title(), entry.status(), conflicts,
-                    verdict == null ? null : verdict.kind().name(), verdict == null ? null : verdict.rationale(),
-                    verdict == null ? null : verdict.confidence(), verdict == null ? null : verdict.decidedBy(),
-                    claim.codingId(), inConflict, claim.source(), claim.sourceDate(), claim.subject(),
-                    claim.relation(), claim.object(), claim.time(), claim.figure(), claim.certainty(),
-                    claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(), claim.gold()));
+            List<Object> row = new java.util.ArrayList<>(about);
+            row.addAll(java.util.Arrays.asList(claim.codingId(), inConflict, claim.source(), claim.sourceDate(),
+                    claim.subject(), claim.relation(), claim.object(), claim.time(), claim.figure(),
+                    claim.certainty(), claim.attributedTo(), claim.quote(), claim.gold() ? "gold" : claim.coder(),
+                    claim.gold(), proposition.interestedParties().get(claim.codingId()), unsettled));
+            rows.add(row);
+        }
+        if (rows.isEmpty()) {
+            List<Object> row = new java.util.ArrayList<>(about);
+            row.addAll(java.util.Collections.nCopies(HEADER.size() - about.size() - 1, null));
+            row.add(unsettled);
+            rows.add(row);
         }
         return rows;
     }

@@ -99,11 +99,17 @@ public class ReconciliationHtmlFormat extends HtmlReport {
                     + (claim.certainty() == null ? "" : "<br><span class=\"muted\">certainty: "
                             + PrintableHtml.text(claim.certainty()) + "</span>")
                     + (claim.attributedTo() == null ? "" : "<br><span class=\"muted\">according to "
-                            + PrintableHtml.text(claim.attributedTo()) + "</span>")
+                            + PrintableHtml.text(claim.attributedTo()) + interested(proposition, claim) + "</span>")
                     + "</td><td><blockquote>\u201c" + PrintableHtml.text(claim.quote()) + "\u201d</blockquote></td><td>"
                     + (claim.gold() ? "gold standard" : PrintableHtml.text(claim.coder())) + "</td></tr>\n");
         }
         page.raw("</tbody></table>\n");
+        if (!proposition.unsettled().isEmpty()) {
+            page.raw("<p class=\"muted\">Not settled yet, so not counted: " + proposition.unsettledSources().stream()
+                    .map(source -> PrintableHtml.text(source) + " ("
+                            + PrintableHtml.text(proposition.unsettledIn(source).get(0).reason().label()) + ")")
+                    .collect(Collectors.joining("; ")) + ".</p>\n");
+        }
         if (!entry.verdicts().isEmpty()) {
             page.raw("<h3>Verdicts, newest first</h3>\n<table><thead><tr><th>verdict</th><th>rationale</th>"
                     + "<th>confidence</th><th>by</th></tr></thead><tbody>\n");
@@ -117,6 +123,12 @@ public class ReconciliationHtmlFormat extends HtmlReport {
             page.raw("</tbody></table>\n");
         }
         page.raw("</section>\n");
+    }
+
+    /** ", an interested party (Iran)" where the claim is attributed to a party of the proposition. */
+    private static String interested(Proposition proposition, StructuredClaim claim) {
+        String party = proposition.interestedParties().get(claim.codingId());
+        return party == null ? "" : ", an interested party (" + PrintableHtml.text(party) + ")";
     }
 
     private static String favoured(Proposition proposition, VerdictView verdict) {

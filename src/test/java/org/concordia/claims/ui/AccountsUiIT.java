@@ -15,18 +15,19 @@ class AccountsUiIT extends BrowserTest {
     private static final String PROJECT = "Iraq 2020: who chose the prime minister?";
 
     @Test
-    @DisplayName("A supervisor sees who backed or opposed al-Kadhimi, clicks Iran for the evidence, and the timeline")
+    @DisplayName("A supervisor sees who chose, backed or opposed al-Kadhimi, clicks Iran for the evidence, and the"
+            + " timeline")
     void aSupervisorReadsTheActorNetworkAndTimeline() {
         logInAs("sam");
         AccountsPage accounts = DocumentsPage.openProject(browser, PROJECT).openConflictingAccounts().openAccounts();
 
         assertThat(accounts.network()).contains("Iran", "Mustafa al-Kadhimi", "Iraqi parties", "Kata'ib Hezbollah");
         assertThat(accounts.edgeLabels())
-                .anySatisfy(label -> assertThat(label).contains("backed").containsAnyOf("(contested)", "(settled)"));
+                .anySatisfy(label -> assertThat(label).contains("chose").containsAnyOf("(contested)", "(settled)"));
         assertThat(accounts.timelineItems()).as("claims on the timeline").isPositive();
         Screenshots.save(browser, "actor-network");
 
-        accounts.showActor("Iran", "Iran backed Mustafa al-Kadhimi");
+        accounts.showActor("Iran", "Iran chose Mustafa al-Kadhimi");
         assertThat(accounts.evidence())
                 .contains("Iran accepted or acquiesced Mustafa al-Kadhimi", "Acquiescence, Not Endorsement");
     }

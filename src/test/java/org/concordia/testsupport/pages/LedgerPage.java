@@ -33,6 +33,25 @@ public final class LedgerPage extends Page {
         return text("workspace:evidence");
     }
 
+    /** The open proposition's notices of sources whose passages about it are not settled yet. */
+    public String unsettled() {
+        return browser.findElements(By.cssSelector(".notice.unsettled")).stream().map(e -> e.getText())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    /** Follows the first unsettled passage's link to Review, where the passage opens. */
+    public ReviewPage openUnsettledInReview() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".unsettled-link"))).click();
+        return new ReviewPage(browser).waitForOpenPassage();
+    }
+
+    /** Turns on the exploration view of each coder's claims and returns them. */
+    public String showEachCodersClaims() {
+        browser.findElement(By.cssSelector("[id='workspace:per-coder'] .ui-chkbox-box")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("workspace:per-coder-claims")));
+        return text(By.cssSelector(".exploration"));
+    }
+
     /** Records a verdict of the kind whose label starts with {@code kind} ("reconciled"), with a rationale. */
     public LedgerPage recordVerdict(String kind, String rationale) {
         browser.findElement(By.xpath("//*[@id='workspace:kind']//label[starts-with(normalize-space(.), "
