@@ -20,7 +20,8 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.TrainingService;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
@@ -80,7 +81,13 @@ public class DemoData {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    DiscussionService discussions;
+
+
+    @Inject
+
+    AdjudicationService adjudications;
 
     @Inject
     TrainingService training;
@@ -211,7 +218,7 @@ public class DemoData {
         as("sam", SEMINAR, () -> {
             long disputed = documents.passages(statement).stream()
                     .filter(p -> p.text().contains("shares that responsibility")).findFirst().orElseThrow().id();
-            consensus.comment(statement, disputed, "Is \u201cshares that responsibility\u201d the statement's own"
+            discussions.comment(statement, disputed, "Is \u201cshares that responsibility\u201d the statement's own"
                     + " judgement (Evaluation) or a threat against the parties (Opposition)? Check both definitions.");
         });
     }
@@ -290,7 +297,7 @@ public class DemoData {
             code(practice, "condemned the vote as rushed", "Opposition", Map.of("subject", "independent deputies",
                     "relation", "condemned", "object", "the vote"));
             submitAs(practice);
-            documents.passages(practice).stream().filter(p -> !p.excluded()).forEach(p -> consensus.adjudicate(
+            documents.passages(practice).stream().filter(p -> !p.excluded()).forEach(p -> adjudications.adjudicate(
                     practice, p.id(), null, org.concordia.consensus.model.AdjudicationMethod.TAKEN, "sam",
                     List.of(), "Model answer for the practice round."));
             training.offer(practice);

@@ -17,7 +17,8 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.service.AgreementService;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.PassageStateService;
+import org.concordia.consensus.service.DiscussionService;
 import org.concordia.consensus.service.MonitoringService;
 import org.concordia.devserver.KeycloakServer;
 import org.concordia.documents.model.PassageView;
@@ -86,7 +87,13 @@ class ConsensusSpeedBenchmark {
     AgreementService agreement;
 
     @Inject
-    ConsensusService consensus;
+
+    PassageStateService passageStates;
+
+
+    @Inject
+
+    DiscussionService discussions;
 
     @Inject
     MonitoringService monitoring;
@@ -186,7 +193,7 @@ class ConsensusSpeedBenchmark {
             // a comment changes the project's data: every figure is computed afresh (cold), then served again (warm)
             String comment = "Benchmark comment " + run;
             as(SUPERVISOR, TENANT, () -> {
-                consensus.comment(document, passage, comment);
+                discussions.comment(document, passage, comment);
                 return null;
             });
             long t = System.nanoTime();
@@ -210,7 +217,7 @@ class ConsensusSpeedBenchmark {
                 fullWarm.record(t);
             }
             t = System.nanoTime();
-            as(SUPERVISOR, TENANT, () -> consensus.states(project));
+            as(SUPERVISOR, TENANT, () -> passageStates.states(project));
             if (run >= 3) {
                 states.record(t);
             }

@@ -21,7 +21,7 @@ import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.consensus.model.AdjudicationMethod;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
@@ -81,7 +81,8 @@ class ReconciliationServiceIT {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    AdjudicationService adjudications;
 
     @Inject
     ProjectService projects;
@@ -157,14 +158,14 @@ class ReconciliationServiceIT {
         assertThat(onlyContested().proposition().conflicts()).extracting(Conflict::kind)
                 .containsExactly(ConflictKind.STRENGTH);
         classroom.asSupervisor(() -> relations.save(classroom.project(), new RelationView(0, "Accepted or acquiesced",
-                "stance", Polarity.FOR, 3, "In this project: as good as backing.")));
+                "stance", Polarity.FOR, 3, "In this project: as good as backing.", false)));
         assertThat(classroom.asSupervisor(() -> sut.ledger(classroom.project())))
                 .noneMatch(e -> e.proposition().contested());
         assertThat(classroom.as("pupil", () -> relations.vocabulary(classroom.project())))
                 .filteredOn(r -> r.name().equals("accepted or acquiesced")).singleElement()
                 .satisfies(r -> assertThat(r.strength()).isEqualTo(3));
         assertThatThrownBy(() -> classroom.asSupervisor(() -> relations.save(classroom.project(),
-                new RelationView(0, "backed", "stance", Polarity.FOR, 7, null))))
+                new RelationView(0, "backed", "stance", Polarity.FOR, 7, null, false))))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -194,7 +195,7 @@ class ReconciliationServiceIT {
         assertThat(differ.status()).isEqualTo("contested, no verdict yet");
 
         long passage = classroom.asSupervisor(() -> documents.passages(news)).get(0).id();
-        classroom.asSupervisor(() -> consensus.adjudicate(news, passage, null, AdjudicationMethod.TAKEN, "pupil",
+        classroom.asSupervisor(() -> adjudications.adjudicate(news, passage, null, AdjudicationMethod.TAKEN, "pupil",
                 List.of(), "Turned against is opposition."));
         LedgerEntry settled = onlyContested();
         assertThat(settled.proposition().unsettled()).isEmpty();

@@ -14,7 +14,7 @@ import org.concordia.consensus.model.ExerciseView;
 import org.concordia.consensus.model.SnapshotView;
 import org.concordia.consensus.model.TrainingScore;
 import org.concordia.consensus.service.AgreementService;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.TrainingService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
@@ -48,7 +48,8 @@ class TrainingServiceIT {
     TrainingService sut;
 
     @Inject
-    ConsensusService consensus;
+
+    AdjudicationService adjudications;
 
     @Inject
     AgreementService agreement;
@@ -109,8 +110,8 @@ class TrainingServiceIT {
         })).isInstanceOf(InvalidInputException.class).hasMessageContaining("3 passages without gold");
 
         classroom.asSupervisor(() -> {
-            consensus.acceptUnanimous(classroom.project(), document);
-            consensus.adjudicate(document, passages.get(2).id(), null, AdjudicationMethod.TAKEN, "pupil", List.of(),
+            adjudications.acceptUnanimous(classroom.project(), document);
+            adjudications.adjudicate(document, passages.get(2).id(), null, AdjudicationMethod.TAKEN, "pupil", List.of(),
                     "The militia opposed him.");
             sut.offer(document);
             return assignments.assign(classroom.project(), List.of(document), List.of("trainee"), null);

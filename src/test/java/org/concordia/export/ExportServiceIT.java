@@ -22,7 +22,7 @@ import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.service.AgreementService;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
@@ -68,7 +68,8 @@ class ExportServiceIT {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    AdjudicationService adjudications;
 
     @Inject
     CodebookService codebooks;
@@ -128,7 +129,7 @@ class ExportServiceIT {
                 passages.get(2).start(), passages.get(2).end()));
         classroom.submit(assignments, "pupil", document);
         classroom.submit(assignments, "other-pupil", document);
-        classroom.asSupervisor(() -> consensus.acceptUnanimous(classroom.project(), null));
+        classroom.asSupervisor(() -> adjudications.acceptUnanimous(classroom.project(), null));
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AdjudicationMethod;
 import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.service.ConsensusBackup;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -104,7 +105,13 @@ class ProjectImportIT {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    DiscussionService discussions;
+
+
+    @Inject
+
+    AdjudicationService adjudications;
 
     @Inject
     ConsensusBackup settlements;
@@ -167,9 +174,9 @@ class ProjectImportIT {
         classroom.asSupervisor(() -> assignments.reveal(brief));
         // The brief's coded passage is discussed, voted on and settled into the gold standard with her coding.
         classroom.asSupervisor(() -> {
-            consensus.comment(brief, q.id(), "Does \u201cIraqi parties\u201d name an actor?");
-            consensus.vote(brief, q.id(), "other-pupil");
-            return consensus.adjudicate(brief, q.id(), null, AdjudicationMethod.TAKEN, "other-pupil", List.of(),
+            discussions.comment(brief, q.id(), "Does \u201cIraqi parties\u201d name an actor?");
+            discussions.vote(brief, q.id(), "other-pupil");
+            return adjudications.adjudicate(brief, q.id(), null, AdjudicationMethod.TAKEN, "other-pupil", List.of(),
                     "The codebook counts coalitions as actors.");
         });
         // The registry: names collected from the codings, one entity recorded by hand with an alias, a merge and a
@@ -184,7 +191,7 @@ class ProjectImportIT {
             long pm = entities.create(classroom.project(), EntityKind.PERSON, "the prime minister").id();
             entities.undo(entities.merge(parties, pm).id());
             return relations.save(classroom.project(), new RelationView(0, "brokered", "mediation", Polarity.FOR,
-                    2, "Brought the parties to an agreement."));
+                    2, "Brought the parties to an agreement.", true));
         });
     }
 
@@ -202,7 +209,7 @@ class ProjectImportIT {
             registry.merges().forEach(m -> described.add(names.get(m.mergedId()) + " merged into " + names.get(
                     m.survivorId()) + " by " + m.mergedBy() + " at " + m.mergedAt() + ", undone " + m.undoneAt()));
             registry.relations().forEach(r -> described.add(r.name() + " " + r.family() + " " + r.polarity() + " "
-                    + r.strength() + " " + r.description()));
+                    + r.strength() + " " + r.description() + (r.exclusive() ? " (exclusive)" : "")));
             return described.stream().sorted().toList();
         });
     }
@@ -277,7 +284,7 @@ class ProjectImportIT {
                 .anySatisfy(e -> assertThat(e).startsWith("Islamic Republic STATE into Iran"))
                 .anySatisfy(e -> assertThat(e).startsWith("the prime minister merged into Iraqi parties")
                         .doesNotEndWith("undone null"))
-                .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2"));
+                .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2").endsWith("(exclusive)"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
     }

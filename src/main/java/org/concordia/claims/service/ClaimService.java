@@ -22,7 +22,7 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.GoldCodingView;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
@@ -60,7 +60,8 @@ public class ClaimService {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    AdjudicationService adjudications;
 
     @Inject
     DocumentService documents;
@@ -91,12 +92,12 @@ public class ClaimService {
                 .filter(c -> structured.containsKey(c.claimTypeId()))
                 .collect(Collectors.groupingBy(CodingView::documentId));
         Map<Long, List<CoderStatus>> coders = assignments.coderStatus(projectId);
-        Set<Long> settled = consensus.decisionsOf(projectId).keySet();
+        Set<Long> settled = adjudications.decisionsOf(projectId).keySet();
         List<StructuredClaim> accounts = new ArrayList<>();
         List<UnsettledPassage> unsettled = new ArrayList<>();
         List<StructuredClaim> perCoder = new ArrayList<>();
         for (DocumentSummary document : documents.listDocuments(projectId)) {
-            List<GoldCodingView> gold = consensus.goldOf(document.id());
+            List<GoldCodingView> gold = adjudications.goldOf(document.id());
             List<CodingView> ofDocument = codingsByDocument.getOrDefault(document.id(), List.of());
             if (gold.isEmpty() && ofDocument.isEmpty()) {
                 continue;

@@ -20,4 +20,9 @@ public enum AdjudicationMethod {
     public String label() {
         return label;
     }
+
+    /** What the supervisor did, naming the coder whose version was taken: "took ada's version". */
+    public String described(String takenFrom) {
+        return this == TAKEN && takenFrom != null ? "took " + takenFrom + "'s version" : label;
+    }
 }

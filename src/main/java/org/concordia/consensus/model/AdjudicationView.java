@@ -9,6 +9,6 @@ public record AdjudicationView(long id, long version, long passageId, Adjudicati
 
     /** "took ada's version", "merged the coders' versions". */
     public String how() {
-        return method == AdjudicationMethod.TAKEN ? "took " + takenFrom + "'s version" : method.label();
+        return method.described(takenFrom);
     }
 }

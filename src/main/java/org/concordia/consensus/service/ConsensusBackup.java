@@ -34,7 +34,8 @@ import org.concordia.tenancy.service.RequiresTenantRole;
 /**
  * The consensus part of a project's backup: each settled passage's decision and gold codings, and each discussed
  * passage's comments and votes, read out with who did what when and written back into a restored copy as they were.
- * Kept apart from {@link ConsensusService}, whose rules (who may settle what, when) a restore does not replay.
+ * Kept apart from {@link AdjudicationService} and {@link DiscussionService}, whose rules (who may settle what, when)
+ * a restore does not replay.
  */
 @ApplicationScoped
 @Transactional

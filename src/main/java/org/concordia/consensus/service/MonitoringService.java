@@ -11,6 +11,7 @@ import org.concordia.coding.service.AssignmentService;
 import org.concordia.consensus.model.ConsensusState;
 import org.concordia.consensus.model.Dashboard;
 import org.concordia.consensus.model.PassageConsensus;
+import org.concordia.consensus.model.ReviewQueue;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
@@ -32,7 +33,8 @@ public class MonitoringService {
     AssignmentService assignments;
 
     @Inject
-    ConsensusService consensus;
+
+    PassageStateService passageStates;
 
     @Inject
     AgreementService agreement;
@@ -50,8 +52,8 @@ public class MonitoringService {
     }
 
     private Dashboard compute(long projectId) {
-        List<PassageConsensus> passages = consensus.states(projectId);
-        Map<ConsensusState, Integer> states = ConsensusService.countStates(passages);
+        List<PassageConsensus> passages = passageStates.states(projectId);
+        Map<ConsensusState, Integer> states = ReviewQueue.countStates(passages);
         List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
                 .filter(t -> t.draft().codable()).toList();
         return new Dashboard(assignments.projectAssignments(projectId), states,

@@ -23,7 +23,9 @@ import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.PassageStateService;
+import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.api.RequestBodies;
 import org.concordia.tenancy.model.TenantRole;
@@ -60,7 +62,18 @@ public class ReviewResource {
     }
 
     @Inject
-    ConsensusService consensus;
+
+    PassageStateService passageStates;
+
+
+    @Inject
+
+    DiscussionService discussions;
+
+
+    @Inject
+
+    AdjudicationService adjudications;
 
     @Inject
     DocumentService documents;
@@ -84,7 +97,7 @@ public class ReviewResource {
         if (document != null) {
             requireInProject(document);
         }
-        return consensus.queue(project, new ReviewFilter(state, document, claimType, coder));
+        return passageStates.queue(project, new ReviewFilter(state, document, claimType, coder));
     }
 
     @GET
@@ -92,7 +105,7 @@ public class ReviewResource {
     @Operation(summary = "How many passages are in each consensus state")
     public Map<ConsensusState, Integer> counts() {
         documents.project(project);
-        return consensus.stateCounts(project);
+        return passageStates.stateCounts(project);
     }
 
     @GET
@@ -100,7 +113,7 @@ public class ReviewResource {
     @Operation(summary = "One passage side by side: each coder's codings, the gold, the decision, discussion, votes")
     public PassageReview passage(@PathParam("document") long document, @PathParam("passage") long passage) {
         requireInProject(document);
-        return consensus.review(document, passage);
+        return passageStates.review(document, passage);
     }
 
     @POST
@@ -111,7 +124,7 @@ public class ReviewResource {
             NewComment comment) {
         requireInProject(document);
         access.require(TenantRole.SUPERVISOR, "discuss passages");
-        consensus.comment(document, passage, bodies.valid(comment).body());
+        discussions.comment(document, passage, bodies.valid(comment).body());
         return Response.noContent().build();
     }
 
@@ -123,7 +136,7 @@ public class ReviewResource {
     public Response vote(@PathParam("document") long document, @PathParam("passage") long passage, NewVote vote) {
         requireInProject(document);
         access.require(TenantRole.SUPERVISOR, "vote on passages");
-        consensus.vote(document, passage, bodies.valid(vote).choice());
+        discussions.vote(document, passage, bodies.valid(vote).choice());
         return Response.noContent().build();
     }
 
@@ -136,7 +149,7 @@ public class ReviewResource {
         requireInProject(document);
         access.require(TenantRole.SUPERVISOR, "adjudicate passages");
         bodies.valid(decision);
-        return consensus.adjudicate(document, passage, decision.seenVersion(), decision.method(),
+        return adjudications.adjudicate(document, passage, decision.seenVersion(), decision.method(),
                 decision.takenFrom(), decision.gold() == null ? List.of() : decision.gold(), decision.rationale());
     }
 
@@ -148,7 +161,7 @@ public class ReviewResource {
         if (document != null) {
             requireInProject(document);
         }
-        return Map.of("settled", consensus.acceptUnanimous(project, document));
+        return Map.of("settled", adjudications.acceptUnanimous(project, document));
     }
 
     private void requireInProject(long document) {

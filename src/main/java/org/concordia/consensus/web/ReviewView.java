@@ -20,7 +20,10 @@ import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.model.ReviewQueue;
+import org.concordia.consensus.service.PassageStateService;
+import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
@@ -41,7 +44,18 @@ public class ReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    ConsensusService consensus;
+
+    PassageStateService passageStates;
+
+
+    @Inject
+
+    DiscussionService discussions;
+
+
+    @Inject
+
+    AdjudicationService adjudications;
 
     @Inject
     DocumentService documents;
@@ -82,29 +96,30 @@ public class ReviewView implements Serializable {
         documentList = documents.listDocuments(project);
         claimTypes = codebooks.view(project).claimTypes().stream()
                 .collect(Collectors.toMap(ClaimTypeView::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        refresh();
+        ReviewQueue read = reread();
         if (passage != null) {
             // The address names the passage open before a reload or Back: open it again.
-            all().stream().filter(p -> p.passageId() == passage).findFirst().ifPresent(this::open);
+            read.passage(passage).ifPresent(this::open);
         }
     }
 
     /** Re-reads the queue with the current filters. */
     public void refresh() {
-        List<PassageConsensus> all = all();
-        counts = ConsensusService.countStates(all);
-        coders = all.stream().flatMap(p -> p.coders().stream()).distinct().sorted().toList();
-        ReviewFilter filter = new ReviewFilter(state, documentFilter, claimTypeFilter, coderFilter);
-        queue = all.stream().filter(filter::matches).toList();
+        reread();
     }
 
-    private List<PassageConsensus> all() {
-        return consensus.states(project);
+    private ReviewQueue reread() {
+        ReviewQueue read = passageStates.reviewQueue(project,
+                new ReviewFilter(state, documentFilter, claimTypeFilter, coderFilter));
+        counts = read.counts();
+        coders = read.coders();
+        queue = read.shown();
+        return read;
     }
 
     /** Opens a passage for review; the page's script puts it into the address, so that Back and reload return. */
     public void open(PassageConsensus opened) {
-        selected = consensus.review(opened.documentId(), opened.passageId());
+        selected = passageStates.review(opened.documentId(), opened.passageId());
         passage = opened.passageId();
         resetDecision();
         if (PrimeFaces.current().isAjaxRequest()) {
@@ -123,20 +138,20 @@ public class ReviewView implements Serializable {
 
     /** Accepts every agreed passage of the filtered document (or project) into the gold layer. */
     public void acceptUnanimous() {
-        int settled = consensus.acceptUnanimous(project, documentFilter);
+        int settled = adjudications.acceptUnanimous(project, documentFilter);
         Messages.info(settled == 0 ? Texts.get("review.msg.noneWaiting")
                 : Texts.get(settled == 1 ? "review.msg.acceptedOne" : "review.msg.acceptedMany", settled));
         refresh();
     }
 
     public void postComment() {
-        consensus.comment(selected.consensus().documentId(), selected.consensus().passageId(), comment);
+        discussions.comment(selected.consensus().documentId(), selected.consensus().passageId(), comment);
         comment = null;
         reloadSelected();
     }
 
     public void vote(String choice) {
-        consensus.vote(selected.consensus().documentId(), selected.consensus().passageId(), choice);
+        discussions.vote(selected.consensus().documentId(), selected.consensus().passageId(), choice);
         Messages.info(Texts.get("review.msg.vote", choice));
         reloadSelected();
     }
@@ -171,7 +186,7 @@ public class ReviewView implements Serializable {
             drafts.addAll(newCodings);
         }
         Long seen = selected.adjudication() == null ? null : selected.adjudication().version();
-        consensus.adjudicate(selected.consensus().documentId(), selected.consensus().passageId(), seen, method,
+        adjudications.adjudicate(selected.consensus().documentId(), selected.consensus().passageId(), seen, method,
                 takenFrom, drafts, rationale);
         Messages.info(Texts.get("review.msg.settled", selected.consensus().position() + 1,
                 selected.consensus().documentTitle()));
@@ -182,7 +197,7 @@ public class ReviewView implements Serializable {
 
     /** Shows the passage as it is now, for instance after somebody else settled it. */
     public void reloadSelected() {
-        selected = consensus.review(selected.consensus().documentId(), selected.consensus().passageId());
+        selected = passageStates.review(selected.consensus().documentId(), selected.consensus().passageId());
     }
 
     private void resetDecision() {
@@ -236,7 +251,7 @@ public class ReviewView implements Serializable {
 
     public List<String> getVoteChoices() {
         List<String> choices = new ArrayList<>(selected.codingsByCoder().keySet());
-        choices.add(ConsensusService.NONE_OF_THEM);
+        choices.add(DiscussionService.NONE_OF_THEM);
         return choices;
     }
 

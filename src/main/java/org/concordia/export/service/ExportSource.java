@@ -26,7 +26,8 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.ConsensusState;
 import org.concordia.consensus.model.GoldCodingView;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.PassageStateService;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentGroupService;
@@ -64,7 +65,13 @@ public class ExportSource {
     CodingService codings;
 
     @Inject
-    ConsensusService consensus;
+
+    PassageStateService passageStates;
+
+
+    @Inject
+
+    AdjudicationService adjudications;
 
     @Inject
     TenantAccess access;
@@ -247,7 +254,7 @@ public class ExportSource {
         passages.forEach(p -> byId.put(p.id(), p));
         boolean codingsWanted = withCodings && !filter.goldOnly();
         List<CodingView> all = codingsWanted ? codings.codingsOf(id) : List.of();
-        Map<Long, ConsensusState> states = consensus.statesOf(id, passages, codingsWanted
+        Map<Long, ConsensusState> states = passageStates.statesOf(id, passages, codingsWanted
                 ? all.stream().map(AppliedClaimType::of).toList() : codings.appliedClaimTypesOf(id));
         List<CodingView> kept = all.stream().filter(c -> filter.claimType(c.claimTypeId())
                 && filter.coder(c.coder()) && filter.state(ExportDocument.stateName(states, c.passageId())))
@@ -260,7 +267,7 @@ public class ExportSource {
         if (!filter.coders().isEmpty() && !filter.coders().contains(GOLD)) {
             return List.of();
         }
-        return consensus.goldOf(documentId).stream().filter(g -> filter.claimType(g.claimTypeId())
+        return adjudications.goldOf(documentId).stream().filter(g -> filter.claimType(g.claimTypeId())
                 && filter.state(ExportDocument.stateName(states, g.passageId()))).toList();
     }
 

@@ -37,6 +37,7 @@ import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.PassageVote;
 import org.concordia.consensus.model.ReviewFilter;
+import org.concordia.consensus.model.ReviewQueue;
 import org.concordia.consensus.persistence.ReviewRepository;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
@@ -51,16 +52,16 @@ import org.concordia.tenancy.service.RequiresTenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 
 /**
- * Reviewer consensus: where each passage stands (see {@link ConsensusState}), the review queue, the side-by-side view
- * of one passage with its discussion and votes, and adjudication into the gold layer. Supervisors only: they are the
+ * Where each passage stands in reviewer consensus (see {@link ConsensusState}): the states of a project's passages,
+ * the review queue, and the side-by-side view of one passage with its decision, discussion and votes. Talking about a
+ * passage is {@link DiscussionService}'s, settling it {@link AdjudicationService}'s. Supervisors only: they are the
  * reviewers of their tenant.
  */
 @ApplicationScoped
 @Transactional
-public class ConsensusService {
+public class PassageStateService {
 
     private static final int EXCERPT = 160;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     @Inject
     ReviewRepository reviews;
@@ -158,23 +159,19 @@ public class ConsensusService {
     /** The passages the filter asks for; the queue a supervisor works through. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public List<PassageConsensus> queue(long projectId, ReviewFilter filter) {
-        return states(projectId).stream().filter(filter::matches).toList();
+        return reviewQueue(projectId, filter).shown();
+    }
+
+    /** The queue with what the review page shows around it, from one reading of the project's states. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
+    public ReviewQueue reviewQueue(long projectId, ReviewFilter filter) {
+        return ReviewQueue.of(states(projectId), filter);
     }
 
     /** How many passages of the project are in each state (every state present, zero or not). */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "review codings")
     public Map<ConsensusState, Integer> stateCounts(long projectId) {
-        return countStates(states(projectId));
-    }
-
-    /** How many of these passages are in each state, every state present in order, zero or not. */
-    public static Map<ConsensusState, Integer> countStates(List<PassageConsensus> passages) {
-        Map<ConsensusState, Integer> counts = new LinkedHashMap<>();
-        for (ConsensusState state : ConsensusState.values()) {
-            counts.put(state, 0);
-        }
-        passages.forEach(p -> counts.merge(p.state(), 1, Integer::sum));
-        return counts;
+        return ReviewQueue.countStates(states(projectId));
     }
 
     /** One passage side by side: each coder's codings, the gold layer, the decision, discussion and votes. */
@@ -204,160 +201,6 @@ public class ConsensusService {
                 byCoder, adjudication == null ? null : adjudication.view(),
                 reviews.goldOfPassage(passageId).stream().map(GoldCoding::view).toList(),
                 comments.stream().map(PassageComment::view).toList(), votesByChoice);
-    }
-
-    /** Adds to the discussion of a passage. */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "discuss passages", writes = true)
-    public void comment(long documentId, long passageId, String body) {
-        PassageReview review = review(documentId, passageId);
-        String text = PlainText.text(body == null ? "" : body.strip(), "the comment");
-        if (text.isEmpty()) {
-            throw new InvalidInputException("error.consensus.writeSomethingBeforePosting");
-        }
-        if (text.length() > 4000) {
-            throw new InvalidInputException("error.consensus.aCommentCanHaveAt");
-        }
-        reviews.addComment(new PassageComment(review.projectId(), passageId, access.currentUser().username(), text));
-    }
-
-    /**
-     * The acting reviewer's vote: which coder's version of the passage is right, or {@link #NONE_OF_THEM}. Voting
-     * again replaces the earlier vote.
-     */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "vote on passages", writes = true)
-    public void vote(long documentId, long passageId, String choice) {
-        PassageReview review = review(documentId, passageId);
-        if (!review.codingsByCoder().containsKey(choice) && !NONE_OF_THEM.equals(choice)) {
-            throw new InvalidInputException("error.consensus.voteForOneOfThe", NONE_OF_THEM);
-        }
-        String me = access.currentUser().username();
-        reviews.votes(passageId).stream().filter(v -> v.getVoter().equals(me)).findFirst()
-                .ifPresentOrElse(v -> v.change(choice),
-                        () -> reviews.addVote(new PassageVote(review.projectId(), passageId, me, choice)));
-    }
-
-    public static final String NONE_OF_THEM = "none of them";
-
-    /**
-     * Settles a passage into the gold layer. {@code seenVersion} is the version of the decision the supervisor was
-     * looking at ({@code null} if there was none): if somebody decided since, nothing is stored and a
-     * {@link ConflictException} says who decided what. With {@link AdjudicationMethod#TAKEN} the gold codings are
-     * {@code takenFrom}'s codings of the passage; otherwise they are {@code drafts} (none: no claim type applies).
-     */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "adjudicate passages", writes = true)
-    public AdjudicationView adjudicate(long documentId, long passageId, Long seenVersion, AdjudicationMethod method,
-            String takenFrom, List<GoldCodingDraft> drafts, String rationale) {
-        PassageReview review = review(documentId, passageId);
-        if (!review.state().reviewable()) {
-            throw new InvalidInputException("error.consensus.thisPassageIsStillBeing");
-        }
-        String why = PlainText.text(rationale == null ? "" : rationale.strip(), "the rationale");
-        if (why.isEmpty()) {
-            throw new InvalidInputException("error.consensus.giveARationaleWhyIs");
-        }
-        if (why.length() > 4000) {
-            throw new InvalidInputException("error.claims.aRationaleCanHaveAt");
-        }
-        List<GoldCodingDraft> gold = goldFor(review, method, takenFrom, drafts);
-        String me = access.currentUser().username();
-        Adjudication adjudication = reviews.adjudication(passageId).orElse(null);
-        if (adjudication == null) {
-            adjudication = new Adjudication(review.projectId(), documentId, passageId);
-            adjudication.decide(method, takenFrom, why, me);
-            reviews.addAdjudication(adjudication, Explanation.of("error.consensus.settledAMomentAgo"));
-        } else {
-            if (seenVersion == null || seenVersion != adjudication.getVersion()) {
-                AdjudicationView other = adjudication.view();
-                throw new ConflictException("error.consensus.settledThisPassageAtUtc", other.decidedBy(),
-                        TIME.format(other.decidedAt()), other.method(), other.rationale());
-            }
-            reviews.goldOfPassage(passageId).forEach(reviews::removeGold);
-            adjudication.decide(method, takenFrom, why, me);
-            reviews.flush(Explanation.of("error.consensus.revisedAMomentAgo"));
-        }
-        for (GoldCodingDraft draft : gold) {
-            reviews.addGold(new GoldCoding(adjudication, draft));
-        }
-        return adjudication.view();
-    }
-
-    /**
-     * Settles every agreed passage not settled yet (of one document, or of the whole project when
-     * {@code documentId} is null): the coders applied the same claim types, and the gold codings are the first
-     * coder's (in name order) codings of the passage. Returns how many passages were settled.
-     */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "adjudicate passages", writes = true)
-    public int acceptUnanimous(long projectId, Long documentId) {
-        List<PassageConsensus> agreed = queue(projectId, new ReviewFilter(ConsensusState.AGREED, documentId, null,
-                null));
-        Map<Long, List<CodingView>> codingsByPassage = codings.codingsOfProject(projectId).stream()
-                .collect(Collectors.groupingBy(CodingView::passageId));
-        String me = access.currentUser().username();
-        for (PassageConsensus passage : agreed) {
-            String first = passage.coders().stream().sorted().findFirst().orElseThrow();
-            Adjudication adjudication = new Adjudication(projectId, passage.documentId(), passage.passageId());
-            adjudication.decide(AdjudicationMethod.UNANIMOUS, null, "All " + passage.coders().size()
-                    + " coders applied the same claim types; gold codings copied from " + first + ".", me);
-            reviews.addAdjudication(adjudication, Explanation.of("error.consensus.someSettledAMomentAgo"));
-            codingsByPassage.getOrDefault(passage.passageId(), List.of()).stream()
-                    .filter(c -> c.coder().equals(first))
-                    .forEach(c -> reviews.addGold(new GoldCoding(adjudication, draftOf(c))));
-        }
-        return agreed.size();
-    }
-
-    /** The gold codings of a document, in text order: the gold standard that training and exports use. */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
-    public List<GoldCodingView> goldOf(long documentId) {
-        documents.document(documentId);
-        return reviews.goldOfDocument(documentId).stream().map(GoldCoding::view).toList();
-    }
-
-    /** The decisions taken in a project, by passage. */
-    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
-    public Map<Long, AdjudicationView> decisionsOf(long projectId) {
-        return reviews.adjudications(projectId).stream().collect(Collectors.toMap(Adjudication::getPassageId,
-                Adjudication::view));
-    }
-
-    private List<GoldCodingDraft> goldFor(PassageReview review, AdjudicationMethod method, String takenFrom,
-            List<GoldCodingDraft> drafts) {
-        if (method == null || method == AdjudicationMethod.UNANIMOUS) {
-            throw new InvalidInputException("error.consensus.chooseHowToSettleThe");
-        }
-        if (method == AdjudicationMethod.TAKEN) {
-            List<CodingView> theirs = review.codingsByCoder().get(takenFrom);
-            if (theirs == null) {
-                throw new InvalidInputException("error.consensus.chooseOneOfTheDocuments");
-            }
-            return theirs.stream().map(ConsensusService::draftOf).toList();
-        }
-        List<GoldCodingDraft> checked = drafts == null ? List.of() : drafts;
-        Map<Long, ClaimTypeView> types = new HashMap<>();
-        for (GoldCodingDraft draft : checked) {
-            ClaimTypeView type = types.computeIfAbsent(draft.claimTypeId(),
-                    id -> codebooks.claimType(review.projectId(), id));
-            if (!type.draft().codable()) {
-                throw new InvalidInputException("error.coding.groupsOtherClaimTypesAnd", type.name());
-            }
-            if (draft.start() < review.start() || draft.end() > review.end() || draft.start() >= draft.end()) {
-                throw new InvalidInputException("error.consensus.aGoldCodingMustCover");
-            }
-            for (AttributeField field : type.draft().attributes()) {
-                field.check(draft.attributes().get(field.name()));
-            }
-        }
-        long distinct = checked.stream().map(d -> d.claimTypeId() + "/" + d.start() + "/" + d.end()).distinct()
-                .count();
-        if (distinct < checked.size()) {
-            throw new InvalidInputException("error.consensus.theSameClaimTypeIs");
-        }
-        return checked;
-    }
-
-    private static GoldCodingDraft draftOf(CodingView coding) {
-        return new GoldCodingDraft(coding.claimTypeId(), coding.start(), coding.end(), coding.attributes(),
-                coding.memo(), coding.coder());
     }
 
     private static PassageConsensus consensus(long documentId, String title, PassageView passage,

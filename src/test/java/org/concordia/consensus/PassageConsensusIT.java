@@ -17,7 +17,9 @@ import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.consensus.model.PassageConsensus;
 import org.concordia.consensus.model.PassageReview;
 import org.concordia.consensus.model.ReviewFilter;
-import org.concordia.consensus.service.ConsensusService;
+import org.concordia.consensus.service.AdjudicationService;
+import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.PassageStateService;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
@@ -44,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * supervisors settling the same passage from the same stale page.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConsensusServiceIT {
+class PassageConsensusIT {
 
     @Deployment
     static WebArchive deployment() {
@@ -52,7 +54,13 @@ class ConsensusServiceIT {
     }
 
     @Inject
-    ConsensusService sut;
+    PassageStateService passageStates;
+
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    AdjudicationService adjudications;
 
     @Inject
     CodingService codings;
@@ -119,13 +127,13 @@ class ConsensusServiceIT {
         assertThat(states()).containsEntry(backing.id(), ConsensusState.AGREED)
                 .containsEntry(opposing.id(), ConsensusState.DISPUTED);
         List<PassageConsensus> disputed = classroom.asSupervisor(
-                () -> sut.queue(classroom.project(), ReviewFilter.disputed()));
+                () -> passageStates.queue(classroom.project(), ReviewFilter.disputed()));
         assertThat(disputed).extracting(PassageConsensus::passageId).containsExactly(opposing.id());
         assertThat(disputed.get(0).claimTypesByCoder()).containsEntry("pupil", java.util.Set.of(opposition))
                 .containsEntry("other-pupil", java.util.Set.of(support));
-        assertThat(classroom.asSupervisor(() -> sut.queue(classroom.project(),
+        assertThat(classroom.asSupervisor(() -> passageStates.queue(classroom.project(),
                 new ReviewFilter(ConsensusState.DISPUTED, null, support, null)))).hasSize(1);
-        assertThat(classroom.asSupervisor(() -> sut.queue(classroom.project(),
+        assertThat(classroom.asSupervisor(() -> passageStates.queue(classroom.project(),
                 new ReviewFilter(ConsensusState.DISPUTED, null, classroom.claimType(codebooks, "Prediction"),
                         null)))).isEmpty();
     }
@@ -138,27 +146,27 @@ class ConsensusServiceIT {
         long assignment = classroom.as("pupil", () -> assignments.myAssignments()).stream()
                 .filter(a -> a.documentId() == single).findFirst().orElseThrow().id();
         classroom.as("pupil", () -> assignments.submit(assignment));
-        assertThat(classroom.asSupervisor(() -> sut.queue(classroom.project(),
+        assertThat(classroom.asSupervisor(() -> passageStates.queue(classroom.project(),
                 new ReviewFilter(ConsensusState.READY, single, null, null)))).hasSize(1);
     }
 
     @Test
     void twoSupervisorsSettlingTheSamePassageAtOnceOneSucceedsTheOtherIsToldAndNothingIsLost() {
         disputeTheOpposingPassage();
-        PassageReview seenBySam = classroom.asSupervisor(() -> sut.review(document, opposing.id()));
-        PassageReview seenByCo = classroom.as("co-supervisor", () -> sut.review(document, opposing.id()));
+        PassageReview seenBySam = classroom.asSupervisor(() -> passageStates.review(document, opposing.id()));
+        PassageReview seenByCo = classroom.as("co-supervisor", () -> passageStates.review(document, opposing.id()));
         assertThat(seenBySam.adjudication()).isNull();
         assertThat(seenByCo.adjudication()).isNull();
 
-        AdjudicationView first = classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
+        AdjudicationView first = classroom.asSupervisor(() -> adjudications.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "pupil", List.of(), "Opposition: Kata'ib Hezbollah opposed him."));
-        assertThatThrownBy(() -> classroom.as("co-supervisor", () -> sut.adjudicate(document, opposing.id(), null,
+        assertThatThrownBy(() -> classroom.as("co-supervisor", () -> adjudications.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "other-pupil", List.of(), "Support, I think.")))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("settled this passage")
                 .hasMessageContaining("still in the form");
 
-        PassageReview now = classroom.as("co-supervisor", () -> sut.review(document, opposing.id()));
+        PassageReview now = classroom.as("co-supervisor", () -> passageStates.review(document, opposing.id()));
         assertThat(now.state()).isEqualTo(ConsensusState.ADJUDICATED);
         assertThat(now.adjudication().decidedBy()).isEqualTo(classroom.supervisor());
         assertThat(now.adjudication().rationale()).isEqualTo("Opposition: Kata'ib Hezbollah opposed him.");
@@ -166,13 +174,13 @@ class ConsensusServiceIT {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(opposition, "pupil"));
 
         // Having seen the first decision, the second supervisor may revise it; a stale revision is refused too.
-        classroom.as("co-supervisor", () -> sut.adjudicate(document, opposing.id(), now.adjudication().version(),
+        classroom.as("co-supervisor", () -> adjudications.adjudicate(document, opposing.id(), now.adjudication().version(),
                 AdjudicationMethod.NEW, null, List.of(new GoldCodingDraft(opposition, opposing.start(),
                         opposing.start() + 17, Map.of(), "the militia, not Iran", null)), "Only the actor's name."));
-        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), first.version(),
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> adjudications.adjudicate(document, opposing.id(), first.version(),
                 AdjudicationMethod.TAKEN, "other-pupil", List.of(), "Back to mine.")))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("co-supervisor");
-        assertThat(classroom.asSupervisor(() -> sut.goldOf(document))).singleElement()
+        assertThat(classroom.asSupervisor(() -> adjudications.goldOf(document))).singleElement()
                 .satisfies(g -> assertThat(g.end() - g.start()).isEqualTo(17))
                 .satisfies(g -> assertThat(g.memo()).isEqualTo("the militia, not Iran"));
     }
@@ -180,35 +188,35 @@ class ConsensusServiceIT {
     @Test
     void bulkAcceptanceSettlesTheUnanimousPassagesAndLeavesTheDisputedOnes() {
         disputeTheOpposingPassage();
-        assertThat(classroom.asSupervisor(() -> sut.acceptUnanimous(classroom.project(), null)))
+        assertThat(classroom.asSupervisor(() -> adjudications.acceptUnanimous(classroom.project(), null)))
                 .as("the backing passage, and the heading nobody coded").isEqualTo(2);
 
         assertThat(states()).containsEntry(backing.id(), ConsensusState.ADJUDICATED)
                 .containsEntry(opposing.id(), ConsensusState.DISPUTED);
-        PassageReview settled = classroom.asSupervisor(() -> sut.review(document, backing.id()));
+        PassageReview settled = classroom.asSupervisor(() -> passageStates.review(document, backing.id()));
         assertThat(settled.adjudication().method()).isEqualTo(AdjudicationMethod.UNANIMOUS);
         assertThat(settled.gold()).extracting(GoldCodingView::claimTypeId).containsExactly(support);
         long heading = classroom.as("pupil", () -> documents.passages(document)).get(0).id();
-        assertThat(classroom.asSupervisor(() -> sut.review(document, heading)).gold())
+        assertThat(classroom.asSupervisor(() -> passageStates.review(document, heading)).gold())
                 .as("nobody applied anything: gold says no claim type applies").isEmpty();
-        assertThat(classroom.asSupervisor(() -> sut.acceptUnanimous(classroom.project(), null))).isZero();
+        assertThat(classroom.asSupervisor(() -> adjudications.acceptUnanimous(classroom.project(), null))).isZero();
     }
 
     @Test
     void reviewersDiscussAndVoteCodersAndStrangersCannot() {
         disputeTheOpposingPassage();
         classroom.asSupervisor(() -> {
-            sut.comment(document, opposing.id(), "Is opposing a person Opposition or Evaluation?");
-            sut.vote(document, opposing.id(), "other-pupil");
-            sut.vote(document, opposing.id(), "pupil");
+            discussions.comment(document, opposing.id(), "Is opposing a person Opposition or Evaluation?");
+            discussions.vote(document, opposing.id(), "other-pupil");
+            discussions.vote(document, opposing.id(), "pupil");
             return null;
         });
         classroom.as("co-supervisor", () -> {
-            sut.comment(document, opposing.id(), "Opposition: see the definition.");
-            sut.vote(document, opposing.id(), "pupil");
+            discussions.comment(document, opposing.id(), "Opposition: see the definition.");
+            discussions.vote(document, opposing.id(), "pupil");
             return null;
         });
-        PassageReview review = classroom.asSupervisor(() -> sut.review(document, opposing.id()));
+        PassageReview review = classroom.asSupervisor(() -> passageStates.review(document, opposing.id()));
         assertThat(review.comments()).extracting(c -> c.author() + ": " + c.body()).containsExactly(
                 classroom.supervisor() + ": Is opposing a person Opposition or Evaluation?",
                 "co-supervisor: Opposition: see the definition.");
@@ -216,34 +224,34 @@ class ConsensusServiceIT {
                 .containsOnlyKeys("pupil").extractingByKey("pupil").asList().hasSize(2);
         assertThat(review.consensus().comments()).isEqualTo(2);
 
-        assertThatThrownBy(() -> classroom.as("pupil", () -> sut.review(document, opposing.id())))
+        assertThatThrownBy(() -> classroom.as("pupil", () -> passageStates.review(document, opposing.id())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> classroom.asSupervisor(() -> {
-            sut.vote(document, opposing.id(), "somebody");
+            discussions.vote(document, opposing.id(), "somebody");
             return null;
         }))
                 .isInstanceOf(InvalidInputException.class);
         ClassroomFixture stranger = ClassroomFixture.open(directory, projects);
-        assertThatThrownBy(() -> stranger.asSupervisor(() -> sut.review(document, opposing.id())))
+        assertThatThrownBy(() -> stranger.asSupervisor(() -> passageStates.review(document, opposing.id())))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aDecisionNeedsARationaleAndSubmittedCodingsAndStoresNothingOtherwise() {
         code("pupil", opposing, opposition);
-        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> adjudications.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "pupil", List.of(), "Fine.")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("still being coded");
         classroom.submit(assignments, "pupil", document);
         classroom.submit(assignments, "other-pupil", document);
-        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> adjudications.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.TAKEN, "pupil", List.of(), "  ")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("rationale");
-        assertThatThrownBy(() -> classroom.asSupervisor(() -> sut.adjudicate(document, opposing.id(), null,
+        assertThatThrownBy(() -> classroom.asSupervisor(() -> adjudications.adjudicate(document, opposing.id(), null,
                 AdjudicationMethod.NEW, null, List.of(new GoldCodingDraft(opposition, backing.start(),
                         backing.end(), Map.of(), null, null)), "Outside the passage.")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("inside the passage");
-        PassageReview review = classroom.asSupervisor(() -> sut.review(document, opposing.id()));
+        PassageReview review = classroom.asSupervisor(() -> passageStates.review(document, opposing.id()));
         assertThat(review.adjudication()).isNull();
         assertThat(review.gold()).isEmpty();
     }
@@ -258,7 +266,7 @@ class ConsensusServiceIT {
     }
 
     private Map<Long, ConsensusState> states() {
-        return classroom.asSupervisor(() -> sut.states(classroom.project())).stream()
+        return classroom.asSupervisor(() -> passageStates.states(classroom.project())).stream()
                 .collect(java.util.stream.Collectors.toMap(PassageConsensus::passageId, PassageConsensus::state));
     }
 
