@@ -42,6 +42,6 @@ public final class RelationVocabulary {
 
     private static RelationView relation(String name, String family, Polarity polarity, int strength,
             String description) {
-        return new RelationView(0, name, family, polarity, strength, description);
+        return new RelationView(0, name, family, polarity, strength, description, false);
     }
 }
