@@ -8,13 +8,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.concordia.codebook.model.AttributeField;
 import org.concordia.codebook.model.AttributeType;
+import org.concordia.codebook.model.ClaimTypeCounts;
 import org.concordia.codebook.model.MeasurementLevel;
 import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.CodingService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
 import org.concordia.platform.faces.Texts;
@@ -40,6 +43,9 @@ public class CodebookEditorView implements Serializable {
     CodebookService codebooks;
 
     @Inject
+    CodingService codings;
+
+    @Inject
     ProjectService projects;
 
     @Inject
@@ -63,6 +69,8 @@ public class CodebookEditorView implements Serializable {
     private List<AttributeRow> attributes = new ArrayList<>();
 
     /** Called by the page's viewAction once the project parameter is set. */
+    private Map<Long, Long> counts = Map.of();
+
     public void load() {
         if (project == null) {
             throw new NotFoundException("error.claims.noProjectWasNamedOpen");
@@ -71,6 +79,12 @@ public class CodebookEditorView implements Serializable {
                 .orElseThrow(() -> new NotFoundException("error.codebook.thisProjectDoesNotExist"));
         codebook = codebooks.view(project);
         canEdit = access.has(TenantRole.SUPERVISOR);
+        counts = ClaimTypeCounts.withDescendants(codebook.claimTypes(), codings.countsByClaimType(project));
+    }
+
+    /** How often the claim type (with the types below it) was applied: by everybody, or for a coder by her. */
+    public long count(ClaimTypeView type) {
+        return counts.getOrDefault(type.id(), 0L);
     }
 
     public void startNew() {

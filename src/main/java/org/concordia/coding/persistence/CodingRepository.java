@@ -50,6 +50,19 @@ public class CodingRepository {
                 .getSingleResult();
     }
 
+    /** How many codings the project has of each claim type, by claim type id; of one coder's only, if named. */
+    public java.util.Map<Long, Long> countsByClaimType(long projectId, String coder) {
+        var query = em.createQuery("select c.claimTypeId, count(c) from Coding c where c.projectId = :project"
+                        + (coder == null ? "" : " and c.coder = :coder") + " group by c.claimTypeId", Object[].class)
+                .setParameter("project", projectId);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */
     public List<Object[]> codedPassages(long projectId) {
         return em.createQuery("select distinct c.documentId, c.coder, c.passageId from Coding c"

@@ -117,6 +117,17 @@ public class CodingService {
         return codings.viewsOfProject(projectId);
     }
 
+    /**
+     * How often each claim type was applied in the project, by claim type id: by everybody for supervisors, by the
+     * acting coder alone for a coder (blind coding: others' counts would tell her what they coded).
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public Map<Long, Long> countsByClaimType(long projectId) {
+        documents.project(projectId);
+        return codings.countsByClaimType(projectId,
+                access.has(TenantRole.SUPERVISOR) ? null : access.currentUser().username());
+    }
+
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "export codings")
     public long countOfProject(long projectId) {
         return codings.countOfProject(projectId);

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 class CodebookUiIT extends BrowserTest {
 
+    private static final String DEMO_PROJECT = "Iraq 2020: who chose the prime minister?";
+
 
 
 
@@ -47,5 +49,26 @@ class CodebookUiIT extends BrowserTest {
                 .containsExactly("intensity choice, ordinal");
         assertThat(codebook.changeLog().get(0)).contains("Added claim type", scaled, "sam");
         Screenshots.save(browser, "codebook");
+    }
+
+    @Test
+    @DisplayName("The codebook says how often each claim type was applied: everybody's for a supervisor, a coder's own"
+            + " for her, a grouping with the types below it")
+    void theCodebookCountsTheCodings() {
+        logInAs("sam");
+        DocumentsPage.openProject(browser, DEMO_PROJECT);
+        CodebookPage codebook = CodebookPage.fromProject(browser);
+        assertThat(codebook.countsHeading()).isEqualTo("Codings");
+        long support = codebook.countOf("Support");
+        long opposition = codebook.countOf("Opposition");
+        assertThat(support).as("the demo's Support codings of ada, ben, carla and sam").isGreaterThanOrEqualTo(4);
+        assertThat(codebook.countOf("Attribution of stance")).isEqualTo(support + opposition);
+        Screenshots.save(browser, "codebook-counts");
+
+        logInAs("ada");
+        DocumentsPage.openProject(browser, DEMO_PROJECT);
+        CodebookPage hers = CodebookPage.fromProject(browser);
+        assertThat(hers.countsHeading()).isEqualTo("Your codings");
+        assertThat(hers.countOf("Support")).as("her own, not the others'").isPositive().isLessThan(support);
     }
 }

@@ -38,6 +38,18 @@ public final class CodebookPage {
                 .map(WebElement::getText).toList();
     }
 
+    /** How often the claim type called {@code name} was applied, as its row says. */
+    public long countOf(String name) {
+        return Long.parseLong(browser.findElement(By.xpath("//tbody[@id='codebook:claim-types_data']/tr[.//*["
+                + "contains(@class,'claim-type-name')][normalize-space(.)=" + org.concordia.testsupport.XPaths.literal(name)
+                + "]]//*[contains(@class,'claim-type-count')]")).getText().strip());
+    }
+
+    /** The heading of the counts' column: "Codings", or "Your codings" for a coder. */
+    public String countsHeading() {
+        return browser.findElement(By.cssSelector("#codebook\\:claim-types th.count-column")).getText().strip();
+    }
+
     public List<String> hotkeys() {
         return browser.findElements(By.cssSelector("#codebook\\:claim-types .hotkey")).stream()
                 .map(WebElement::getText).toList();
