@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.apache.commons.text.StringEscapeUtils;
 import org.concordia.claims.model.ActorNetwork;
 import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.service.ActorLayout;
 import org.concordia.claims.service.ActorNetworks;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.documents.service.DocumentService;
@@ -32,6 +32,7 @@ import org.primefaces.model.diagram.endpoint.EndPoint;
 import org.primefaces.model.diagram.endpoint.EndPointAnchor;
 import org.primefaces.model.diagram.overlay.ArrowOverlay;
 import org.primefaces.model.diagram.overlay.LabelOverlay;
+import org.concordia.platform.text.TimeSpan;
 import org.primefaces.model.timeline.TimelineEvent;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
@@ -117,12 +118,13 @@ public class AccountsView implements Serializable {
         model.setMaxConnections(-1);
         model.setConnectionsDetachable(false);
         Map<Long, Element> elements = new HashMap<>();
-        int n = graph.nodes().size();
-        for (int i = 0; i < n; i++) {
-            ActorNetwork.Node node = graph.nodes().get(i);
-            double angle = 2 * Math.PI * i / Math.max(1, n);
-            Element element = new Element(node, String.format(Locale.ROOT, "%.1fem", 24 + 20 * Math.cos(angle)),
-                    String.format(Locale.ROOT, "%.1fem", 14 + 11 * Math.sin(angle)));
+        Map<Long, ActorLayout.Position> layout = ActorLayout.of(graph);
+        double height = networkHeight(graph.nodes().size());
+        for (ActorNetwork.Node node : graph.nodes()) {
+            // Across the width as a share of it (a name needs room on its right), down the height in em.
+            ActorLayout.Position at = layout.get(node.id());
+            Element element = new Element(node, String.format(Locale.ROOT, "%.1f%%", 2 + 76 * at.x()),
+                    String.format(Locale.ROOT, "%.1fem", 1 + (height - 4) * at.y()));
             element.setId("entity-" + node.id());
             element.setDraggable(true);
             element.setStyleClass("actor");
@@ -142,6 +144,7 @@ public class AccountsView implements Serializable {
             connection.getOverlays().add(new ArrowOverlay(12, 12, 1, 1));
             // jsPlumb puts a label in as HTML: relation names are what coders typed, so they go in escaped.
             connection.getOverlays().add(new LabelOverlay(StringEscapeUtils.escapeHtml4(edge.relations()
+                    + (edge.claims().size() > 1 ? " \u00d7" + edge.claims().size() : "")
                     + (edge.status() == ActorNetwork.EdgeStatus.CONTESTED ? " (contested)"
                             : edge.status() == ActorNetwork.EdgeStatus.SETTLED ? " (settled)" : "")),
                     "edge-label edge-" + edge.status(), 0.5));
@@ -149,6 +152,15 @@ public class AccountsView implements Serializable {
             model.connect(connection);
         }
         return model;
+    }
+
+    /** The network's height in em: room for its actors, 32 em for a few, growing with their square root. */
+    static double networkHeight(int actors) {
+        return Math.max(32, Math.min(96, 8 + 7 * Math.sqrt(actors)));
+    }
+
+    public double getNetworkHeight() {
+        return network == null ? 32 : networkHeight(network.getElements().size());
     }
 
     private static EndPoint endPoint() {
@@ -167,14 +179,19 @@ public class AccountsView implements Serializable {
             Set<Long> contested = entry.proposition().conflicts().stream().flatMap(c -> c.codingIds().stream())
                     .collect(Collectors.toSet());
             for (StructuredClaim claim : entry.proposition().claims()) {
-                LocalDate date = date(claim.time() != null && !claim.time().isBlank() ? claim.time()
-                        : claim.sourceDate());
-                if (date == null) {
+                String time = claim.time() != null && !claim.time().isBlank() ? claim.time() : claim.sourceDate();
+                java.util.Optional<TimeSpan> span = TimeSpan.parse(time);
+                if (span.isEmpty()) {
                     continue;
                 }
                 String group = groups.computeIfAbsent(entry.proposition().title(), t -> "group-" + groups.size());
-                model.add(TimelineEvent.<StructuredClaim>builder().id("claim-" + n++).data(claim).startDate(date)
-                        .group(group).title(StringEscapeUtils.escapeHtml4(claim.source()))
+                // A range ("2020-04/2020-05") is drawn as a bar over its days; a year, month or day as a point.
+                var event = TimelineEvent.<StructuredClaim>builder().id("claim-" + n++).data(claim)
+                        .startDate(span.get().first());
+                if (time.contains("/")) {
+                    event.endDate(span.get().last().plusDays(1));
+                }
+                model.add(event.group(group).title(StringEscapeUtils.escapeHtml4(claim.source()))
                         .styleClass(contested.contains(claim.codingId()) ? "claim-contested" : "claim-uncontested")
                         .editable(false).build());
             }
@@ -183,16 +200,6 @@ public class AccountsView implements Serializable {
         groups.forEach((title, id) -> timelineGroups.add(new TimelineGroup<>(id, title)));
         model.addAllGroups(timelineGroups);
         return model;
-    }
-
-    /** 2020, 2020-04 and 2020-04-09 as their first day; null for anything else. */
-    static LocalDate date(String value) {
-        if (value == null || !value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
-            return null;
-        }
-        String[] parts = value.split("-");
-        return LocalDate.of(Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 1,
-                parts.length > 2 ? Integer.parseInt(parts[2]) : 1);
     }
 
     public Long getProject() {

@@ -25,7 +25,10 @@ class AccountsUiIT extends BrowserTest {
         assertThat(accounts.edgeLabels())
                 .anySatisfy(label -> assertThat(label).contains("chose").containsAnyOf("(contested)", "(settled)"));
         assertThat(accounts.timelineItems()).as("claims on the timeline").isPositive();
+        assertThat(accounts.actorPositions().values()).as("no actor drawn over another").doesNotHaveDuplicates();
         Screenshots.save(browser, "actor-network");
+        assertThat(accounts.timelineItemsOutOfSight()).as("every claim within the timeline's window").isEmpty();
+        Screenshots.save(browser, "claims-timeline");
 
         accounts.showActor("Iran", "Iran chose Mustafa al-Kadhimi");
         assertThat(accounts.evidence())
