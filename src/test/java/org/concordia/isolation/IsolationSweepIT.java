@@ -58,7 +58,7 @@ class IsolationSweepIT {
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
             "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml",
-            "/cleanup.xhtml");
+            "/cleanup.xhtml", "/search.xhtml");
     // /ledger.xhtml and /accounts.xhtml read every coder's claims: supervisors only.
     // /assignments.xhtml is for supervisors: a coder must get 403 there, which the sweep checks.
     /** What the sweep accepts from the API: JSON, CSV, XML or files, whatever the route answers. */
@@ -75,7 +75,8 @@ class IsolationSweepIT {
             ".*/assignments/\\{assignment}/submit");
     /** Parameters that are not ids of tenant data, with the reason. */
     private static final Map<String, String> NOT_AN_ID = Map.of(
-            "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens");
+            "/join.xhtml?invitation", "an invitation code is itself the permission to learn which tenant it opens",
+            "/search.xhtml?q", "the words searched for, not an object");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -62,6 +62,8 @@ public class CodingScreenView implements Serializable {
     EntityService entities;
 
     private Long document;
+    /** The passage to open the screen at ({@code code.xhtml?document=5&at=41}), or null for the beginning. */
+    private Long at;
     private DocumentSummary summary;
     /** The passages the page has, from the first (rendered or on their way); more are read as the coder nears them. */
     private List<PassageView> passages;
@@ -102,6 +104,14 @@ public class CodingScreenView implements Serializable {
         codingsByPassage = new HashMap<>();
         tally = codingService.tallyOf(document);
         readMorePassages();
+        // Opened at a passage (a search result): read on until it is among the passages shown.
+        while (at != null && passages.stream().noneMatch(p -> p.id() == at) && passages.size() < passageCount) {
+            int before = passages.size();
+            readMorePassages();
+            if (passages.size() == before) {
+                break;
+            }
+        }
         moreFrom = passages.size();
         claimTypes = codebookService.view(summary.projectId()).claimTypes();
         claimTypesById = new HashMap<>();
@@ -150,6 +160,14 @@ public class CodingScreenView implements Serializable {
             name = "\u2068" + name + "\u2069";
         }
         return Texts.get("coding.msg.described", quote, name);
+    }
+
+    public Long getAt() {
+        return at;
+    }
+
+    public void setAt(Long at) {
+        this.at = at;
     }
 
     public void selectFromRequest() {

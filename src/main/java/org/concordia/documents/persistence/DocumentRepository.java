@@ -90,6 +90,19 @@ public class DocumentRepository {
                 .setFirstResult(from).setMaxResults(count).getResultList());
     }
 
+    /**
+     * Per document of the project, what changes whenever its passages do: how many there are, their ids, bounds and
+     * exclusions summed, and the document's version. Rows of document id and the sums.
+     */
+    public List<Object[]> passageFingerprints(long projectId) {
+        return em.createQuery("select p.documentId, count(p), sum(p.id), sum(p.startOffset), sum(p.endOffset),"
+                        + " sum(case when p.excluded = true then 1 else 0 end), max(d.version)"
+                        + " from Passage p, Document d where d.id = p.documentId and d.projectId = :project"
+                        + " group by p.documentId", Object[].class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
     public int passageCountOf(long documentId) {
         return em.createQuery("select count(p) from Passage p where p.documentId = :document", Long.class)
                 .setParameter("document", documentId)

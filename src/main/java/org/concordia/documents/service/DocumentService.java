@@ -122,6 +122,21 @@ public class DocumentService {
         return viewsOf(documentId, documents.readPassagesOf(documentId, from, count));
     }
 
+    /**
+     * By document of the project, a fingerprint of its passages that changes whenever they change (split, merged,
+     * excluded, re-cleaned): what a search index compares to know which documents to read again.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public java.util.Map<Long, String> passageFingerprints(long projectId) {
+        project(projectId);
+        java.util.Map<Long, String> fingerprints = new java.util.HashMap<>();
+        for (Object[] row : documents.passageFingerprints(projectId)) {
+            fingerprints.put((Long) row[0], row[1] + ":" + row[2] + ":" + row[3] + ":" + row[4] + ":" + row[5] + ":"
+                    + row[6]);
+        }
+        return fingerprints;
+    }
+
     /** How many passages the document has, excluded ones included. */
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public int passageCount(long documentId) {

@@ -1,0 +1,153 @@
+package org.concordia.search.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.concordia.claims.model.EntityView;
+import org.concordia.claims.service.EntityService;
+import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.PassageView;
+import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.SearchHit;
+import org.concordia.search.model.SearchResult;
+import org.concordia.search.persistence.SearchIndexRepository;
+import org.concordia.tenancy.model.TenantRole;
+import org.concordia.tenancy.service.RequiresTenantRole;
+
+/**
+ * Search over a project's documents: every passage with all the query's words (stemmed, accents and apostrophes
+ * aside, Arabic normalised; see {@link SearchTerms}), an entity's name standing for all the names it goes by (see
+ * {@link QueryPlan}), as keyword-in-context lines grouped by document. Members of the project only, and a coder is
+ * searched for only with the entity names she may see: blind coding holds.
+ */
+@ApplicationScoped
+public class SearchService {
+
+    /** The most passages a search shows. */
+    static final int SHOWN = 200;
+    /** How much text a context line keeps on each side of the first hit, in chars. */
+    static final int CONTEXT = 80;
+    static final int MAX_QUERY = 500;
+    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+
+    @Inject
+    SearchIndex searchIndex;
+
+    @Inject
+    SearchIndexRepository index;
+
+    @Inject
+    DocumentService documents;
+
+    @Inject
+    EntityService entities;
+
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public SearchResult search(long projectId, String query) {
+        documents.project(projectId);
+        String asked = query == null ? "" : query.strip();
+        if (asked.length() > MAX_QUERY) {
+            throw new InvalidInputException("error.search.queryTooLong", MAX_QUERY);
+        }
+        QueryPlan plan = QueryPlan.of(asked, entities.entities(projectId).stream()
+                .map(e -> new QueryPlan.Entity(e.name(), names(e))).toList());
+        if (plan.isEmpty()) {
+            return SearchResult.nothing(asked);
+        }
+        refresh(projectId);
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
+                        LinkedHashMap::new));
+        if (titles.isEmpty()) {
+            return SearchResult.nothing(asked);
+        }
+        List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(), SHOWN + 1);
+        List<Object[]> shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+        Map<Long, List<Object[]>> byDocument = shown.stream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new, Collectors.toList()));
+        List<DocumentHits> found = new ArrayList<>();
+        Set<String> terms = plan.terms();
+        byDocument.forEach((documentId, ofDocument) -> {
+            Map<Long, PassageView> passages = documents.passages(documentId).stream()
+                    .collect(Collectors.toMap(PassageView::id, Function.identity()));
+            List<SearchHit> hits = new ArrayList<>();
+            for (Object[] row : ofDocument) {
+                PassageView passage = passages.get((Long) row[1]);
+                if (passage != null) {
+                    hits.add(new SearchHit(documentId, passage.id(), passage.position(),
+                            context(passage.text(), terms)));
+                }
+            }
+            found.add(new DocumentHits(documentId, titles.get(documentId), hits));
+        });
+        return new SearchResult(asked, found, shown.size(), rows.size() > SHOWN, plan.alsoSearched());
+    }
+
+    /** Reads again the documents whose passages changed since they were indexed. */
+    private void refresh(long projectId) {
+        searchIndex.stale(projectId).forEach((documentId, fingerprint) -> {
+            try {
+                searchIndex.reindex(projectId, documentId, fingerprint);
+            } catch (RuntimeException e) {
+                // Somebody else's search indexed it at the same moment: theirs stands.
+                LOG.log(Level.FINE, "Document " + documentId + " was indexed by another search", e);
+            }
+        });
+    }
+
+    private static List<String> names(EntityView entity) {
+        return Stream.concat(Stream.of(entity.name()), entity.aliases().stream().map(EntityView.AliasView::alias))
+                .distinct().toList();
+    }
+
+    /**
+     * The passage's text around its first hit, cut at word boundaries, in pieces that are hits or not: "… Iran has
+     * thrown its weight behind [Mustafa] [al-Kadhimi], Iraq's …".
+     */
+    static List<SearchHit.Piece> context(String text, Set<String> terms) {
+        List<SearchTerms.Token> tokens = SearchTerms.tokens(text);
+        List<SearchTerms.Token> hits = tokens.stream().filter(t -> terms.contains(t.term())).toList();
+        int first = hits.isEmpty() ? 0 : hits.get(0).start();
+        int from = Math.max(0, first - CONTEXT);
+        int to = Math.min(text.length(), (hits.isEmpty() ? 0 : hits.get(0).end()) + CONTEXT * 2);
+        for (SearchTerms.Token token : tokens) {
+            if (token.start() < from && token.end() > from) {
+                from = token.start();
+            }
+            if (token.start() < to && token.end() > to) {
+                to = token.end();
+            }
+        }
+        List<SearchHit.Piece> pieces = new ArrayList<>();
+        StringBuilder plain = new StringBuilder(from > 0 ? "\u2026" : "");
+        int at = from;
+        for (SearchTerms.Token hit : hits) {
+            if (hit.start() < from || hit.end() > to) {
+                continue;
+            }
+            plain.append(text, at, hit.start());
+            if (plain.length() > 0) {
+                pieces.add(new SearchHit.Piece(plain.toString(), false));
+                plain.setLength(0);
+            }
+            pieces.add(new SearchHit.Piece(text.substring(hit.start(), hit.end()), true));
+            at = hit.end();
+        }
+        plain.append(text, at, to).append(to < text.length() ? "\u2026" : "");
+        if (plain.length() > 0) {
+            pieces.add(new SearchHit.Piece(plain.toString(), false));
+        }
+        return pieces;
+    }
+}

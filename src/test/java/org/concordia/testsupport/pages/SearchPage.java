@@ -1,0 +1,51 @@
+package org.concordia.testsupport.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** Search: the form, and what it found grouped by document with the hits marked. */
+public final class SearchPage extends Page {
+
+    public SearchPage(WebDriver browser) {
+        super(browser, By.id("search-form"));
+    }
+
+    /** From a project's documents page: its search box. */
+    public static SearchPage fromProject(WebDriver browser, String query) {
+        browser.findElement(By.id("project-search-q")).sendKeys(query);
+        browser.findElement(By.id("project-search-button")).click();
+        SearchPage page = new SearchPage(browser);
+        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("search-summary")));
+        return page;
+    }
+
+    /** "3 passages in 3 document(s)" */
+    public String summary() {
+        return text("search-summary");
+    }
+
+    public List<String> documentTitles() {
+        return browser.findElements(By.cssSelector(".search-document h2")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    /** The words marked as hits, in order. */
+    public List<String> marked() {
+        return browser.findElements(By.cssSelector(".kwic mark")).stream().map(WebElement::getText).toList();
+    }
+
+    public String alsoSearched() {
+        return text(By.cssSelector(".also-searched"));
+    }
+
+    /** Opens the coding screen at the first hit; returns the id of the passage it was opened at. */
+    public String openFirstHit() {
+        WebElement link = browser.findElement(By.cssSelector(".search-hit .hit-link"));
+        String href = link.getAttribute("href");
+        link.click();
+        return href.substring(href.indexOf('#') + 1);
+    }
+}
