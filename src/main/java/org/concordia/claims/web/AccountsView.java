@@ -222,35 +222,6 @@ public class AccountsView implements Serializable {
         return timeline;
     }
 
-    /**
-     * Where the timeline opens: a little before its first claim (vis-timeline would open on today, leaving the
-     * claims of 2020 out of sight). Null without dated claims.
-     */
-    public java.time.LocalDateTime getTimelineStart() {
-        return timeline.getEvents().stream().map(TimelineEvent::getStartDate).filter(java.util.Objects::nonNull)
-                .min(java.util.Comparator.naturalOrder()).map(first -> first.minusDays(margin())).orElse(null);
-    }
-
-    /** A little after its last claim. */
-    public java.time.LocalDateTime getTimelineEnd() {
-        return timeline.getEvents().stream().map(TimelineEvent::getStartDate).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder()).map(last -> last.plusDays(margin())).orElse(null);
-    }
-
-    /**
-     * Room on each side for the items' text, which is centred on its date: a third of the claims' span, at least
-     * three weeks.
-     */
-    private long margin() {
-        var dates = timeline.getEvents().stream().map(TimelineEvent::getStartDate)
-                .filter(java.util.Objects::nonNull).sorted().toList();
-        if (dates.isEmpty()) {
-            return 21;
-        }
-        long span = java.time.Duration.between(dates.get(0), dates.get(dates.size() - 1)).toDays();
-        return Math.max(21, span / 3);
-    }
-
     public String getFocus() {
         return focus;
     }

@@ -30,13 +30,17 @@ public final class AccountsPage extends Page {
 
     /**
      * The timeline's items that lie outside its visible area (above, below or beside the window the timeline
-     * shows), by their text: a reader would not see them without scrolling the timeline itself.
+     * shows), by their text: a reader would not see them without scrolling the timeline itself. A timeline left
+     * hidden (vis-timeline waiting for a first draw) hides them all.
      */
     @SuppressWarnings("unchecked")
     public List<String> timelineItemsOutOfSight() {
         WebElement timeline = browser.findElement(By.id("accounts:timeline"));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", timeline);
         return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                if (getComputedStyle(arguments[0].querySelector('.vis-timeline')).visibility !== 'visible') {
+                  return ['the whole timeline: it is hidden'];
+                }
                 const panel = arguments[0].querySelector('.vis-panel.vis-center');
                 const area = panel.getBoundingClientRect();
                 return [...arguments[0].querySelectorAll('.vis-item')].filter(item => {
