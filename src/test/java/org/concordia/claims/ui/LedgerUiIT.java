@@ -25,7 +25,7 @@ class LedgerUiIT extends BrowserTest {
 
     @Test
     @DisplayName("A supervisor opens the contested proposition, reads the sources' accounts apart from the unsettled"
-            + " news item, records a verdict, sees it in the ledger")
+            + " news item, records a verdict, sees it in the ledger, and follows the news item to Review")
     void aSupervisorRecordsAVerdict() {
         logInAs("sam");
         LedgerPage ledger = DocumentsPage.openProject(browser, PROJECT).openConflictingAccounts()
@@ -54,14 +54,8 @@ class LedgerUiIT extends BrowserTest {
                 + " formal choice, as Iran's ambassador, an interested party, insists.");
         assertThat(ledger.row(PROPOSITION)).contains("reconciled: the sources describe different aspects");
         assertThat(ledger.verdict()).contains("sam", "Iraqi parties made");
-    }
 
-    @Test
-    @DisplayName("An unsettled source links to its passage in Review")
-    void anUnsettledSourceLinksToReview() {
-        logInAs("sam");
-        ReviewPage review = DocumentsPage.openProject(browser, PROJECT).openConflictingAccounts()
-                .waitForProposition(PROPOSITION).open(PROPOSITION).openUnsettledInReview();
-        assertThat(review.sideBySide()).contains("ada", "ben");
+        ReviewPage review = ledger.openUnsettledInReview();
+        assertThat(review.sideBySide()).as("the news item's passage, its coders side by side").contains("ada", "ben");
     }
 }
