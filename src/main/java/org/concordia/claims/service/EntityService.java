@@ -133,10 +133,17 @@ public class EntityService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "code", writes = true)
     public int recordWhileCoding(long projectId, List<String> names) {
         documents.project(projectId);
-        Set<String> known = entities.aliases(projectId).stream().map(EntityAlias::getLookupKey)
-                .collect(Collectors.toCollection(HashSet::new));
+        // Every save of a coding comes here: look up the few names given, not the project's every alias.
+        Set<String> known = new HashSet<>();
         int recorded = 0;
         for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String key = EntityNames.lookupKey(name.strip().replaceAll("\\s+", " "));
+            if (entities.alias(projectId, key).isPresent()) {
+                known.add(key);
+            }
             if (recordCollected(projectId, known, name)) {
                 recorded++;
             }
