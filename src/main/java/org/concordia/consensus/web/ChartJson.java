@@ -2,15 +2,14 @@ package org.concordia.consensus.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.platform.web.ScriptSafeJson;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code p:chart}, built with JSON-P so that labels are escaped properly, and
- * made safe for the inline script PrimeFaces puts them in (a claim type named {@code </script>...} stays a label).
+ * The agreement charts (values from -1 to 1 with their intervals), built like the others in
+ * {@link org.concordia.platform.web.Charts}.
  */
 final class ChartJson {
 
@@ -53,38 +52,6 @@ final class ChartJson {
                 .build().toString());
     }
 
-    /** Horizontal stacked bars: one row per label, one dataset per series (name, colour, values). */
-    static String stackedBars(List<String> labels, List<Series> series) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        for (Series s : series) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            s.values().forEach(v -> data.add(v.doubleValue()));
-            datasets.add(Json.createObjectBuilder().add("label", s.name()).add("data", data)
-                    .add("backgroundColor", s.colour()));
-        }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return ScriptSafeJson.of(Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", array(labels)).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y")
-                        .add("scales", Json.createObjectBuilder().add("x", stacked)
-                                .add("y", Json.createObjectBuilder().add("stacked", true))))
-                .build().toString());
-    }
-
-    static String doughnut(List<String> labels, List<? extends Number> values, List<String> colours) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        values.forEach(v -> data.add(v.doubleValue()));
-        return ScriptSafeJson.of(Json.createObjectBuilder()
-                .add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", array(labels))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("data", data).add("backgroundColor", array(colours)))))
-                .add("options", Json.createObjectBuilder().add("plugins", Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("position", "right"))))
-                .build().toString());
-    }
-
     /** A line of agreement values with its interval as a band (two more lines, the area between them filled). */
     static String agreementLine(String measureLabel, List<AgreementReport.Row> rows) {
         Columns columns = new Columns(rows);
@@ -118,12 +85,6 @@ final class ChartJson {
                 .build().toString());
     }
 
-    private static JsonArrayBuilder array(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.forEach(array::add);
-        return array;
-    }
-
     /** The rows' labels and values (null where undefined), the columns every agreement chart starts from. */
     private static final class Columns {
         final JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -139,9 +100,5 @@ final class ChartJson {
                 }
             }
         }
-    }
-
-    /** One dataset of a bar chart. */
-    record Series(String name, String colour, List<? extends Number> values) {
     }
 }

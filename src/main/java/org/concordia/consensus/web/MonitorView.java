@@ -16,7 +16,8 @@ import org.concordia.consensus.model.Confusion;
 import org.concordia.consensus.model.ConsensusState;
 import org.concordia.consensus.model.Dashboard;
 import org.concordia.consensus.service.MonitoringService;
-import org.concordia.consensus.web.ChartJson.Series;
+import org.concordia.platform.web.Charts;
+import org.concordia.platform.web.Charts.Series;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.ProjectSummary;
@@ -70,7 +71,7 @@ public class MonitorView implements Serializable {
             sums[1] += Math.max(0, a.codablePassages() - a.codedPassages());
         }
         List<String> labels = new ArrayList<>(byCoder.keySet());
-        return ChartJson.stackedBars(labels, List.of(
+        return Charts.stackedBars(labels, List.of(
                 new Series("coded passages", "#43a047", labels.stream().map(c -> byCoder.get(c)[0]).toList()),
                 new Series("still to code", "#e0e0e0", labels.stream().map(c -> byCoder.get(c)[1]).toList())));
     }
@@ -83,14 +84,14 @@ public class MonitorView implements Serializable {
             sums[a.submitted() ? 0 : 1]++;
         }
         List<String> labels = new ArrayList<>(byDocument.keySet());
-        return ChartJson.stackedBars(labels, List.of(
+        return Charts.stackedBars(labels, List.of(
                 new Series("coders submitted", "#1e88e5", labels.stream().map(d -> byDocument.get(d)[0]).toList()),
                 new Series("coders still coding", "#ffcc80", labels.stream().map(d -> byDocument.get(d)[1]).toList())));
     }
 
     public String getStatesChart() {
         List<ConsensusState> shown = List.of(ConsensusState.values());
-        return ChartJson.doughnut(shown.stream().map(ConsensusState::label).toList(),
+        return Charts.doughnut(shown.stream().map(ConsensusState::label).toList(),
                 shown.stream().map(states::get).toList(), shown.stream().map(STATE_COLOURS::get).toList());
     }
 
