@@ -67,7 +67,9 @@ class ApiIT {
         assertThat(paths).anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/codings"))
                 .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/agreement"))
                 .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/exports/{job}/file"))
-                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/documents"));
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/documents"))
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/search"))
+                .anyMatch(p -> p.endsWith("/api/tenants/{tenant}/projects/{project}/analysis/segments"));
         assertThat(description.at("/components/securitySchemes/keycloak/scheme").asText()).isEqualTo("bearer");
         assertThat(description.at("/info/title").asText()).isEqualTo("Concordia API");
     }
@@ -285,6 +287,35 @@ class ApiIT {
             assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
             assertThat(ApiClient.json(refused).get("detail").asText()).as(wrong).contains("size is 1 to 1000");
         }
+    }
+
+    @Test
+    void searchAndAnalysisAnswerThroughTheApiWithBlindCodingKept() throws Exception {
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String base = "tenants/seminar/projects/" + sam.projectNamed("seminar", DEMO_PROJECT);
+
+        JsonNode found = ApiClient.json(sam.get(base + "/search?q=" + java.net.URLEncoder.encode("al-Kadhimi",
+                StandardCharsets.UTF_8)));
+        assertThat(found.get("passages").asInt()).as("every spelling of the prime minister").isGreaterThan(2);
+        assertThat(found.get("alsoSearched").toString()).contains("Kazimi");
+
+        JsonNode byOutlet = ApiClient.json(sam.get(base + "/analysis/codes?by=OUTLET"));
+        List<String> outlets = new ArrayList<>();
+        byOutlet.get("rows").forEach(r -> outlets.add(r.at("/heading/key").asText()));
+        assertThat(outlets).containsExactly("Baghdad Wire", "Gulf Monitor", "Gulf Review", "");
+        assertThat(byOutlet.get("total").asLong()).isPositive();
+        assertThat(ApiClient.json(sam.get(base + "/analysis/co-occurrence")).get("columns")).isNotEmpty();
+        JsonNode segments = ApiClient.json(sam.get(base + "/analysis/segments?by=OUTLET&value=Gulf+Review&limit=1"));
+        assertThat(segments.get("shown")).hasSize(1);
+        assertThat(segments.get("total").asLong()).as("the paper's two Support codings").isGreaterThanOrEqualTo(2);
+        assertThat(segments.at("/shown/0/quote").asText()).isNotBlank();
+        assertThat(sam.get(base + "/analysis/codes?by=colour").statusCode()).isEqualTo(400);
+
+        ApiClient ada = ApiClient.as(deploymentUrl, "ada");
+        JsonNode adasOwn = ApiClient.json(ada.get(base + "/analysis/segments?coder=carla&limit=1000"));
+        List<String> coders = new ArrayList<>();
+        adasOwn.get("shown").forEach(s -> coders.add(s.get("coder").asText()));
+        assertThat(coders).as("a coder asking for another's segments gets her own").isNotEmpty().containsOnly("ada");
     }
 
     @Test

@@ -83,6 +83,12 @@ class InterfaceStringsTest {
                 .isFalse();
     }
 
+    /** A plain form's hidden field, checkbox or radio button sends its value; nobody sees or hears it. */
+    private static boolean valueIsSentNotShown(Element element) {
+        return element.getTagName().equals("input")
+                && Set.of("hidden", "checkbox", "radio").contains(element.getAttribute("type"));
+    }
+
     private static void scan(Element element, String page, List<String> found) {
         String name = element.getTagName();
         if (DATA_ELEMENTS.contains(name) || CODE_ELEMENTS.contains(name)) {
@@ -93,7 +99,8 @@ class InterfaceStringsTest {
             Attr attribute = (Attr) attributes.item(i);
             if (READ_ATTRIBUTES.contains(attribute.getName()) && hasWords(attribute.getValue())
                     && !(attribute.getName().equals("value")
-                            && (name.equals("f:selectItem") || VALUE_IS_ADDRESS.contains(name)))) {
+                            && (name.equals("f:selectItem") || VALUE_IS_ADDRESS.contains(name)
+                                    || valueIsSentNotShown(element)))) {
                 found.add(page + ": <" + name + " " + attribute.getName() + "=\"" + attribute.getValue() + "\">");
             }
         }

@@ -7,6 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.coding.model.AppliedClaimType;
+import org.concordia.coding.model.CodedSpan;
+import org.concordia.coding.model.CodingPage;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
@@ -61,6 +63,69 @@ public class CodingRepository {
         java.util.Map<Long, Long> counts = new java.util.HashMap<>();
         query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    /**
+     * How many codings each claim type has in each document of a project: rows of claim type id, document id,
+     * count; of one coder's only, if named. Counted by the database, for tables of a thousand documents.
+     */
+    public List<Object[]> countsByClaimTypeAndDocument(long projectId, String coder) {
+        var query = em.createQuery("select c.claimTypeId, c.documentId, count(c) from Coding c"
+                        + " where c.projectId = :project" + (coder == null ? "" : " and c.coder = :coder")
+                        + " group by c.claimTypeId, c.documentId", Object[].class)
+                .setParameter("project", projectId);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * Where each coding of a project lies, without its attributes and memo; one coder's only, if named.
+     */
+    public List<CodedSpan> spansOfProject(long projectId, String coder) {
+        var query = em.createQuery("select c.coder, c.documentId, c.passageId, c.claimTypeId, c.startOffset,"
+                        + " c.endOffset"
+                        + " from Coding c where c.projectId = :project"
+                        + (coder == null ? "" : " and c.coder = :coder"), Object[].class)
+                .setParameter("project", projectId);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        return query.getResultStream().map(row -> new CodedSpan((String) row[0], (Long) row[1], (Long) row[2],
+                (Long) row[3], (Integer) row[4], (Integer) row[5])).toList();
+    }
+
+    /**
+     * A project's codings of the given claim types (all when empty) in the given documents and passages (all when
+     * empty), by one coder if named, in document and text order: the first {@code limit}, and how many there are in all.
+     */
+    public CodingPage segments(long projectId, java.util.Set<Long> claimTypes, java.util.Set<Long> documentIds,
+            java.util.Set<Long> passageIds, String coder, int limit) {
+        String where = " from Coding c where c.projectId = :project"
+                + (claimTypes.isEmpty() ? "" : " and c.claimTypeId in :types")
+                + (documentIds.isEmpty() ? "" : " and c.documentId in :documents")
+                + (passageIds.isEmpty() ? "" : " and c.passageId in :passages")
+                + (coder == null ? "" : " and c.coder = :coder");
+        var count = em.createQuery("select count(c)" + where, Long.class);
+        var rows = em.createQuery("select " + Coding.VIEW_COLUMNS + where
+                + " order by c.documentId, c.startOffset, c.id", Object[].class).setMaxResults(limit);
+        for (var query : List.<jakarta.persistence.TypedQuery<?>>of(count, rows)) {
+            query.setParameter("project", projectId);
+            if (!claimTypes.isEmpty()) {
+                query.setParameter("types", claimTypes);
+            }
+            if (!documentIds.isEmpty()) {
+                query.setParameter("documents", documentIds);
+            }
+            if (!passageIds.isEmpty()) {
+                query.setParameter("passages", passageIds);
+            }
+            if (coder != null) {
+                query.setParameter("coder", coder);
+            }
+        }
+        return new CodingPage(rows.getResultStream().map(Coding::view).toList(), count.getSingleResult());
     }
 
     /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */

@@ -14,6 +14,8 @@ import org.concordia.coding.model.AppliedClaimType;
 import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
+import org.concordia.coding.model.CodedSpan;
+import org.concordia.coding.model.CodingPage;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.model.VersionedCoding;
 import org.concordia.coding.persistence.CodingRepository;
@@ -124,8 +126,51 @@ public class CodingService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public Map<Long, Long> countsByClaimType(long projectId) {
         documents.project(projectId);
-        return codings.countsByClaimType(projectId,
-                access.has(TenantRole.SUPERVISOR) ? null : access.currentUser().username());
+        return codings.countsByClaimType(projectId, ownOnlyUnlessSupervisor());
+    }
+
+    /**
+     * How many codings each claim type has in each document: by claim type id, then document id. Everybody's for
+     * supervisors, the acting coder's own for a coder (as {@link #countsByClaimType}).
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public Map<Long, Map<Long, Long>> countsByClaimTypeAndDocument(long projectId) {
+        documents.project(projectId);
+        Map<Long, Map<Long, Long>> counts = new java.util.HashMap<>();
+        for (Object[] row : codings.countsByClaimTypeAndDocument(projectId, ownOnlyUnlessSupervisor())) {
+            counts.computeIfAbsent((Long) row[0], k -> new java.util.HashMap<>())
+                    .put((Long) row[1], ((Number) row[2]).longValue());
+        }
+        return counts;
+    }
+
+    /** Where the project's codings lie, without attributes or memos: everybody's for supervisors, else one's own. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public List<CodedSpan> spansOfProject(long projectId) {
+        documents.project(projectId);
+        return codings.spansOfProject(projectId, ownOnlyUnlessSupervisor());
+    }
+
+    /**
+     * The first {@code limit} codings (at most 1,000) of the given claim types in the given documents and passages
+     * (empty sets: all; at most 1,000 passages), in document and text order, with how many there are. A supervisor
+     * may name a coder (null: everybody); a coder always gets her own.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public CodingPage segments(long projectId, java.util.Set<Long> claimTypeIds, java.util.Set<Long> documentIds,
+            java.util.Set<Long> passageIds, String coder, int limit) {
+        documents.project(projectId);
+        if (passageIds.size() > 1000) {
+            throw new org.concordia.platform.errors.InvalidInputException("error.coding.tooManyPassages", 1000);
+        }
+        String own = ownOnlyUnlessSupervisor();
+        return codings.segments(projectId, claimTypeIds, documentIds, passageIds, own != null ? own : coder,
+                Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** Null for a supervisor (everybody's codings), the acting user's name for a coder (blind coding). */
+    private String ownOnlyUnlessSupervisor() {
+        return access.has(TenantRole.SUPERVISOR) ? null : access.currentUser().username();
     }
 
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "export codings")

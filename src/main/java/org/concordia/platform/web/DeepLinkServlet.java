@@ -32,6 +32,7 @@ public class DeepLinkServlet extends HttpServlet {
             Map.entry("accounts", new String[] {"/accounts.xhtml", "project"}),
             Map.entry("exports", new String[] {"/exports.xhtml", "project"}),
             Map.entry("search", new String[] {"/search.xhtml", "project"}),
+            Map.entry("analyse", new String[] {"/analyse.xhtml", "project"}),
             Map.entry("document", new String[] {"/document.xhtml", "id"}),
             Map.entry("cleanup", new String[] {"/cleanup.xhtml", "document"}),
             Map.entry("code", new String[] {"/code.xhtml", "document"}));
