@@ -24,6 +24,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.faces.Messages;
 import org.concordia.platform.faces.Texts;
+import org.concordia.search.service.SearchService;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
 import org.primefaces.PrimeFaces;
@@ -61,9 +62,16 @@ public class CodingScreenView implements Serializable {
     @Inject
     EntityService entities;
 
+    @Inject
+    SearchService search;
+
     private Long document;
     /** The passage to open the screen at ({@code code.xhtml?document=5&at=41}), or null for the beginning. */
     private Long at;
+    /** Words to find in the document ({@code &find=Kadhimi}), and which passage found to open at ({@code &hit=2}). */
+    private String find;
+    private int hit;
+    private FindInDocument finding;
     private DocumentSummary summary;
     /** The passages the page has, from the first (rendered or on their way); more are read as the coder nears them. */
     private List<PassageView> passages;
@@ -103,6 +111,12 @@ public class CodingScreenView implements Serializable {
         codingsById = new HashMap<>();
         codingsByPassage = new HashMap<>();
         tally = codingService.tallyOf(document);
+        if (find != null && !find.isBlank()) {
+            finding = FindInDocument.of(search.findInDocument(document, find), hit);
+            if (finding.found() && at == null) {
+                at = finding.current().passageId();
+            }
+        }
         readMorePassages();
         // Opened at a passage (a search result): read on until it is among the passages shown.
         while (at != null && passages.stream().noneMatch(p -> p.id() == at) && passages.size() < passageCount) {
@@ -164,6 +178,34 @@ public class CodingScreenView implements Serializable {
 
     public Long getAt() {
         return at;
+    }
+
+    public String getFind() {
+        return find;
+    }
+
+    public void setFind(String find) {
+        this.find = find;
+    }
+
+    public int getHit() {
+        return hit;
+    }
+
+    public void setHit(int hit) {
+        this.hit = hit;
+    }
+
+    /** What find in the document found, or null when nothing was asked. */
+    public FindInDocument getFinding() {
+        return finding;
+    }
+
+    /** The address of the {@code n}-th passage found (from 0), scrolled to. */
+    public String findLink(int n) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/code.xhtml?document="
+                + document + "&find=" + java.net.URLEncoder.encode(find, java.nio.charset.StandardCharsets.UTF_8)
+                + "&hit=" + n + "#passage-text-" + finding.passageOf(n);
     }
 
     public void setAt(Long at) {

@@ -36,6 +36,8 @@ public class SearchService {
 
     /** The most passages a search shows. */
     static final int SHOWN = 200;
+    /** The most passages of one document that find in the document steps through. */
+    static final int FOUND_IN_DOCUMENT = 1000;
     /** How much text a context line keeps on each side of the first hit, in chars. */
     static final int CONTEXT = 80;
     static final int MAX_QUERY = 500;
@@ -56,24 +58,40 @@ public class SearchService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     public SearchResult search(long projectId, String query) {
         documents.project(projectId);
+        String asked = checked(query);
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
+                        LinkedHashMap::new));
+        return find(projectId, asked, titles, SHOWN);
+    }
+
+    /**
+     * Find in one document: its passages with every word of the query (the same words and names as a search
+     * finds), in reading order, at most {@link #FOUND_IN_DOCUMENT}. What the coding screen steps through.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public SearchResult findInDocument(long documentId, String query) {
+        DocumentSummary document = documents.document(documentId);
+        return find(document.projectId(), checked(query), Map.of(documentId, document.title()), FOUND_IN_DOCUMENT);
+    }
+
+    private static String checked(String query) {
         String asked = query == null ? "" : query.strip();
         if (asked.length() > MAX_QUERY) {
             throw new InvalidInputException("error.search.queryTooLong", MAX_QUERY);
         }
+        return asked;
+    }
+
+    private SearchResult find(long projectId, String asked, Map<Long, String> titles, int most) {
         QueryPlan plan = QueryPlan.of(asked, entities.entities(projectId).stream()
                 .map(e -> new QueryPlan.Entity(e.name(), names(e))).toList());
-        if (plan.isEmpty()) {
+        if (plan.isEmpty() || titles.isEmpty()) {
             return SearchResult.nothing(asked);
         }
         refresh(projectId);
-        Map<Long, String> titles = documents.listDocuments(projectId).stream()
-                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
-                        LinkedHashMap::new));
-        if (titles.isEmpty()) {
-            return SearchResult.nothing(asked);
-        }
-        List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(), SHOWN + 1);
-        List<Object[]> shown = rows.subList(0, Math.min(SHOWN, rows.size()));
+        List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(), most + 1);
+        List<Object[]> shown = rows.subList(0, Math.min(most, rows.size()));
         Map<Long, List<Object[]>> byDocument = shown.stream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new, Collectors.toList()));
         List<DocumentHits> found = new ArrayList<>();
@@ -91,7 +109,7 @@ public class SearchService {
             }
             found.add(new DocumentHits(documentId, titles.get(documentId), hits));
         });
-        return new SearchResult(asked, found, shown.size(), rows.size() > SHOWN, plan.alsoSearched());
+        return new SearchResult(asked, found, shown.size(), rows.size() > most, plan.alsoSearched());
     }
 
     /** Reads again the documents whose passages changed since they were indexed. */

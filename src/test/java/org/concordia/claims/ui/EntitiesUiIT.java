@@ -6,13 +6,14 @@ import org.concordia.testsupport.BrowserTest;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.DocumentsPage;
 import org.concordia.testsupport.pages.EntitiesPage;
+import org.concordia.testsupport.pages.SearchPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The demo's entities in Chromium: the news item's and the statement's coders wrote "Kata'ib Hezbollah", the
  * brief's coding "Kataeb Hezbollah". A supervisor merges the two on the suggestion, then undoes the merge. The
- * prime minister's three spellings were merged by the demo.
+ * prime minister's three spellings were merged by the demo; his mentions are one link away.
  */
 class EntitiesUiIT extends BrowserTest {
 
@@ -35,5 +36,9 @@ class EntitiesUiIT extends BrowserTest {
 
         entities.undoMergeOf("Kataeb", "sam");
         assertThat(entities.suggestions()).contains("Kataeb Hezbollah");
+
+        SearchPage mentions = entities.findMentionsOf("Mustafa al-Kadhimi");
+        assertThat(mentions.marked()).as("the entity's mentions under each of its spellings")
+                .contains("Kadhimi", "Kazimi", "Kazemi");
     }
 }

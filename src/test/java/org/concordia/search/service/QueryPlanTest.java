@@ -29,6 +29,15 @@ class QueryPlanTest {
     }
 
     @Test
+    void anEntitysFullNameAsksForItsDistinctivePartOnly() {
+        QueryPlan plan = QueryPlan.of("Mustafa al-Kadhimi", List.of(PRIME_MINISTER, PMF));
+        assertThat(plan.groups()).as("a source that writes only \"al-Kazimi\" mentions him too")
+                .containsExactly(List.of(List.of("kadhimi"), List.of("kazimi"), List.of("kazemi")));
+        assertThat(QueryPlan.of("Iran backed Mustafa al-Kazimi", List.of(PRIME_MINISTER)).groups())
+                .as("the words beside the name still count").hasSize(3).startsWith(List.of(List.of("iran")));
+    }
+
+    @Test
     void anAcronymFindsTheNameItStandsForWordForWord() {
         assertThat(QueryPlan.of("PMU", List.of(PMF)).groups()).containsExactly(
                 List.of(List.of("popular", "mobil", "forc"), List.of("pmu")));

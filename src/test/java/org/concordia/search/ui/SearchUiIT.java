@@ -10,6 +10,7 @@ import org.concordia.testsupport.pages.SearchPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Search on the demo: one search finds the prime minister under his three spellings, in three sources. */
@@ -37,6 +38,20 @@ class SearchUiIT extends BrowserTest {
 
         String passage = search.openFirstHit();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(passage)));
+
+        // Find in this document, by keyboard: the passages with the words, one after the other.
+        browser.findElement(By.id("find-q")).sendKeys("al-Kadhimi", Keys.ENTER);
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("find-status")));
+        String status = browser.findElement(By.id("find-status")).getText();
+        assertThat(status).startsWith("Passage 1 of");
+        assertThat(browser.findElement(By.cssSelector(".found-passage")).getText()).as("the passage at hand is outlined")
+                .containsPattern("(?i)ka(dh|z)[ie]mi");
+        assertThat(browser.findElement(By.cssSelector("#find-context mark")).getText()).isNotBlank();
+        if (!status.startsWith("Passage 1 of 1 ")) {
+            browser.findElement(By.id("find-next")).click();
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("find-status"), "Passage 2 of"));
+        }
+        Screenshots.save(browser, "coding-find-in-document");
     }
 
     private org.openqa.selenium.support.ui.WebDriverWait waiting() {

@@ -35,4 +35,11 @@ public final class EntitiesPage extends Page {
         waitForText("entities:merges", "undone by " + by);
         return this;
     }
+
+    /** Follows the entity's "Find its mentions" link: a search of the project for every name it goes by. */
+    public SearchPage findMentionsOf(String name) {
+        browser.findElement(By.xpath("//tbody[@id='entities:list_data']/tr[contains(., " + XPaths.literal(name)
+                + ")]//a[contains(@class,'mentions-link')]")).click();
+        return new SearchPage(browser);
+    }
 }
