@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.concordia.claims.model.EntityKind;
 import org.concordia.claims.model.EntityView;
 import org.concordia.claims.service.EntityService;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.service.AssignmentService;
+import org.concordia.coding.service.CodingService;
+import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageView;
+import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.SearchFilter;
 import org.concordia.search.model.SearchHit;
 import org.concordia.search.model.SearchResult;
 import org.concordia.search.service.SearchService;
@@ -57,6 +64,15 @@ class SearchServiceIT {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    CodebookService codebooks;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    CodingService codings;
 
     private ClassroomFixture classroom;
     private long wire;
@@ -108,6 +124,39 @@ class SearchServiceIT {
     }
 
     @Test
+    void filtersKeepDocumentsByOutletTypeAndDateAndPassagesByTheirCodings() {
+        classroom.asSupervisor(() -> documents.describe(wire, new DocumentMetadata("wire", null, "Baghdad Wire",
+                LocalDate.of(2020, 5, 7), null, SourceType.NEWS_ARTICLE, null)));
+        classroom.asSupervisor(() -> documents.describe(paper, new DocumentMetadata("paper", null, "Gulf Review",
+                LocalDate.of(2021, 3, 1), null, SourceType.JOURNAL_ARTICLE, null)));
+        assertThat(titles(search("Iran", new SearchFilter("Baghdad Wire", null, null, null, null, null))))
+                .containsExactly("wire");
+        assertThat(titles(search("Tehran", new SearchFilter("Baghdad Wire", null, null, null, null, null))))
+                .as("the paper's outlet is another").isEmpty();
+        assertThat(titles(search("rival", new SearchFilter(null, SourceType.JOURNAL_ARTICLE, LocalDate.of(2021, 1, 1),
+                null, null, null)))).containsExactly("paper");
+        assertThat(titles(search("rival", new SearchFilter(null, null, null, LocalDate.of(2020, 12, 31), null,
+                null)))).as("published after the end of the range").isEmpty();
+
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(wire), List.of("pupil"), null));
+        long support = classroom.claimType(codebooks, "Support");
+        long stance = classroom.claimType(codebooks, "Attribution of stance");
+        PassageView backing = classroom.as("pupil", () -> documents.passages(wire)).get(1);
+        classroom.as("pupil", () -> codings.code(wire, backing.id(), support, backing.start(), backing.start() + 4));
+
+        assertThat(hits(search("Iran", new SearchFilter(null, null, null, null, stance, null))))
+                .as("Support is below the grouping").extracting(SearchHit::passageId).containsExactly(backing.id());
+        assertThat(hits(search("Parliament", new SearchFilter(null, null, null, null, support, null))))
+                .as("the other passage has no coding").isEmpty();
+        assertThat(hits(search("Iran", new SearchFilter(null, null, null, null, null, "someone-else")))).isEmpty();
+        classroom.enrolCoder(directory, "other-pupil");
+        assertThat(classroom.as("other-pupil", () -> sut.search(classroom.project(), "Iran",
+                new SearchFilter(null, null, null, null, support, null))).passages())
+                .as("another coder's codings are no filter for her while coding is blind").isZero();
+    }
+
+    @Test
     void onlyTheProjectsTenantSearchesItAndAQueryHasALimit() {
         assertThat(titles(classroom.as("pupil", () -> sut.search(classroom.project(), "rival"))))
                 .containsExactly("paper");
@@ -119,6 +168,10 @@ class SearchServiceIT {
 
     private SearchResult search(String query) {
         return classroom.asSupervisor(() -> sut.search(classroom.project(), query));
+    }
+
+    private SearchResult search(String query, SearchFilter filter) {
+        return classroom.asSupervisor(() -> sut.search(classroom.project(), query, filter));
     }
 
     private static List<String> titles(SearchResult result) {

@@ -14,11 +14,16 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.concordia.claims.model.EntityView;
 import org.concordia.claims.service.EntityService;
+import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.service.CodebookService;
+import org.concordia.coding.model.CodedSpan;
+import org.concordia.coding.service.CodingService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.SearchFilter;
 import org.concordia.search.model.SearchHit;
 import org.concordia.search.model.SearchResult;
 import org.concordia.search.persistence.SearchIndexRepository;
@@ -38,6 +43,8 @@ public class SearchService {
     static final int SHOWN = 200;
     /** The most passages of one document that find in the document steps through. */
     static final int FOUND_IN_DOCUMENT = 1000;
+    /** How many passages with the words a search filtered by coding reads before keeping the coded ones. */
+    static final int FILTERED_ROWS = 50_000;
     /** How much text a context line keeps on each side of the first hit, in chars. */
     static final int CONTEXT = 80;
     static final int MAX_QUERY = 500;
@@ -55,14 +62,54 @@ public class SearchService {
     @Inject
     EntityService entities;
 
+    @Inject
+    CodingService codings;
+
+    @Inject
+    CodebookService codebooks;
+
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     public SearchResult search(long projectId, String query) {
+        return search(projectId, query, SearchFilter.none());
+    }
+
+    /**
+     * A search within the documents and passages the filter keeps. Passages by coding are those with codings the
+     * acting user may see: a coder's own while coding is blind, everybody's for a supervisor.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public SearchResult search(long projectId, String query, SearchFilter filter) {
         documents.project(projectId);
         String asked = checked(query);
         Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .filter(d -> filter.accepts(d.metadata()))
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
                         LinkedHashMap::new));
-        return find(projectId, asked, titles, SHOWN);
+        if (!filter.byCoding()) {
+            return find(projectId, asked, titles, SHOWN, null);
+        }
+        Set<Long> types = filter.claimTypeId() == null ? null : withDescendants(projectId, filter.claimTypeId());
+        Set<Long> coded = codings.spansOfProject(projectId).stream()
+                .filter(s -> types == null || types.contains(s.claimTypeId()))
+                .filter(s -> filter.coder() == null || filter.coder().equals(s.coder()))
+                .map(CodedSpan::passageId).collect(Collectors.toSet());
+        return find(projectId, asked, titles, SHOWN, coded);
+    }
+
+    /** The claim type and every one below it in the project's codebook. */
+    private Set<Long> withDescendants(long projectId, long claimTypeId) {
+        List<ClaimTypeView> all = codebooks.view(projectId).claimTypes();
+        Set<Long> found = new java.util.HashSet<>(Set.of(claimTypeId));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (ClaimTypeView t : all) {
+                if (t.parentId() != null && found.contains(t.parentId()) && found.add(t.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -72,7 +119,8 @@ public class SearchService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     public SearchResult findInDocument(long documentId, String query) {
         DocumentSummary document = documents.document(documentId);
-        return find(document.projectId(), checked(query), Map.of(documentId, document.title()), FOUND_IN_DOCUMENT);
+        return find(document.projectId(), checked(query), Map.of(documentId, document.title()), FOUND_IN_DOCUMENT,
+                null);
     }
 
     private static String checked(String query) {
@@ -83,14 +131,19 @@ public class SearchService {
         return asked;
     }
 
-    private SearchResult find(long projectId, String asked, Map<Long, String> titles, int most) {
+    /** The first {@code most} passages with the query's words in these documents; only of {@code onlyIn}, if given. */
+    private SearchResult find(long projectId, String asked, Map<Long, String> titles, int most, Set<Long> onlyIn) {
         QueryPlan plan = QueryPlan.of(asked, entities.entities(projectId).stream()
                 .map(e -> new QueryPlan.Entity(e.name(), names(e))).toList());
         if (plan.isEmpty() || titles.isEmpty()) {
             return SearchResult.nothing(asked);
         }
         refresh(projectId);
-        List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(), most + 1);
+        List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(),
+                onlyIn == null ? most + 1 : FILTERED_ROWS);
+        if (onlyIn != null) {
+            rows = rows.stream().filter(r -> onlyIn.contains((Long) r[1])).limit(most + 1L).toList();
+        }
         List<Object[]> shown = rows.subList(0, Math.min(most, rows.size()));
         Map<Long, List<Object[]>> byDocument = shown.stream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new, Collectors.toList()));

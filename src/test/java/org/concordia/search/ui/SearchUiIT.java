@@ -36,6 +36,10 @@ class SearchUiIT extends BrowserTest {
         Screenshots.saveAt(browser, "search-results-800px-200pc", 800, 2);
         assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("an 800 px window at 200% zoom").isEmpty();
 
+        assertThat(search.onlyFromOutlet("Gulf Review").documentTitles()).as("the paper alone, from that outlet")
+                .singleElement().asString().startsWith("Acquiescence, Not Endorsement");
+        assertAccessible("the search filters unfolded");
+
         String passage = search.openFirstHit();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(passage)));
 
@@ -43,13 +47,13 @@ class SearchUiIT extends BrowserTest {
         browser.findElement(By.id("find-q")).sendKeys("al-Kadhimi", Keys.ENTER);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("find-status")));
         String status = browser.findElement(By.id("find-status")).getText();
-        assertThat(status).startsWith("Passage 1 of");
+        assertThat(status).startsWith("1 of ");
         assertThat(browser.findElement(By.cssSelector(".found-passage")).getText()).as("the passage at hand is outlined")
                 .containsPattern("(?i)ka(dh|z)[ie]mi");
         assertThat(browser.findElement(By.cssSelector("#find-context mark")).getText()).isNotBlank();
-        if (!status.startsWith("Passage 1 of 1 ")) {
+        if (!status.startsWith("1 of 1 ")) {
             browser.findElement(By.id("find-next")).click();
-            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("find-status"), "Passage 2 of"));
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("find-status"), "2 of "));
         }
         Screenshots.save(browser, "coding-find-in-document");
     }

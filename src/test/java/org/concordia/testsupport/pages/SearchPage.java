@@ -48,4 +48,16 @@ public final class SearchPage extends Page {
         link.click();
         return href.substring(href.indexOf('#') + 1);
     }
+
+    /** Unfolds the filters, keeps one outlet's documents and searches again. */
+    public SearchPage onlyFromOutlet(String outlet) {
+        browser.findElement(By.cssSelector("#search-filters summary")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-outlet")))
+                .selectByVisibleText(outlet);
+        browser.findElement(By.id("search-button")).click();
+        SearchPage page = new SearchPage(browser);
+        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("search-summary")));
+        return page;
+    }
 }
