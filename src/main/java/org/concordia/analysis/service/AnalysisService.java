@@ -110,10 +110,13 @@ public class AnalysisService {
     private Segments withQuotes(CodingPage page, List<DocumentSummary> list, Map<Long, ClaimTypeView> types) {
         Map<Long, String> titles = list.stream().collect(Collectors.toMap(DocumentSummary::id,
                 DocumentSummary::title));
+        Map<Long, List<Long>> passageIds = page.codings().stream().collect(Collectors.groupingBy(
+                CodingView::documentId, Collectors.mapping(CodingView::passageId, Collectors.toList())));
         Map<Long, Map<Long, PassageView>> passages = new HashMap<>();
         List<CodedSegment> shown = new ArrayList<>();
         for (CodingView c : page.codings()) {
-            PassageView passage = passages.computeIfAbsent(c.documentId(), d -> documents.passages(d).stream()
+            PassageView passage = passages.computeIfAbsent(c.documentId(), d -> documents.passagesWithIds(d,
+                    passageIds.get(d).stream().distinct().toList()).stream()
                     .collect(Collectors.toMap(PassageView::id, Function.identity()))).get(c.passageId());
             ClaimTypeView type = types.get(c.claimTypeId());
             shown.add(new CodedSegment(c.id(), c.documentId(), titles.getOrDefault(c.documentId(), ""),

@@ -169,15 +169,23 @@ public final class CodeTables {
         return false;
     }
 
-    /** Spans grouped by passage, and within a passage by coder. */
+    /**
+     * Spans grouped by passage, and within a passage by coder: sorted once and cut where passage or coder changes,
+     * so that 200,000 spans make no map per passage.
+     */
     private static Map<Long, List<List<CodedSpan>>> byPassageAndCoder(List<CodedSpan> spans) {
-        Map<Long, Map<String, List<CodedSpan>>> grouped = new HashMap<>();
-        for (CodedSpan s : spans) {
-            grouped.computeIfAbsent(s.passageId(), k -> new HashMap<>())
-                    .computeIfAbsent(s.coder(), k -> new ArrayList<>()).add(s);
-        }
+        List<CodedSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingLong(CodedSpan::passageId).thenComparing(CodedSpan::coder));
         Map<Long, List<List<CodedSpan>>> result = new HashMap<>();
-        grouped.forEach((passage, coders) -> result.put(passage, List.copyOf(coders.values())));
+        int from = 0;
+        for (int i = 1; i <= sorted.size(); i++) {
+            if (i == sorted.size() || sorted.get(i).passageId() != sorted.get(from).passageId()
+                    || !sorted.get(i).coder().equals(sorted.get(from).coder())) {
+                result.computeIfAbsent(sorted.get(from).passageId(), k -> new ArrayList<>(2))
+                        .add(sorted.subList(from, i));
+                from = i;
+            }
+        }
         return result;
     }
 

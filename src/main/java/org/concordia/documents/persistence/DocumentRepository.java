@@ -90,6 +90,19 @@ public class DocumentRepository {
                 .setFirstResult(from).setMaxResults(count).getResultList());
     }
 
+    /** The passages of a document with these ids, in reading order, read-only. */
+    public List<Passage> readPassagesWithIds(long documentId, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return detached(em.createQuery("select p from Passage p where p.documentId = :document and p.id in :ids"
+                        + " order by p.position", Passage.class)
+                .setParameter("document", documentId)
+                .setParameter("ids", ids)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList());
+    }
+
     /**
      * Per document of the project, what changes whenever its passages do: how many there are, their ids, bounds and
      * exclusions summed, and the document's version. Rows of document id and the sums.

@@ -113,6 +113,12 @@ public class DocumentService {
         return viewsOf(documentId, documents.readPassagesOf(documentId));
     }
 
+    /** The document's passages with these ids (others are left out), with their text, in reading order. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public List<PassageView> passagesWithIds(long documentId, java.util.Collection<Long> ids) {
+        return viewsOf(documentId, documents.readPassagesWithIds(documentId, ids));
+    }
+
     /**
      * Some of the document's passages with their text, in reading order: {@code count} from the one at {@code from}
      * (0 is the first). What one screen of a long document shows; its 20,000 passages are not read for it.
