@@ -70,7 +70,8 @@ public class CodingScreenView implements Serializable {
     private Long at;
     /** Words to find in the document ({@code &find=Kadhimi}), and which passage found to open at ({@code &hit=2}). */
     private String find;
-    private int hit;
+    /** Which passage found to open at, from 0; a hand-typed address may say anything, which counts as 0. */
+    private String hit;
     private FindInDocument finding;
     private DocumentSummary summary;
     /** The passages the page has, from the first (rendered or on their way); more are read as the coder nears them. */
@@ -112,7 +113,8 @@ public class CodingScreenView implements Serializable {
         codingsByPassage = new HashMap<>();
         tally = codingService.tallyOf(document);
         if (find != null && !find.isBlank()) {
-            finding = FindInDocument.of(search.findInDocument(document, find), hit);
+            finding = FindInDocument.of(search.findInDocument(document, find),
+                    hit != null && hit.matches("\\d{1,6}") ? Integer.parseInt(hit) : 0);
             if (finding.found() && at == null) {
                 at = finding.current().passageId();
             }
@@ -188,11 +190,11 @@ public class CodingScreenView implements Serializable {
         this.find = find;
     }
 
-    public int getHit() {
+    public String getHit() {
         return hit;
     }
 
-    public void setHit(int hit) {
+    public void setHit(String hit) {
         this.hit = hit;
     }
 
