@@ -27,6 +27,8 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.security.UserIdentity;
 import org.concordia.search.model.SearchFilter;
+import org.concordia.search.model.SearchResult;
+import org.concordia.search.service.SearchIndex;
 import org.concordia.search.service.SearchService;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.ProjectService;
@@ -91,6 +93,9 @@ class SearchAndAnalysisBenchmark {
 
     @Inject
     SearchService search;
+
+    @Inject
+    SearchIndex searchIndex;
 
     @Inject
     AnalysisService analysis;
@@ -165,11 +170,22 @@ class SearchAndAnalysisBenchmark {
     @Order(2)
     void timeSearchAndTheTablesInsideTheServer() throws Exception {
         long project = Long.parseLong(BenchmarkFiles.state(STATE).getProperty("project"));
+        int toIndex = as(SUPERVISOR, TENANT, () -> searchIndex.stale(project)).size();
         long t = System.nanoTime();
-        as(SUPERVISOR, TENANT, () -> search.search(project, "Iran"));
+        SearchResult first = as(SUPERVISOR, TENANT, () -> search.search(project, "Iran"));
+        double answered = (System.nanoTime() - t) / 1e9;
+        while (first.indexing() != null) { // many documents: indexed in the background, the search answers at once
+            Thread.sleep(200);
+            first = as(SUPERVISOR, TENANT, () -> search.search(project, "Iran"));
+        }
         double build = (System.nanoTime() - t) / 1e9;
-        reportTo(FILE, "First search, which indexes every document not yet indexed: %.1f s, %.0f words per second",
-                build, DOCUMENTS * (double) WORDS_PER_DOCUMENT / build);
+        if (toIndex > 0) {
+            reportTo(FILE, "Index build of the %d documents not yet indexed: %.1f s, %.0f words per second (the"
+                    + " first search answered after %.2f s)", toIndex, build, toIndex * (double) WORDS_PER_DOCUMENT
+                    / build, answered);
+        } else {
+            reportTo(FILE, "First search (the index was built by an earlier run): %.1f s", build);
+        }
 
         SearchFilter twoFilters = new SearchFilter("Gulf Review", null, LocalDate.of(2020, 1, 1),
                 LocalDate.of(2021, 6, 30), null, null);
@@ -191,6 +207,14 @@ class SearchAndAnalysisBenchmark {
         reportTo(FILE, "Two-word search over the whole project (first 200 passages, context lines): %s",
                 plain.summary());
         reportTo(FILE, "Two-word search with two filters (outlet, date range): %s", filtered.summary());
+        Timings nowhere = new Timings();
+        for (int run = 0; run < 13; run++) {
+            t = System.nanoTime();
+            as(SUPERVISOR, TENANT, () -> search.search(project, "zqxwv"));
+            record(nowhere, run, t);
+        }
+        reportTo(FILE, "Of which: a word found nowhere (the index's freshness check and a scan of every passage's"
+                + " terms): %s", nowhere.summary());
 
         long support = as(SUPERVISOR, TENANT, () -> codebooks.view(project)).claimTypes().stream()
                 .filter(c -> c.name().equals("Support")).findFirst().orElseThrow().id();
@@ -216,10 +240,27 @@ class SearchAndAnalysisBenchmark {
             as(SUPERVISOR, TENANT, () -> analysis.segments(project, SegmentQuery.of(Set.of(support)), 200));
             record(segments, run, t);
         }
+        Timings counts = new Timings();
+        Timings spans = new Timings();
+        Timings list = new Timings();
+        for (int run = 0; run < 13; run++) {
+            t = System.nanoTime();
+            as(SUPERVISOR, TENANT, () -> codings.countsByClaimTypeAndDocument(project));
+            record(counts, run, t);
+            t = System.nanoTime();
+            as(SUPERVISOR, TENANT, () -> codings.spansOfProject(project));
+            record(spans, run, t);
+            t = System.nanoTime();
+            as(SUPERVISOR, TENANT, () -> documents.listDocuments(project));
+            record(list, run, t);
+        }
         reportTo(FILE, "Claim types x documents table (%d documents): %s", DOCUMENTS, byDocument.summary());
+        reportTo(FILE, "Of which: the database's counts by claim type and document: %s; the list of documents: %s",
+                counts.summary(), list.summary());
         reportTo(FILE, "Claim types x months table: %s", byMonth.summary());
         reportTo(FILE, "Co-occurrence in the same passage: %s; of overlapping spans: %s", together.summary(),
                 overlapping.summary());
+        reportTo(FILE, "Of which: reading every coding's span: %s", spans.summary());
         reportTo(FILE, "One claim type's first 200 coded segments with quotes: %s", segments.summary());
     }
 
@@ -233,7 +274,7 @@ class SearchAndAnalysisBenchmark {
                 .filter(c -> c.draft().codable()).findFirst().orElseThrow().id();
         as(SUPERVISOR, TENANT, () -> agreement.overview(project, "krippendorff-alpha-nominal"));
         Timings afterChange = new Timings();
-        for (int run = 0; run < 5; run++) {
+        for (int run = 0; run < 3; run++) {
             int from = passage.start() + run;
             as("search-coder-1", TENANT, () -> codings.code(document, passage.id(), type, from, from + 3));
             long t = System.nanoTime();

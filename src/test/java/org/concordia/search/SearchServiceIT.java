@@ -12,6 +12,7 @@ import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.service.DiscussionService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
@@ -20,6 +21,7 @@ import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.NoteHit;
 import org.concordia.search.model.SearchFilter;
 import org.concordia.search.model.SearchHit;
 import org.concordia.search.model.SearchResult;
@@ -73,6 +75,9 @@ class SearchServiceIT {
 
     @Inject
     CodingService codings;
+
+    @Inject
+    DiscussionService discussions;
 
     private ClassroomFixture classroom;
     private long wire;
@@ -154,6 +159,62 @@ class SearchServiceIT {
         assertThat(classroom.as("other-pupil", () -> sut.search(classroom.project(), "Iran",
                 new SearchFilter(null, null, null, null, support, null))).passages())
                 .as("another coder's codings are no filter for her while coding is blind").isZero();
+    }
+
+    @Test
+    void memosAndReviewCommentsAreFoundByThoseWhoMayReadThem() {
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(wire), List.of("pupil"), null));
+        long event = classroom.claimType(codebooks, "Factual event");
+        PassageView meeting = classroom.as("pupil", () -> documents.passages(wire)).get(2);
+        long coding = classroom.as("pupil", () -> codings.code(wire, meeting.id(), event, meeting.start(),
+                meeting.start() + 10)).id();
+        classroom.as("pupil", () -> codings.describe(coding, java.util.Map.of(), "Which ambassador briefed the wire?"));
+        classroom.asSupervisor(() -> {
+            discussions.comment(wire, meeting.id(), "The Ambassador's briefing is no source for the date.");
+            return null;
+        });
+
+        List<NoteHit> supervisors = search("ambassador").notes();
+        assertThat(supervisors).extracting(NoteHit::kind).containsExactlyInAnyOrder(NoteHit.Kind.MEMO,
+                NoteHit.Kind.COMMENT);
+        assertThat(supervisors).allSatisfy(n -> {
+            assertThat(n.passageId()).isEqualTo(meeting.id());
+            assertThat(n.position()).isEqualTo(2);
+            assertThat(n.title()).isEqualTo("wire");
+        });
+        assertThat(supervisors).flatExtracting(NoteHit::context).filteredOn(SearchHit.Piece::hit)
+                .extracting(SearchHit.Piece::text).as("the word marked in the memo and in the comment").hasSize(2)
+                .allMatch(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith("ambassador"));
+        assertThat(classroom.as("pupil", () -> sut.search(classroom.project(), "ambassador")).notes())
+                .as("her own memo; review comments are for supervisors").extracting(NoteHit::author)
+                .containsExactly("pupil");
+        classroom.enrolCoder(directory, "other-pupil");
+        assertThat(classroom.as("other-pupil", () -> sut.search(classroom.project(), "ambassador")).notes())
+                .as("another coder's memo stays hers while coding is blind").isEmpty();
+        assertThat(search("ambassador", new SearchFilter("Gulf Review", null, null, null, null, null)).notes())
+                .as("the wire names no outlet: a filter by outlet leaves its notes out too").isEmpty();
+    }
+
+    @Test
+    void manyNewDocumentsAreIndexedInTheBackgroundWhileSearchesSayHowFarItIs() throws InterruptedException {
+        int many = SearchService.INDEXED_BEFORE_ANSWERING + 5;
+        for (int i = 0; i < many; i++) {
+            classroom.importText(importer, "brief-" + i + ".txt", "Brief " + i + "\n\nThe envoy met the Marja'iya"
+                    + " in Najaf.\n");
+        }
+        SearchResult first = search("envoy Najaf");
+        assertThat(first.indexing()).as("more documents changed than a search indexes before answering").isNotNull();
+        assertThat(first.indexing().total()).as("the briefs and the two reports").isEqualTo(many + 2);
+        assertThat(first.passages()).isLessThanOrEqualTo(many);
+
+        SearchResult later = first;
+        for (int wait = 0; wait < 60 && later.indexing() != null; wait++) {
+            Thread.sleep(500);
+            later = search("envoy Najaf");
+        }
+        assertThat(later.indexing()).as("the background indexing ends").isNull();
+        assertThat(later.passages()).as("every brief found once indexed").isEqualTo(many);
     }
 
     @Test

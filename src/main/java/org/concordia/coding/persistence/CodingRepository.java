@@ -12,6 +12,7 @@ import org.concordia.coding.model.CodingPage;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodingView;
+import org.concordia.platform.persistence.LikePatterns;
 
 /** Codings of the current tenant; Hibernate adds the tenant to every query. */
 @ApplicationScoped
@@ -126,6 +127,27 @@ public class CodingRepository {
             }
         }
         return new CodingPage(rows.getResultStream().map(Coding::view).toList(), count.getSingleResult());
+    }
+
+    /**
+     * The first {@code limit} codings of a project whose memo contains every one of the words (case aside), in
+     * document and text order; one coder's only, if named.
+     */
+    public List<CodingView> withMemoWords(long projectId, String coder, List<String> words, int limit) {
+        var query = em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.projectId = :project"
+                        + " and c.memo is not null" + (coder == null ? "" : " and c.coder = :coder")
+                        + LikePatterns.allWords("c.memo", "w", words.size())
+                        + " order by c.documentId, c.startOffset, c.id", Object[].class)
+                .setParameter("project", projectId)
+                .setMaxResults(limit);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        List<String> patterns = LikePatterns.allWordsParameters(words);
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter("w" + i, patterns.get(i));
+        }
+        return query.getResultStream().map(Coding::view).toList();
     }
 
     /** Which passages each coder has coded in a project: document id, coder, passage id; without loading codings. */

@@ -168,6 +168,19 @@ public class CodingService {
                 Math.max(1, Math.min(limit, 1000)));
     }
 
+    /**
+     * The first {@code limit} codings whose memo has every one of the words (case aside): everybody's for a
+     * supervisor, her own for a coder.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public List<CodingView> withMemoWords(long projectId, List<String> words, int limit) {
+        documents.project(projectId);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return codings.withMemoWords(projectId, ownOnlyUnlessSupervisor(), words, Math.max(1, Math.min(limit, 1000)));
+    }
+
     /** Null for a supervisor (everybody's codings), the acting user's name for a coder (blind coding). */
     private String ownOnlyUnlessSupervisor() {
         return access.has(TenantRole.SUPERVISOR) ? null : access.currentUser().username();

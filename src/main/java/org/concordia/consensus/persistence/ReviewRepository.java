@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.concordia.consensus.model.Adjudication;
 import org.concordia.consensus.model.GoldCoding;
 import org.concordia.consensus.model.PassageComment;
+import org.concordia.platform.persistence.LikePatterns;
 import org.concordia.consensus.model.PassageVote;
 import org.concordia.platform.errors.ConflictException;
 import org.concordia.platform.text.Explanation;
@@ -120,6 +121,20 @@ public class ReviewRepository {
                         + " group by c.passageId", Object[].class)
                 .setParameter("project", projectId)
                 .getResultList();
+    }
+
+    /** The first {@code limit} comments of a project that contain every one of the words (case aside), oldest first. */
+    public List<PassageComment> commentsWithWords(long projectId, List<String> words, int limit) {
+        var query = em.createQuery("select c from PassageComment c where c.projectId = :project"
+                        + LikePatterns.allWords("c.body", "w", words.size()) + " order by c.createdAt, c.id",
+                        PassageComment.class)
+                .setParameter("project", projectId)
+                .setMaxResults(limit);
+        List<String> patterns = LikePatterns.allWordsParameters(words);
+        for (int i = 0; i < patterns.size(); i++) {
+            query.setParameter("w" + i, patterns.get(i));
+        }
+        return query.getResultList();
     }
 
     /** Every comment of the project's passages, oldest first: for backups. */

@@ -69,6 +69,21 @@ public class DiscussionService {
     @Inject
     TenantAccess access;
 
+    @Inject
+    org.concordia.tenancy.service.ProjectService projects;
+
+    /** The first {@code limit} comments of the project's discussions with every one of the words (case aside). */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read discussions")
+    public List<org.concordia.consensus.model.CommentView> commentsWithWords(long projectId, List<String> words,
+            int limit) {
+        projects.project(projectId);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        return reviews.commentsWithWords(projectId, words, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(PassageComment::view).toList();
+    }
+
     /** Adds to the discussion of a passage. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "discuss passages", writes = true)
     public void comment(long documentId, long passageId, String body) {

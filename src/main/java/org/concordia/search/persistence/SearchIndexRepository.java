@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.concordia.platform.persistence.LikePatterns;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -70,14 +71,22 @@ public class SearchIndexRepository {
         for (List<List<String>> group : groups) {
             for (List<String> alternative : group) {
                 for (String term : alternative) {
-                    query.setParameter("t" + n++, "% " + escaped(term) + " %");
+                    query.setParameter("t" + n++, "% " + LikePatterns.escaped(term) + " %");
                 }
             }
         }
         return query.getResultList();
     }
 
-    private static String escaped(String term) {
-        return term.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+
+    /** Where these passages are: rows of passage id, document id and position, for the indexed ones. */
+    public List<Object[]> locate(Collection<Long> passageIds) {
+        if (passageIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p.passageId, p.documentId, p.position from IndexedPassage p"
+                        + " where p.passageId in :passages", Object[].class)
+                .setParameter("passages", passageIds)
+                .getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package org.concordia.search.service;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -18,17 +20,23 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.service.DiscussionService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.security.UserIdentity;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.IndexingProgress;
+import org.concordia.search.model.NoteHit;
 import org.concordia.search.model.SearchFilter;
 import org.concordia.search.model.SearchHit;
 import org.concordia.search.model.SearchResult;
 import org.concordia.search.persistence.SearchIndexRepository;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
+import org.concordia.tenancy.service.TenantAccess;
 
 /**
  * Search over a project's documents: every passage with all the query's words (stemmed, accents and apostrophes
@@ -48,7 +56,15 @@ public class SearchService {
     /** How much text a context line keeps on each side of the first hit, in chars. */
     static final int CONTEXT = 80;
     static final int MAX_QUERY = 500;
+    /** Up to this many changed documents are indexed before a search answers; more are indexed in the background. */
+    public static final int INDEXED_BEFORE_ANSWERING = 20;
     private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+
+    /** The projects this server is indexing in the background, by tenant and project id. */
+    private final Map<String, Indexing> indexing = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     SearchIndex searchIndex;
@@ -68,6 +84,12 @@ public class SearchService {
     @Inject
     CodebookService codebooks;
 
+    @Inject
+    DiscussionService discussions;
+
+    @Inject
+    TenantAccess access;
+
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     public SearchResult search(long projectId, String query) {
         return search(projectId, query, SearchFilter.none());
@@ -86,14 +108,57 @@ public class SearchService {
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
                         LinkedHashMap::new));
         if (!filter.byCoding()) {
-            return find(projectId, asked, titles, SHOWN, null);
+            return withNotes(find(projectId, asked, titles, SHOWN, null), projectId, titles, null);
         }
         Set<Long> types = filter.claimTypeId() == null ? null : withDescendants(projectId, filter.claimTypeId());
         Set<Long> coded = codings.spansOfProject(projectId).stream()
                 .filter(s -> types == null || types.contains(s.claimTypeId()))
                 .filter(s -> filter.coder() == null || filter.coder().equals(s.coder()))
                 .map(CodedSpan::passageId).collect(Collectors.toSet());
-        return find(projectId, asked, titles, SHOWN, coded);
+        return withNotes(find(projectId, asked, titles, SHOWN, coded), projectId, titles, coded);
+    }
+
+    /**
+     * The search's passages with the memos and, for supervisors, the review comments that contain every word of
+     * the query as typed (case aside), in the documents (and passages) searched; a coder reads only her own memos.
+     */
+    private SearchResult withNotes(SearchResult found, long projectId, Map<Long, String> titles, Set<Long> onlyIn) {
+        List<String> words = noteWords(found.query());
+        if (words.isEmpty() || titles.isEmpty()) {
+            return found;
+        }
+        record Written(NoteHit.Kind kind, long passageId, String author, String text) {
+        }
+        List<Written> written = new ArrayList<>();
+        codings.withMemoWords(projectId, words, SHOWN).forEach(c -> written.add(new Written(NoteHit.Kind.MEMO,
+                c.passageId(), c.coder(), c.memo())));
+        if (access.has(TenantRole.SUPERVISOR)) {
+            discussions.commentsWithWords(projectId, words, SHOWN).forEach(c -> written.add(new Written(
+                    NoteHit.Kind.COMMENT, c.passageId(), c.author(), c.body())));
+        }
+        if (written.isEmpty()) {
+            return found;
+        }
+        Map<Long, Object[]> where = new java.util.HashMap<>();
+        index.locate(written.stream().map(Written::passageId).collect(Collectors.toSet()))
+                .forEach(row -> where.put((Long) row[0], row));
+        Set<String> terms = new java.util.HashSet<>(SearchTerms.terms(found.query()));
+        List<NoteHit> notes = new ArrayList<>();
+        for (Written w : written) {
+            Object[] at = where.get(w.passageId());
+            if (at != null && titles.containsKey((Long) at[1]) && (onlyIn == null || onlyIn.contains(w.passageId()))) {
+                notes.add(new NoteHit(w.kind(), (Long) at[1], titles.get((Long) at[1]), w.passageId(),
+                        (Integer) at[2], w.author(), context(w.text(), terms)));
+            }
+        }
+        return new SearchResult(found.query(), found.documents(), found.passages(), found.cut(),
+                found.alsoSearched(), notes, found.indexing());
+    }
+
+    /** The query's words as typed, lower-cased, for memos and comments: at most {@link QueryPlan#MOST}. */
+    static List<String> noteWords(String query) {
+        return java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> w.length() >= 2).distinct().limit(QueryPlan.MOST).toList();
     }
 
     /** The claim type and every one below it in the project's codebook. */
@@ -138,7 +203,7 @@ public class SearchService {
         if (plan.isEmpty() || titles.isEmpty()) {
             return SearchResult.nothing(asked);
         }
-        refresh(projectId);
+        IndexingProgress indexing = refresh(projectId);
         List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(),
                 onlyIn == null ? most + 1 : FILTERED_ROWS);
         if (onlyIn != null) {
@@ -150,7 +215,8 @@ public class SearchService {
         List<DocumentHits> found = new ArrayList<>();
         Set<String> terms = plan.terms();
         byDocument.forEach((documentId, ofDocument) -> {
-            Map<Long, PassageView> passages = documents.passages(documentId).stream()
+            Map<Long, PassageView> passages = documents.passagesWithIds(documentId, ofDocument.stream()
+                    .map(r -> (Long) r[1]).toList()).stream()
                     .collect(Collectors.toMap(PassageView::id, Function.identity()));
             List<SearchHit> hits = new ArrayList<>();
             for (Object[] row : ofDocument) {
@@ -162,19 +228,76 @@ public class SearchService {
             }
             found.add(new DocumentHits(documentId, titles.get(documentId), hits));
         });
-        return new SearchResult(asked, found, shown.size(), rows.size() > most, plan.alsoSearched());
+        SearchResult result = new SearchResult(asked, found, shown.size(), rows.size() > most, plan.alsoSearched());
+        return indexing == null ? result : result.whileIndexing(indexing);
     }
 
-    /** Reads again the documents whose passages changed since they were indexed. */
-    private void refresh(long projectId) {
-        searchIndex.stale(projectId).forEach((documentId, fingerprint) -> {
-            try {
-                searchIndex.reindex(projectId, documentId, fingerprint);
-            } catch (RuntimeException e) {
-                // Somebody else's search indexed it at the same moment: theirs stands.
-                LOG.log(Level.FINE, "Document " + documentId + " was indexed by another search", e);
+    /**
+     * Reads again the documents whose passages changed since they were indexed: a few at once, before answering;
+     * many (a project imported before search existed, a large import) in the background, one document after the
+     * other, while searches answer from what is indexed so far and say how far the indexing is.
+     */
+    private IndexingProgress refresh(long projectId) {
+        Map<Long, String> stale = searchIndex.stale(projectId);
+        if (stale.isEmpty()) {
+            return null;
+        }
+        String key = access.currentTenantId() + "/" + projectId;
+        Indexing running = indexing.get(key);
+        if (running != null) {
+            return running.progress();
+        }
+        if (stale.size() <= INDEXED_BEFORE_ANSWERING) {
+            stale.forEach((documentId, fingerprint) -> reindex(projectId, documentId, fingerprint));
+            return null;
+        }
+        Indexing started = new Indexing(stale.size());
+        if (indexing.putIfAbsent(key, started) == null) {
+            UserIdentity user = access.currentUser();
+            String tenant = access.currentTenantId();
+            executor.submit(() -> ExecutionContext.runAs(user, tenant, () -> indexInTheBackground(key, projectId,
+                    stale, started)));
+            LOG.info(() -> "Search index of project " + key + ": indexing " + stale.size() + " documents");
+        }
+        return indexing.getOrDefault(key, started).progress();
+    }
+
+    private void indexInTheBackground(String key, long projectId, Map<Long, String> stale, Indexing progress) {
+        try {
+            int step = Math.max(1, stale.size() / 10);
+            for (Map.Entry<Long, String> document : stale.entrySet()) {
+                reindex(projectId, document.getKey(), document.getValue());
+                int done = progress.done.incrementAndGet();
+                if (done % step == 0) {
+                    LOG.info(() -> "Search index of project " + key + ": " + done + " of " + stale.size()
+                            + " documents");
+                }
             }
-        });
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Search index of project " + key + " stopped; the next search goes on", e);
+        } finally {
+            indexing.remove(key);
+        }
+    }
+
+    private void reindex(long projectId, long documentId, String fingerprint) {
+        try {
+            searchIndex.reindex(projectId, documentId, fingerprint);
+        } catch (RuntimeException e) {
+            // Somebody else indexed it at the same moment (another search, another server): theirs stands.
+            LOG.log(Level.FINE, "Document " + documentId + " was indexed by another search", e);
+        }
+    }
+
+    /** A background indexing of one project on this server: how many documents it has, how many are done. */
+    private record Indexing(int total, java.util.concurrent.atomic.AtomicInteger done) {
+        Indexing(int total) {
+            this(total, new java.util.concurrent.atomic.AtomicInteger());
+        }
+
+        IndexingProgress progress() {
+            return new IndexingProgress(done.get(), total);
+        }
     }
 
     private static List<String> names(EntityView entity) {

@@ -58,7 +58,8 @@ public class SearchView implements Serializable {
     private String sourceType;
     private String from;
     private String to;
-    private Long claimType;
+    /** A claim type id; a hand-typed address may say anything, which filters nothing. */
+    private String claimType;
     private String coder;
     private ProjectSummary summary;
     private List<ProjectSummary> projectChoices;
@@ -87,7 +88,8 @@ public class SearchView implements Serializable {
     private SearchFilter filter() {
         SourceType type = java.util.Arrays.stream(SourceType.values()).filter(t -> t.name().equals(sourceType))
                 .findFirst().orElse(null);
-        return new SearchFilter(outlet, type, day(from), day(to), claimType,
+        Long claimTypeId = claimType != null && claimType.matches("\\d{1,18}") ? Long.valueOf(claimType) : null;
+        return new SearchFilter(outlet, type, day(from), day(to), claimTypeId,
                 access.has(TenantRole.SUPERVISOR) ? coder : null);
     }
 
@@ -107,7 +109,8 @@ public class SearchView implements Serializable {
     /** Whether any filter is set: the filters then stay unfolded. */
     public boolean isFiltered() {
         return outlet != null && !outlet.isBlank() || sourceType != null && !sourceType.isBlank()
-                || from != null && !from.isBlank() || to != null && !to.isBlank() || claimType != null
+                || from != null && !from.isBlank() || to != null && !to.isBlank()
+                || claimType != null && !claimType.isBlank()
                 || coder != null && !coder.isBlank();
     }
 
@@ -159,11 +162,11 @@ public class SearchView implements Serializable {
         this.to = to;
     }
 
-    public Long getClaimType() {
+    public String getClaimType() {
         return claimType;
     }
 
-    public void setClaimType(Long claimType) {
+    public void setClaimType(String claimType) {
         this.claimType = claimType;
     }
 

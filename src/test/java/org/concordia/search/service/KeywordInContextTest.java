@@ -29,4 +29,13 @@ class KeywordInContextTest {
         assertThat(line).startsWith("\u2026word").endsWith("more\u2026").contains("Kadhimi");
         assertThat(line.length()).isLessThan(text.length() / 2);
     }
+
+    @Test
+    void memosAreSearchedForTheWordsAsTyped() {
+        assertThat(SearchService.noteWords("The ambassador's  al-Kadhimi, 2020!"))
+                .containsExactly("the", "ambassador", "al", "kadhimi", "2020");
+        assertThat(SearchService.noteWords("الكاظمي a")).as("Arabic words too;"
+                + " single letters are no words").containsExactly("الكاظمي");
+        assertThat(SearchService.noteWords("one two three four five six seven eight nine")).hasSize(QueryPlan.MOST);
+    }
 }

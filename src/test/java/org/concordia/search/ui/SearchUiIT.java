@@ -36,6 +36,9 @@ class SearchUiIT extends BrowserTest {
         Screenshots.saveAt(browser, "search-results-800px-200pc", 800, 2);
         assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("an 800 px window at 200% zoom").isEmpty();
 
+        assertThat(search.searchFor("responsibility threat").notes()).as("sam's question in the demo's review")
+                .anyMatch(n -> n.startsWith("Comment by sam") && n.contains("threat"));
+        search = search.searchFor("al-Kadhimi");
         assertThat(search.onlyFromOutlet("Gulf Review").documentTitles()).as("the paper alone, from that outlet")
                 .singleElement().asString().startsWith("Acquiescence, Not Endorsement");
         assertAccessible("the search filters unfolded");

@@ -60,4 +60,22 @@ public final class SearchPage extends Page {
                 By.id("search-summary")));
         return page;
     }
+
+    /** Searches again from this page's own box. */
+    public SearchPage searchFor(String query) {
+        WebElement box = browser.findElement(By.id("search-q"));
+        box.clear();
+        box.sendKeys(query);
+        browser.findElement(By.id("search-button")).click();
+        SearchPage page = new SearchPage(browser);
+        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("search-summary")));
+        return page;
+    }
+
+    /** The memos and review comments found: "Comment by sam in the review of passage 4 of ..." and the words. */
+    public List<String> notes() {
+        return browser.findElements(By.cssSelector("#search-notes .note-hit")).stream().map(WebElement::getText)
+                .toList();
+    }
 }
