@@ -11,6 +11,7 @@ import org.concordia.analysis.model.CrossTable;
 import org.concordia.analysis.model.Dimension;
 import org.concordia.analysis.service.CodeTables;
 import org.concordia.codebook.model.ClaimTypeDraft;
+import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.documents.model.DocumentMetadata;
@@ -118,9 +119,9 @@ class CodeTablesTest {
     void descendants() {
         ClaimTypeView strong = type(5, SUPPORT.id(), "Strong support");
         List<ClaimTypeView> deeper = List.of(STANCE, SUPPORT, strong, OPPOSITION, EVENT);
-        assertThat(CodeTables.withDescendants(Set.of(STANCE.id()), deeper))
+        assertThat(ClaimTypeTree.withDescendants(Set.of(STANCE.id()), deeper))
                 .containsExactlyInAnyOrder(STANCE.id(), SUPPORT.id(), strong.id(), OPPOSITION.id());
-        assertThat(CodeTables.withDescendants(Set.of(EVENT.id()), deeper)).containsExactly(EVENT.id());
+        assertThat(ClaimTypeTree.withDescendants(Set.of(EVENT.id()), deeper)).containsExactly(EVENT.id());
     }
 
     private static long cell(CrossTable table, ClaimTypeView row, ClaimTypeView column) {

@@ -14,6 +14,7 @@ import org.concordia.analysis.model.CrossTable;
 import org.concordia.analysis.model.Dimension;
 import org.concordia.analysis.model.SegmentQuery;
 import org.concordia.analysis.model.Segments;
+import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodedSpan;
@@ -73,7 +74,7 @@ public class AnalysisService {
         if (chosen.size() < query.claimTypes().size()) {
             return Segments.none(); // a claim type of another project, or one since removed
         }
-        Set<Long> wanted = query.withDescendants() ? CodeTables.withDescendants(chosen, types) : chosen;
+        Set<Long> wanted = query.withDescendants() ? ClaimTypeTree.withDescendants(chosen, types) : chosen;
         List<DocumentSummary> list = documents.listDocuments(projectId);
         Set<Long> inDocuments = Set.of();
         if (query.dimension() != null) {

@@ -135,21 +135,6 @@ public final class CodeTables {
         return found;
     }
 
-    /** The claim types given and every one below them in the codebook's tree. */
-    public static Set<Long> withDescendants(Set<Long> chosen, List<ClaimTypeView> types) {
-        Set<Long> all = new HashSet<>(chosen);
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (ClaimTypeView t : types) {
-                if (t.parentId() != null && all.contains(t.parentId()) && all.add(t.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return all;
-    }
-
     private static boolean hasAll(List<CodedSpan> ofOneCoder, Set<Long> types, boolean overlapping) {
         List<CodedSpan> relevant = ofOneCoder.stream().filter(s -> types.contains(s.claimTypeId())).toList();
         if (relevant.stream().map(CodedSpan::claimTypeId).distinct().count() < types.size()) {

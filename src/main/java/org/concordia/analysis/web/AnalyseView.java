@@ -24,6 +24,7 @@ import org.concordia.analysis.model.SegmentQuery;
 import org.concordia.analysis.model.Segments;
 import org.concordia.analysis.service.AnalysisService;
 import org.concordia.analysis.service.CodeTables;
+import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.documents.model.SourceType;
@@ -118,7 +119,7 @@ public class AnalyseView implements Serializable {
     /** Starts an export of the segments shown (all of them, not only the first) and goes to the exports page. */
     public String export(String format) {
         SegmentQuery q = query();
-        Set<Long> types = q.withDescendants() ? CodeTables.withDescendants(q.claimTypes(), claimTypes)
+        Set<Long> types = q.withDescendants() ? ClaimTypeTree.withDescendants(q.claimTypes(), claimTypes)
                 : q.claimTypes();
         Set<Long> inDocuments = q.dimension() == null ? Set.of()
                 : CodeTables.documentsWith(documents.listDocuments(project), q.dimension(), q.value());

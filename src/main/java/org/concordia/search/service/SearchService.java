@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.concordia.claims.model.EntityView;
 import org.concordia.claims.service.EntityService;
-import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.coding.service.CodingService;
@@ -110,7 +110,8 @@ public class SearchService {
         if (!filter.byCoding()) {
             return withNotes(find(projectId, asked, titles, SHOWN, null), projectId, titles, null);
         }
-        Set<Long> types = filter.claimTypeId() == null ? null : withDescendants(projectId, filter.claimTypeId());
+        Set<Long> types = filter.claimTypeId() == null ? null : ClaimTypeTree.withDescendants(
+                Set.of(filter.claimTypeId()), codebooks.view(projectId).claimTypes());
         Set<Long> coded = codings.spansOfProject(projectId).stream()
                 .filter(s -> types == null || types.contains(s.claimTypeId()))
                 .filter(s -> filter.coder() == null || filter.coder().equals(s.coder()))
@@ -159,22 +160,6 @@ public class SearchService {
     static List<String> noteWords(String query) {
         return java.util.Arrays.stream(query.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(w -> w.length() >= 2).distinct().limit(QueryPlan.MOST).toList();
-    }
-
-    /** The claim type and every one below it in the project's codebook. */
-    private Set<Long> withDescendants(long projectId, long claimTypeId) {
-        List<ClaimTypeView> all = codebooks.view(projectId).claimTypes();
-        Set<Long> found = new java.util.HashSet<>(Set.of(claimTypeId));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (ClaimTypeView t : all) {
-                if (t.parentId() != null && found.contains(t.parentId()) && found.add(t.id())) {
-                    grew = true;
-                }
-            }
-        }
-        return found;
     }
 
     /**
