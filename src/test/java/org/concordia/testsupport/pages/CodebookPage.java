@@ -99,11 +99,8 @@ public final class CodebookPage {
 
     /** Picks {@code label} in the dialog's PrimeFaces menu whose id ends in {@code id}, as a user does. */
     private void choose(String id, String label) {
-        browser.findElement(By.cssSelector("div.ui-selectonemenu[id$='" + id + "']")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[id$='" + id + "_items'] li[data-label='"
-                + label + "']"))).click();
-        wait.until(d -> d.findElement(By.cssSelector("div.ui-selectonemenu[id$='" + id + "'] .ui-selectonemenu-label"))
-                .getText().equals(label));
+        String menu = browser.findElement(By.cssSelector("div.ui-selectonemenu[id$='" + id + "']")).getAttribute("id");
+        new SelectMenu(browser, menu).choose(label);
     }
 
     /** The attributes the codebook lists for the claim type called {@code name}, as the chips read. */

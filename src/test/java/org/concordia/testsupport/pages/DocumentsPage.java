@@ -110,38 +110,8 @@ public final class DocumentsPage {
 
     /** Shows only the documents of one group, chosen by its label in the filter ("Interviews (1)"). */
     public DocumentsPage showGroup(String label) {
-        // A click on an item while the menu's panel is still sliding open can miss it: the menu then closes with the
-        // old choice. Open it again and choose again, as a person would.
-        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
-        String panel = "jQuery(PrimeFaces.escapeClientId('documents:group-filter_panel'))";
-        RuntimeException missed = null;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            if (Boolean.TRUE.equals(js.executeScript("return " + panel + ".is(':visible');"))) {
-                browser.findElement(By.id("documents:group-filter")).click(); // closes the panel left open
-                wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !" + panel + ".is(':visible');")));
-            }
-            browser.findElement(By.id("documents:group-filter")).click();
-            wait.until(d -> Boolean.TRUE.equals(js.executeScript("return " + panel
-                    + ".is(':visible') && !" + panel + ".is(':animated');")));
-            try {
-                wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//li[@data-label="
-                        + XPaths.literal(label) + "]"))).click();
-            } catch (org.openqa.selenium.WebDriverException e) {
-                missed = e;
-                continue;
-            }
-            try {
-                new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript("return PrimeFaces.ajax.Queue.isEmpty();"))
-                                && d.findElement(By.id("documents:group-filter_label")).getText().equals(label));
-                return this;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                missed = e;
-            }
-        }
-        throw missed;
+        new SelectMenu(browser, "documents:group-filter").choose(label);
+        return this;
     }
 
     /** Each document's line of groups and variables under its title, by title. */

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.concordia.testsupport.XPaths;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -45,6 +46,8 @@ public final class SelectMenu {
                 });
                 opening.until(ExpectedConditions.elementToBeClickable(option)).click();
                 opening.until(ExpectedConditions.textToBe(shown, label));
+                opening.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
                 return;
             } catch (TimeoutException | ElementNotInteractableException e) {
                 // the panel was caught mid-way (a click intercepted is not interactable too): open it again
@@ -56,9 +59,18 @@ public final class SelectMenu {
         }
     }
 
+    /**
+     * Closes a panel left open, once its opening transition has ended: PrimeFaces reverts to the value it noted when
+     * the panel had opened, and a panel closed before that throws a script error of its own.
+     */
     private void closeIfOpen(By menu, By panel) {
+        WebDriverWait settling = new WebDriverWait(browser, Duration.ofSeconds(10));
+        settling.ignoring(StaleElementReferenceException.class);
+        settling.until(d -> d.findElements(panel).stream().noneMatch(open -> open.isDisplayed()
+                && !open.getAttribute("class").contains("ui-connected-overlay-enter-done")));
         if (browser.findElements(panel).stream().anyMatch(WebElement::isDisplayed)) {
             browser.findElement(menu).click();
+            settling.until(d -> d.findElements(panel).stream().noneMatch(WebElement::isDisplayed));
         }
     }
 }
