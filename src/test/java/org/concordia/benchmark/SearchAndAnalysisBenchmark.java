@@ -274,15 +274,37 @@ class SearchAndAnalysisBenchmark {
                 .filter(c -> c.draft().codable()).findFirst().orElseThrow().id();
         as(SUPERVISOR, TENANT, () -> agreement.overview(project, "krippendorff-alpha-nominal"));
         Timings afterChange = new Timings();
-        for (int run = 0; run < 3; run++) {
+        Timings overviewAtOnce = new Timings();
+        Timings reportAtOnce = new Timings();
+        Timings untilComplete = new Timings();
+        for (int run = 0; run < 6; run++) {
             int from = passage.start() + run;
             as("search-coder-1", TENANT, () -> codings.code(document, passage.id(), type, from, from + 3));
             long t = System.nanoTime();
-            as(SUPERVISOR, TENANT, () -> agreement.overview(project, "krippendorff-alpha-nominal"));
-            afterChange.record(t);
+            if (run < 3) {
+                // what the pages did before: everything with its intervals before the page answers
+                as(SUPERVISOR, TENANT, () -> agreement.overview(project, "krippendorff-alpha-nominal"));
+                afterChange.record(t);
+                continue;
+            }
+            as(SUPERVISOR, TENANT, () -> agreement.overviewAtOnce(project, "krippendorff-alpha-nominal"));
+            overviewAtOnce.record(t);
+            t = System.nanoTime();
+            as(SUPERVISOR, TENANT, () -> agreement.reportAtOnce(project, "krippendorff-alpha-nominal"));
+            reportAtOnce.record(t);
+            while (!as(SUPERVISOR, TENANT, () -> agreement.reportAtOnce(project, "krippendorff-alpha-nominal"))
+                    .complete()) {
+                Thread.sleep(50);
+            }
+            untilComplete.record(t);
         }
         reportTo(FILE, "Agreement overview (alpha overall and per claim type with intervals) right after one new"
                 + " coding: %s", afterChange.summary());
+        reportTo(FILE, "Dashboard's overview at once (figures; intervals follow) right after one new coding: %s",
+                overviewAtOnce.summary());
+        reportTo(FILE, "Agreement page's full report at once right after one new coding: %s", reportAtOnce.summary());
+        reportTo(FILE, "Until the full report's intervals are there (computed in the background): %s",
+                untilComplete.summary());
     }
 
     private static void record(Timings timings, int run, long started) {

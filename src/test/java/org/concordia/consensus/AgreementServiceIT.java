@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AgreementServiceIT {
 
+    private static final String MEASURE = "krippendorff-alpha-nominal";
     private static final String TEXT = "Iran agreed to support Mustafa al-Kadhimi despite opposition.";
 
     @Deployment
@@ -112,6 +113,49 @@ class AgreementServiceIT {
         assertThat(row(report.byClaimType(), "Prediction").result().explanation()).contains("same value");
         assertThat(report.coderPairs().get(0).withCoders().get(1).value()).isCloseTo(56.0 / 87, within(1e-9));
         assertThat(report.byDocument()).singleElement().satisfies(r -> assertThat(r.label()).isEqualTo("report"));
+    }
+
+    @Test
+    void thePageGetsUpToDateFiguresAtOnceAndTheirIntervalsFromTheBackground() throws Exception {
+        AgreementReport first = atOnce();
+
+        assertThat(first.complete()).as("first look at these data: intervals still to come").isFalse();
+        assertThat(first.intervalsPending().done()).isLessThanOrEqualTo(first.intervalsPending().total());
+        assertThat(first.overall().value()).isCloseTo(56.0 / 87, within(1e-9));
+        assertThat(first.overall().interval()).isNull();
+        AgreementReport complete = lookUntilComplete();
+        assertThat(complete.overall().value()).isEqualTo(first.overall().value());
+        assertThat(complete.overall().interval()).isNotNull();
+        assertThat(complete.unitizing().interval()).as("spans too").isNotNull();
+        assertThat(complete).as("what the blocking report (exports, API) gives").isEqualTo(supervise(MEASURE));
+
+        long document = complete.byDocument().get(0).id();
+        PassageView passage = classroom.as("other-pupil", () -> documents.passages(document)).get(1);
+        long event = idOf(classroom.as("pupil", () -> codebooks.view(classroom.project())).claimTypes(),
+                "Factual event");
+        classroom.as("other-pupil", () -> codings.code(document, passage.id(), event, passage.start(),
+                passage.start() + "Iran agreed to support".length()));
+
+        AgreementReport afterChange = atOnce();
+        assertThat(afterChange.overall().value()).as("the new coding counts at once: now they agree everywhere")
+                .isCloseTo(1.0, within(1e-9));
+        assertThat(lookUntilComplete().overall().interval()).isNotNull();
+    }
+
+    private AgreementReport atOnce() {
+        return classroom.asSupervisor(() -> sut.reportAtOnce(classroom.project(), MEASURE));
+    }
+
+    /** Looks again and again, as the page's poll does, until the intervals are there (at most a minute). */
+    private AgreementReport lookUntilComplete() throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        AgreementReport report = atOnce();
+        while (!report.complete() && System.nanoTime() < until) {
+            Thread.sleep(100);
+            report = atOnce();
+        }
+        assertThat(report.complete()).as("intervals computed in the background within a minute").isTrue();
+        return report;
     }
 
     @Test

@@ -8,4 +8,8 @@ import org.concordia.coding.model.AssignmentView;
 /** What the monitoring dashboard shows of a project, computed together. */
 public record Dashboard(List<AssignmentView> assignments, Map<ConsensusState, Integer> states,
         AgreementReport agreement, Confusion confusion) implements Serializable {
+
+    public Dashboard withAgreement(AgreementReport report) {
+        return new Dashboard(assignments, states, report, confusion);
+    }
 }

@@ -96,15 +96,45 @@ public class AgreementService {
         return report(projectId, measureId, false);
     }
 
+    /**
+     * What the agreement page shows at once: the report if it is known for the current data; else, within a
+     * fraction of the time, the same figures without their 95% intervals, which are computed in the background
+     * ({@link AgreementReport#intervalsPending()} says how far): look again to get them.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
+    public AgreementReport reportAtOnce(long projectId, String measureId) {
+        return atOnce(projectId, measureId, true);
+    }
+
+    /** The {@link #overview} at once, its intervals computed in the background as for {@link #reportAtOnce}. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
+    public AgreementReport overviewAtOnce(long projectId, String measureId) {
+        return atOnce(projectId, measureId, false);
+    }
+
     private AgreementReport report(long projectId, String measureId, boolean full) {
         access.require(TenantRole.SUPERVISOR, "see agreement");
         AgreementMeasure measure = measure(measureId);
         documents.project(projectId);
-        return figures.get((full ? "report/" : "overview/") + measure.id(), projectId,
-                () -> compute(projectId, measure, full));
+        return figures.get(kind(measure, full), projectId,
+                () -> compute(projectId, measure, full, Intervals.computed()));
     }
 
-    private AgreementReport compute(long projectId, AgreementMeasure measure, boolean full) {
+    private AgreementReport atOnce(long projectId, String measureId, boolean full) {
+        access.require(TenantRole.SUPERVISOR, "see agreement");
+        AgreementMeasure measure = measure(measureId);
+        documents.project(projectId);
+        ComputedFigures.Look<AgreementReport, Intervals> look = figures.lookAtOnce(kind(measure, full), projectId,
+                () -> compute(projectId, measure, full, Intervals.left()), Intervals::computed,
+                intervals -> compute(projectId, measure, full, intervals));
+        return look.complete() ? look.value() : look.value().withIntervalsPending(look.tracker().progress());
+    }
+
+    private static String kind(AgreementMeasure measure, boolean full) {
+        return (full ? "report/" : "overview/") + measure.id();
+    }
+
+    private AgreementReport compute(long projectId, AgreementMeasure measure, boolean full, Intervals intervals) {
         Study study = study(projectId);
         List<ClaimTypeView> types = study.types();
         Map<Long, List<String>> codersByDocument = study.codersByDocument();
@@ -118,11 +148,15 @@ public class AgreementService {
         String note = documentsCompared == 0
                 ? "No document is assigned to two or more coders yet: assign each document to k coders first."
                 : null;
+        UnitizingAlpha unitizing = full ? UnitizingAlpha.of(spans) : null;
+        intervals.expect(1 + types.size() + (full ? coders.size() * (coders.size() - 1) / 2 + 1
+                + unitizing.categories().size() + attributeCount(types) : 0)
+                + (study.versions() > 1 ? study.versions() : 0));
 
         List<AgreementReport.Row> byType = new ArrayList<>();
         for (ClaimTypeView type : types) {
             byType.add(new AgreementReport.Row(type.id(), type.name(), type.draft().colour(),
-                    withInterval(measure, data(coders, units.stream().filter(u -> u.claimType == type.id()).toList()))));
+                    intervals.of(measure, data(coders, units.stream().filter(u -> u.claimType == type.id()).toList()))));
         }
         List<AgreementReport.Row> byDocument = new ArrayList<>();
         Map<Long, List<Unit>> unitsByDocument = units.stream().collect(Collectors.groupingBy(Unit::document));
@@ -142,30 +176,85 @@ public class AgreementService {
                     row.add(pairs.get(coders.indexOf(b)).withCoders().get(coders.indexOf(a)));
                 } else {
                     ReliabilityData pair = all.forCoders(a, b);
-                    row.add(full ? withInterval(measure, pair) : measure.compute(pair));
+                    row.add(full ? intervals.of(measure, pair) : measure.compute(pair));
                 }
             }
             pairs.add(new AgreementReport.PairRow(a, row));
         }
-        AgreementResult overall = withInterval(measure, all);
-        List<AgreementReport.Row> versions = byVersion(measure, coders, units, gathered, overall);
+        AgreementResult overall = intervals.of(measure, all);
+        List<AgreementReport.Row> versions = byVersion(measure, coders, units, gathered, overall, intervals);
         if (!full) {
             return new AgreementReport(measure.id(), measure.label(), overall, byType, byDocument, coders, pairs,
                     documentsCompared, note, AgreementResult.undefined(UnitizingAlpha.LABEL,
                             "Not part of the overview: see the agreement page.", 0, coders.size()),
-                    List.of(), List.of(), versions);
+                    List.of(), List.of(), versions, null);
         }
-        UnitizingAlpha unitizing = UnitizingAlpha.of(spans);
         List<AgreementReport.Row> unitizingByType = new ArrayList<>();
         for (ClaimTypeView type : types) {
             if (unitizing.categories().contains(String.valueOf(type.id()))) {
                 unitizingByType.add(new AgreementReport.Row(type.id(), type.name(), type.draft().colour(),
-                        unitizing.withInterval(String.valueOf(type.id()), REPLICATES, Bootstrap.DEFAULT_SEED)));
+                        intervals.of(unitizing, String.valueOf(type.id()))));
             }
         }
         return new AgreementReport(measure.id(), measure.label(), overall, byType, byDocument, coders, pairs,
-                documentsCompared, note, unitizing.overallWithInterval(REPLICATES, Bootstrap.DEFAULT_SEED),
-                unitizingByType, attributeRows(types, coders, gathered.attributeValues), versions);
+                documentsCompared, note, intervals.of(unitizing, null), unitizingByType,
+                attributeRows(types, coders, gathered.attributeValues, intervals), versions, null);
+    }
+
+    private static int attributeCount(List<ClaimTypeView> types) {
+        return types.stream().mapToInt(t -> t.draft().attributes().size()).sum();
+    }
+
+    /**
+     * Whether a computation gives 95% intervals (500 bootstrap resamples each) or leaves them out, and how many of
+     * them it has computed so far: the background computation's tracker.
+     */
+    static final class Intervals {
+        private final boolean computed;
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile int total;
+
+        private Intervals(boolean computed) {
+            this.computed = computed;
+        }
+
+        static Intervals computed() {
+            return new Intervals(true);
+        }
+
+        static Intervals left() {
+            return new Intervals(false);
+        }
+
+        void expect(int intervals) {
+            total = intervals;
+        }
+
+        AgreementResult of(AgreementMeasure measure, ReliabilityData data) {
+            if (!computed) {
+                return measure.compute(data);
+            }
+            AgreementResult result = withInterval(measure, data);
+            done.incrementAndGet();
+            return result;
+        }
+
+        /** Unitizing alpha of one category, or of all for null. */
+        AgreementResult of(UnitizingAlpha unitizing, String category) {
+            if (!computed) {
+                return category == null ? unitizing.overall() : unitizing.of(category);
+            }
+            AgreementResult result = category == null
+                    ? unitizing.overallWithInterval(REPLICATES, Bootstrap.DEFAULT_SEED)
+                    : unitizing.withInterval(category, REPLICATES, Bootstrap.DEFAULT_SEED);
+            done.incrementAndGet();
+            return result;
+        }
+
+        org.concordia.consensus.model.IntervalProgress progress() {
+            int expected = total;
+            return new org.concordia.consensus.model.IntervalProgress(Math.min(done.get(), expected), expected);
+        }
     }
 
     /**
@@ -248,6 +337,11 @@ public class AgreementService {
     private record Study(List<ClaimTypeView> types, Map<Long, List<String>> codersByDocument,
             Map<Long, String> titles, List<String> coders, List<Unit> units, Gathered gathered,
             int documentsCompared) {
+
+        /** How many codebook versions the compared documents were coded with: one figure each, by version. */
+        int versions() {
+            return (int) gathered.versions.values().stream().distinct().count();
+        }
     }
 
     /**
@@ -255,7 +349,7 @@ public class AgreementService {
      * each coder's value the attribute of their first coding of it there (compared ignoring case and spacing).
      */
     private List<AgreementReport.AttributeRow> attributeRows(List<ClaimTypeView> types, List<String> coders,
-            Map<String, Map<String, String>> values) {
+            Map<String, Map<String, String>> values, Intervals intervals) {
         List<AgreementReport.AttributeRow> rows = new ArrayList<>();
         for (ClaimTypeView type : types) {
             for (AttributeField field : type.draft().attributes()) {
@@ -276,7 +370,7 @@ public class AgreementService {
                 KrippendorffAlpha alpha = new KrippendorffAlpha(metric);
                 rows.add(new AgreementReport.AttributeRow(type.name(), type.draft().colour(), field.name(),
                         metric.name().toLowerCase(java.util.Locale.ROOT),
-                        withInterval(alpha, new ReliabilityData(coders, units, scale))));
+                        intervals.of(alpha, new ReliabilityData(coders, units, scale))));
             }
         }
         return rows;
@@ -364,7 +458,7 @@ public class AgreementService {
      * with, so a change of the codebook shows as a step from one version to the next.
      */
     private List<AgreementReport.Row> byVersion(AgreementMeasure measure, List<String> coders, List<Unit> units,
-            Gathered gathered, AgreementResult overall) {
+            Gathered gathered, AgreementResult overall, Intervals intervals) {
         Map<Integer, List<Unit>> byVersion = new java.util.TreeMap<>();
         for (Unit unit : units) {
             Integer version = gathered.versions.get(unit.document);
@@ -374,7 +468,7 @@ public class AgreementService {
         }
         List<AgreementReport.Row> rows = new ArrayList<>();
         byVersion.forEach((version, ofVersion) -> rows.add(new AgreementReport.Row(version, "version " + version,
-                null, ofVersion.size() == units.size() ? overall : withInterval(measure, data(coders, ofVersion)))));
+                null, ofVersion.size() == units.size() ? overall : intervals.of(measure, data(coders, ofVersion)))));
         return rows;
     }
 

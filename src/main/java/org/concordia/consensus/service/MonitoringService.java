@@ -18,7 +18,8 @@ import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
  * The monitoring dashboard's figures: progress, consensus states, the agreement overview and the confusion between
- * claim types, computed together and kept in {@link ComputedFigures} until the project's data change.
+ * claim types, computed together and kept in {@link ComputedFigures} until the project's data change (the
+ * agreement overview at once, its intervals following from the background).
  */
 @ApplicationScoped
 @Transactional
@@ -48,7 +49,10 @@ public class MonitoringService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "monitor projects")
     public Dashboard dashboard(long projectId) {
         documents.project(projectId);
-        return figures.get("dashboard", projectId, () -> compute(projectId));
+        Dashboard dashboard = figures.get("dashboard", projectId, () -> compute(projectId));
+        // the agreement overview's intervals may still be under way: ask for the overview as it stands now
+        return dashboard.agreement().complete() ? dashboard
+                : dashboard.withAgreement(agreement.overviewAtOnce(projectId, MEASURE));
     }
 
     private Dashboard compute(long projectId) {
@@ -57,7 +61,7 @@ public class MonitoringService {
         List<ClaimTypeView> types = codebooks.view(projectId).claimTypes().stream()
                 .filter(t -> t.draft().codable()).toList();
         return new Dashboard(assignments.projectAssignments(projectId), states,
-                agreement.overview(projectId, MEASURE),
+                agreement.overviewAtOnce(projectId, MEASURE),
                 ClaimTypeConfusion.of(passages, types.stream().map(ClaimTypeView::id).toList(),
                         types.stream().map(ClaimTypeView::name).toList()));
     }

@@ -24,7 +24,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * Agreement in a project ({@code agreement.xhtml?project=3}, linked as {@code /go/agreement/3}): one measure chosen
  * from the registry, overall and per claim type with 95% intervals (table and chart), per document, and the
- * coder-pair matrix as a heat map.
+ * coder-pair matrix as a heat map. The figures come at once; their intervals follow from the background, the page
+ * polling until they are there.
  */
 @Named
 @ViewScoped
@@ -56,7 +57,7 @@ public class AgreementView implements Serializable {
     }
 
     public void compute() {
-        report = agreement.report(project, measure);
+        report = agreement.reportAtOnce(project, measure);
     }
 
     /** Keeps the overall figure with its data, so that it can be computed again later. */

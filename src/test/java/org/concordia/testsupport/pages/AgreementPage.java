@@ -10,6 +10,14 @@ public final class AgreementPage extends Page {
 
     public AgreementPage(WebDriver browser) {
         super(browser, By.id("agreement:overall"));
+        waitForIntervals(PENDING);
+    }
+
+    private static final String PENDING = "agreement:intervals-pending";
+
+    /** Whether the page says that the intervals are still being computed (they come by themselves). */
+    public boolean intervalsPending() {
+        return !browser.findElements(By.id(PENDING)).isEmpty();
     }
 
     public String overall() {
@@ -45,6 +53,7 @@ public final class AgreementPage extends Page {
         new SelectMenu(browser, "agreement:measure").choose(label);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".agreement-overall .label"),
                 label));
+        waitForIntervals(PENDING);
         return this;
     }
 

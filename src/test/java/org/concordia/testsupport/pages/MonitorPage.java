@@ -8,6 +8,7 @@ public final class MonitorPage extends Page {
 
     public MonitorPage(WebDriver browser) {
         super(browser, By.id("confusion"));
+        waitForIntervals("intervals:intervals-pending");
     }
 
     /** Whether the chart of this id has been drawn (its canvas is there). */

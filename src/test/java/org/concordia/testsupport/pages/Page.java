@@ -22,6 +22,15 @@ abstract class Page {
         wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
     }
 
+    /**
+     * Waits until an agreement report's 95% intervals, computed in the background, are on the page: the notice
+     * saying how far they are ({@code noticeId}) is gone.
+     */
+    protected void waitForIntervals(String noticeId) {
+        new WebDriverWait(browser, Duration.ofSeconds(120)).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id(noticeId)));
+    }
+
     protected String text(By element) {
         return browser.findElement(element).getText();
     }
