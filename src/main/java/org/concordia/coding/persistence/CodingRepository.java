@@ -167,6 +167,14 @@ public class CodingRepository {
         return java.util.Arrays.toString(row);
     }
 
+    /** {@link #fingerprint} by document of the project: document id, then the same aggregates. */
+    public List<Object[]> fingerprintsByDocument(long projectId) {
+        return em.createQuery("select c.documentId, count(c), max(c.updatedAt), sum(c.id), sum(c.claimTypeId)"
+                        + " from Coding c where c.projectId = :project group by c.documentId", Object[].class)
+                .setParameter("project", projectId)
+                .getResultList();
+    }
+
     /** One coder's codings of a document, in text order. */
     /** One coder's codings of a document as views, by position. */
     /** Which claim types each coder applied in each passage of a document (a triple per coding). */

@@ -197,6 +197,20 @@ public class CodingService {
         return codings.fingerprint(projectId);
     }
 
+    /**
+     * By document of the project that has codings, what changes whenever one of its codings is added, changed or
+     * removed: for caches of what is computed document by document.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see everybody's codings")
+    public Map<Long, String> fingerprintsByDocument(long projectId) {
+        documents.project(projectId);
+        Map<Long, String> fingerprints = new java.util.HashMap<>();
+        for (Object[] row : codings.fingerprintsByDocument(projectId)) {
+            fingerprints.put((Long) row[0], row[1] + ":" + row[2] + ":" + row[3] + ":" + row[4]);
+        }
+        return fingerprints;
+    }
+
     /** One coder's codings of a document; for another coder's, nothing until a supervisor reveals them. */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodingView> codingsBy(long documentId, String coder) {

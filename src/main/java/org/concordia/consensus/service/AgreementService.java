@@ -17,7 +17,6 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
-import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AgreementReport;
 import org.concordia.consensus.model.AgreementResult;
 import org.concordia.consensus.model.AgreementSnapshot;
@@ -32,7 +31,6 @@ import org.concordia.consensus.service.measures.KrippendorffAlpha.Metric;
 import org.concordia.consensus.service.measures.KrippendorffAlpha;
 import org.concordia.consensus.service.measures.UnitizingAlpha;
 import org.concordia.documents.model.DocumentSummary;
-import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.model.TenantRole;
@@ -62,9 +60,6 @@ public class AgreementService {
     CodebookService codebooks;
 
     @Inject
-    CodingService codings;
-
-    @Inject
     AssignmentService assignments;
 
     @Inject
@@ -75,6 +70,9 @@ public class AgreementService {
 
     @Inject
     ComputedFigures figures;
+
+    @Inject
+    AgreementInputs inputs;
 
     @NoTenantRoleRequired("the list of agreement coefficients, the same for everybody")
     public List<AgreementMeasure> measures() {
@@ -319,16 +317,14 @@ public class AgreementService {
         List<Unit> units = new ArrayList<>();
         Gathered gathered = new Gathered();
         int documentsCompared = 0;
-        Map<Long, List<CodingView>> codingsByDocument = codings.codingsOfProject(projectId).stream()
-                .collect(Collectors.groupingBy(CodingView::documentId));
-        for (Map.Entry<Long, List<String>> entry : codersByDocument.entrySet()) {
-            if (entry.getValue().size() < 2) {
-                continue;
-            }
+        List<Long> compared = codersByDocument.entrySet().stream().filter(e -> e.getValue().size() >= 2)
+                .map(Map.Entry::getKey).toList();
+        Map<Long, AgreementInputs.Inputs> inputs = this.inputs.of(projectId, compared);
+        for (long document : compared) {
+            List<String> coders = codersByDocument.get(document);
             documentsCompared++;
-            allCoders.addAll(entry.getValue());
-            units.addAll(unitsOf(entry.getKey(), entry.getValue(), types,
-                    codingsByDocument.getOrDefault(entry.getKey(), List.of()), gathered));
+            allCoders.addAll(coders);
+            units.addAll(unitsOf(document, coders, types, inputs.get(document), gathered));
         }
         return new Study(types, codersByDocument, titles, List.copyOf(allCoders), units, gathered,
                 documentsCompared);
@@ -402,18 +398,19 @@ public class AgreementService {
      * document's passages as sections of span data (spans relative to the passage) and each coder's first value of
      * every attribute per passage and claim type.
      */
-    private List<Unit> unitsOf(long documentId, List<String> coders, List<ClaimTypeView> types,
-            List<CodingView> codingsOfDocument, Gathered gathered) {
-        List<PassageView> codable = documents.passages(documentId).stream().filter(p -> !p.excluded()).toList();
-        Set<Long> passages = new TreeSet<>(codable.stream().map(PassageView::id).toList());
-        List<CodingView> ofDocument = codingsOfDocument.stream().filter(c -> coders.contains(c.coder())).toList();
+    private static List<Unit> unitsOf(long documentId, List<String> coders, List<ClaimTypeView> types,
+            AgreementInputs.Inputs inputs, Gathered gathered) {
+        List<AgreementInputs.Bounds> codable = inputs.passages();
+        Set<Long> passages = new TreeSet<>(codable.stream().map(AgreementInputs.Bounds::id).toList());
+        List<CodingView> ofDocument = inputs.codings().stream().filter(c -> coders.contains(c.coder())).toList();
         Set<String> applied = ofDocument.stream()
                 .map(c -> c.passageId() + "/" + c.claimTypeId() + "/" + c.coder())
                 .collect(Collectors.toSet());
         Map<Long, List<SpanData.Span>> spans = new HashMap<>();
-        Map<Long, PassageView> byId = codable.stream().collect(Collectors.toMap(PassageView::id, p -> p));
+        Map<Long, AgreementInputs.Bounds> byId = codable.stream()
+                .collect(Collectors.toMap(AgreementInputs.Bounds::id, p -> p));
         for (CodingView coding : ofDocument) {
-            PassageView passage = byId.get(coding.passageId());
+            AgreementInputs.Bounds passage = byId.get(coding.passageId());
             if (passage == null) {
                 continue;
             }
@@ -426,7 +423,7 @@ public class AgreementService {
                             k -> new LinkedHashMap<>())
                     .putIfAbsent(coding.coder(), normalised(value)));
         }
-        for (PassageView passage : codable) {
+        for (AgreementInputs.Bounds passage : codable) {
             gathered.sections.add(new SpanData.Section(documentId + "/" + passage.id(), passage.end() - passage.start(),
                     coders, spans.getOrDefault(passage.id(), List.of())));
         }

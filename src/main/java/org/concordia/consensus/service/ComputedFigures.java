@@ -4,8 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -39,16 +37,17 @@ public class ComputedFigures {
     private static final Logger LOG = Logger.getLogger(ComputedFigures.class.getName());
     private static final int ENTRIES = 64;
     private static final String QUICK = "#quick";
+    /**
+     * Background computations run one after the other on this server: a large project's report holds hundreds of
+     * megabytes while it is computed, and several at once (two measures, the dashboard and the agreement page) would
+     * exhaust the heap.
+     */
+    private static final Object ONE_AT_A_TIME = new Object();
 
     /** The background computations under way, by tenant, project and kind (whatever the fingerprint). */
     private final Map<String, Running> running = new ConcurrentHashMap<>();
 
-    private final Map<String, Object> cache = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-            return size() > ENTRIES;
-        }
-    });
+    private final Map<String, Object> cache = LeastRecentlyUsed.map(ENTRIES);
 
     @Inject
     CodingService codings;
@@ -111,6 +110,12 @@ public class ComputedFigures {
         if (known != null) {
             return new Look<>((T) known, null);
         }
+        // the quick figure first, then the complete one: never both of them computing for one look at a time
+        T soon = (T) cache.get(key + QUICK);
+        if (soon == null) {
+            soon = quick.get();
+            cache.put(key + QUICK, soon);
+        }
         Running underway = running.get(figure);
         if (underway == null) {
             Running started = new Running(key, tracker.get(), new CompletableFuture<>());
@@ -119,11 +124,6 @@ public class ComputedFigures {
                 underway = started;
                 start(figure, started, complete);
             }
-        }
-        T soon = (T) cache.get(key + QUICK);
-        if (soon == null) {
-            soon = quick.get();
-            cache.put(key + QUICK, soon);
         }
         return new Look<>(soon, (P) underway.tracker());
     }
@@ -134,7 +134,10 @@ public class ComputedFigures {
         String tenant = access.currentTenantId();
         executor.submit(() -> ExecutionContext.runAs(user, tenant, () -> {
             try {
-                T computed = complete.apply((P) started.tracker());
+                T computed;
+                synchronized (ONE_AT_A_TIME) {
+                    computed = complete.apply((P) started.tracker());
+                }
                 cache.put(started.key(), computed);
                 started.result().complete(computed);
             } catch (RuntimeException e) {
@@ -165,7 +168,7 @@ public class ComputedFigures {
     private String fingerprint(long projectId) {
         var codebook = codebooks.view(projectId);
         return codings.fingerprint(projectId) + assignments.fingerprint(projectId) + codebook.version() + "."
-                + codebook.claimTypes().hashCode() + "." + documents.codablePassageIdsOfProject(projectId).hashCode()
+                + codebook.claimTypes().hashCode() + "." + documents.passageFingerprints(projectId).hashCode()
                 + reviews.fingerprint(projectId);
     }
 }

@@ -10,6 +10,9 @@ public final class AgreementPage extends Page {
 
     public AgreementPage(WebDriver browser) {
         super(browser, By.id("agreement:overall"));
+        if (intervalsPending()) {
+            org.concordia.testsupport.Screenshots.save(browser, "agreement-intervals-pending");
+        }
         waitForIntervals(PENDING);
     }
 
