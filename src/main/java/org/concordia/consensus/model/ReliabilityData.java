@@ -52,8 +52,10 @@ public final class ReliabilityData implements Serializable {
         Set<String> ordered = new LinkedHashSet<>(scale);
         List<String> found = new ArrayList<>();
         for (Unit unit : units) {
-            for (String value : unit.valuesIn(this.coders)) {
-                if (!ordered.contains(value) && !found.contains(value)) {
+            // no list per unit: large projects build these data once per breakdown row
+            for (String coder : this.coders) {
+                String value = unit.values().get(coder);
+                if (value != null && !ordered.contains(value) && !found.contains(value)) {
                     found.add(value);
                 }
             }

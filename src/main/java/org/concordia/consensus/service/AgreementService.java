@@ -152,9 +152,10 @@ public class AgreementService {
                 + (study.versions() > 1 ? study.versions() : 0));
 
         List<AgreementReport.Row> byType = new ArrayList<>();
+        Map<Long, List<Unit>> unitsByType = units.stream().collect(Collectors.groupingBy(Unit::claimType));
         for (ClaimTypeView type : types) {
             byType.add(new AgreementReport.Row(type.id(), type.name(), type.draft().colour(),
-                    intervals.of(measure, data(coders, units.stream().filter(u -> u.claimType == type.id()).toList()))));
+                    intervals.of(measure, data(coders, unitsByType.getOrDefault(type.id(), List.of())))));
         }
         List<AgreementReport.Row> byDocument = new ArrayList<>();
         Map<Long, List<Unit>> unitsByDocument = units.stream().collect(Collectors.groupingBy(Unit::document));
