@@ -168,6 +168,31 @@ class AnalysisServiceIT {
                 SegmentQuery.of(Set.of()), 10))).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void onceADocumentsCodingsAreRevealedAPupilSeesEverybodysThereAndStillOnlyHerOwnElsewhere() {
+        classroom.submit(assignments, "pupil", paper);
+        classroom.submit(assignments, "other-pupil", paper);
+        classroom.asSupervisor(() -> assignments.reveal(paper));
+
+        Segments seen = classroom.as("other-pupil", () -> sut.segments(classroom.project(),
+                SegmentQuery.of(Set.of()), 100));
+        assertThat(seen.shown()).extracting(CodedSegment::coder, CodedSegment::documentId)
+                .as("the paper's codings of both, the wire's of her own")
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("other-pupil", wire),
+                        org.assertj.core.groups.Tuple.tuple("pupil", paper),
+                        org.assertj.core.groups.Tuple.tuple("other-pupil", paper));
+        CrossTable table = classroom.as("other-pupil", () -> sut.codesBy(classroom.project(), Dimension.DOCUMENT));
+        assertThat(table.total()).as("her two and the pupil's one in the paper").isEqualTo(3);
+        CrossTable together = classroom.as("other-pupil", () -> sut.coOccurrence(classroom.project(), false));
+        assertThat(together.rows().get(indexOf(together, support)).cells().get(indexOf(together, opposition)).count())
+                .as("the paper's Support and Opposition are two coders': no pair").isZero();
+        assertThat(together.rows().get(indexOf(together, support)).cells().get(indexOf(together, support)).count())
+                .as("passages with Support she may see: the wire's and the paper's").isEqualTo(2);
+        assertThat(classroom.as("other-pupil", () -> codings.countsByClaimType(classroom.project())))
+                .as("the codebook's counts: her Support in the wire, the pupil's in the paper, her Opposition")
+                .containsEntry(support, 2L).containsEntry(opposition, 1L).doesNotContainKey(event);
+    }
+
     private void describe(long document, String outlet, LocalDate date, SourceType type) {
         classroom.asSupervisor(() -> documents.describe(document, new DocumentMetadata(
                 documents.document(document).title(), null, outlet, date, null, type, null)));

@@ -187,8 +187,8 @@ class SearchAndAnalysisBenchmark {
             reportTo(FILE, "First search (the index was built by an earlier run): %.1f s", build);
         }
 
-        SearchFilter twoFilters = new SearchFilter("Gulf Review", null, LocalDate.of(2020, 1, 1),
-                LocalDate.of(2021, 6, 30), null, null);
+        SearchFilter twoFilters = SearchFilter.none().withOutlet("Gulf Review")
+                .withPublished(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 6, 30));
         Timings plain = new Timings();
         Timings filtered = new Timings();
         for (int run = 0; run < 60; run++) {

@@ -58,7 +58,7 @@ class IsolationSweepIT {
     /** Pages a coder works with; every other page needs a higher role or the platform role. */
     private static final Set<String> CODER_PAGES = Set.of("/dashboard.xhtml", "/documents.xhtml", "/document.xhtml",
             "/codebook.xhtml", "/code.xhtml", "/training.xhtml", "/entities.xhtml", "/api.xhtml",
-            "/cleanup.xhtml", "/search.xhtml", "/analyse.xhtml");
+            "/cleanup.xhtml", "/search.xhtml", "/mentions.xhtml", "/analyse.xhtml");
     // /ledger.xhtml and /accounts.xhtml read every coder's claims: supervisors only.
     // /assignments.xhtml is for supervisors: a coder must get 403 there, which the sweep checks.
     /** What the sweep accepts from the API: JSON, CSV, XML or files, whatever the route answers. */

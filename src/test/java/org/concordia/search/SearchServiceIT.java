@@ -12,6 +12,9 @@ import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.model.ConsensusState;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.DiscussionService;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageView;
@@ -20,7 +23,9 @@ import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.search.model.CodedMention;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.EntityMentions;
 import org.concordia.search.model.NoteHit;
 import org.concordia.search.model.SearchFilter;
 import org.concordia.search.model.SearchHit;
@@ -79,6 +84,9 @@ class SearchServiceIT {
     @Inject
     DiscussionService discussions;
 
+    @Inject
+    AdjudicationService adjudications;
+
     private ClassroomFixture classroom;
     private long wire;
     private long paper;
@@ -134,14 +142,14 @@ class SearchServiceIT {
                 LocalDate.of(2020, 5, 7), null, SourceType.NEWS_ARTICLE, null)));
         classroom.asSupervisor(() -> documents.describe(paper, new DocumentMetadata("paper", null, "Gulf Review",
                 LocalDate.of(2021, 3, 1), null, SourceType.JOURNAL_ARTICLE, null)));
-        assertThat(titles(search("Iran", new SearchFilter("Baghdad Wire", null, null, null, null, null))))
+        assertThat(titles(search("Iran", SearchFilter.none().withOutlet("Baghdad Wire"))))
                 .containsExactly("wire");
-        assertThat(titles(search("Tehran", new SearchFilter("Baghdad Wire", null, null, null, null, null))))
+        assertThat(titles(search("Tehran", SearchFilter.none().withOutlet("Baghdad Wire"))))
                 .as("the paper's outlet is another").isEmpty();
-        assertThat(titles(search("rival", new SearchFilter(null, SourceType.JOURNAL_ARTICLE, LocalDate.of(2021, 1, 1),
-                null, null, null)))).containsExactly("paper");
-        assertThat(titles(search("rival", new SearchFilter(null, null, null, LocalDate.of(2020, 12, 31), null,
-                null)))).as("published after the end of the range").isEmpty();
+        assertThat(titles(search("rival", SearchFilter.none()
+                .withSourceType(SourceType.JOURNAL_ARTICLE).withPublished(LocalDate.of(2021, 1, 1), null)))).containsExactly("paper");
+        assertThat(titles(search("rival", SearchFilter.none().withPublished(null,
+                LocalDate.of(2020, 12, 31))))).as("published after the end of the range").isEmpty();
 
         classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
         classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(wire), List.of("pupil"), null));
@@ -150,15 +158,126 @@ class SearchServiceIT {
         PassageView backing = classroom.as("pupil", () -> documents.passages(wire)).get(1);
         classroom.as("pupil", () -> codings.code(wire, backing.id(), support, backing.start(), backing.start() + 4));
 
-        assertThat(hits(search("Iran", new SearchFilter(null, null, null, null, stance, null))))
+        assertThat(hits(search("Iran", SearchFilter.none().withClaimType(stance))))
                 .as("Support is below the grouping").extracting(SearchHit::passageId).containsExactly(backing.id());
-        assertThat(hits(search("Parliament", new SearchFilter(null, null, null, null, support, null))))
+        assertThat(hits(search("Parliament", SearchFilter.none().withClaimType(support))))
                 .as("the other passage has no coding").isEmpty();
-        assertThat(hits(search("Iran", new SearchFilter(null, null, null, null, null, "someone-else")))).isEmpty();
+        assertThat(hits(search("Iran", SearchFilter.none().withCoder("someone-else")))).isEmpty();
         classroom.enrolCoder(directory, "other-pupil");
         assertThat(classroom.as("other-pupil", () -> sut.search(classroom.project(), "Iran",
-                new SearchFilter(null, null, null, null, support, null))).passages())
+                SearchFilter.none().withClaimType(support))).passages())
                 .as("another coder's codings are no filter for her while coding is blind").isZero();
+    }
+
+    @Test
+    void aValueFindsCodingsThatNameItAnyWayAndReviewersFilterByStateAndGold() {
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(wire, paper),
+                List.of("pupil", "other-pupil"), null));
+        long support = classroom.claimType(codebooks, "Support");
+        long opposition = classroom.claimType(codebooks, "Opposition");
+        PassageView backing = classroom.as("pupil", () -> documents.passages(wire)).get(1);
+        PassageView accepting = classroom.as("pupil", () -> documents.passages(paper)).get(1);
+        code("pupil", wire, backing, support, "backed", "al-Kadhimi");
+        code("other-pupil", wire, backing, support, "backed", "Al Kadhimi");
+        code("pupil", paper, accepting, support, "accepted or acquiesced", "al-Kazimi");
+        code("other-pupil", paper, accepting, opposition, "blocked", "al-Kazimi");
+
+        assertThat(titles(search("Iran", SearchFilter.none().withAttribute("object", "AL-KADHIMI"))))
+                .as("case and hyphen aside").containsExactly("wire");
+        assertThat(titles(search("accepted", SearchFilter.none().withAttribute("object", "al-Kadhimi"))))
+                .as("before the registry knows al-Kazimi is the same man").isEmpty();
+        EntityView pm = classroom.asSupervisor(() -> entities.create(classroom.project(), EntityKind.PERSON,
+                "Mustafa al-Kadhimi"));
+        classroom.asSupervisor(() -> entities.declareAlias(pm.id(), "al-Kadhimi"));
+        classroom.asSupervisor(() -> entities.declareAlias(pm.id(), "al-Kazimi"));
+        assertThat(titles(search("accepted", SearchFilter.none().withAttribute("object", "al-Kadhimi"))))
+                .as("every name the entity goes by").containsExactly("paper");
+        assertThat(titles(search("accepted", SearchFilter.none().withAttribute("object", "al-Kadhimi")
+                .withClaimType(opposition)))).as("value and claim type of the same coding").containsExactly("paper");
+        assertThat(titles(search("accepted", SearchFilter.none().withAttribute("subject", "al-Kadhimi"))))
+                .as("another attribute").isEmpty();
+
+        classroom.submit(assignments, "pupil", wire);
+        classroom.submit(assignments, "other-pupil", wire);
+        classroom.submit(assignments, "pupil", paper);
+        classroom.submit(assignments, "other-pupil", paper);
+        assertThat(titles(search("Iran", SearchFilter.none().withState(ConsensusState.AGREED))))
+                .as("both applied Support").containsExactly("wire");
+        assertThat(titles(search("Tehran", SearchFilter.none().withState(ConsensusState.DISPUTED))))
+                .as("Support against Opposition").containsExactly("paper");
+        assertThat(titles(search("Tehran", SearchFilter.none().withGoldOnly(true)))).as("nothing settled yet")
+                .isEmpty();
+
+        classroom.asSupervisor(() -> adjudications.adjudicate(paper, accepting.id(), null, AdjudicationMethod.TAKEN,
+                "other-pupil", List.of(), "He was accepted to block a rival: not support."));
+        assertThat(titles(search("Tehran", SearchFilter.none().withGoldOnly(true).withClaimType(opposition))))
+                .as("the gold coding taken from the other pupil").containsExactly("paper");
+        assertThat(titles(search("Tehran", SearchFilter.none().withGoldOnly(true).withClaimType(support))))
+                .as("the pupil's Support is not gold").isEmpty();
+        assertThat(titles(search("Tehran", SearchFilter.none().withState(ConsensusState.ADJUDICATED))))
+                .containsExactly("paper");
+        assertThat(classroom.as("pupil", () -> sut.search(classroom.project(), "Tehran",
+                SearchFilter.none().withGoldOnly(true).withClaimType(opposition))).passages())
+                .as("a coder's search ignores the gold filter and keeps her own codings: she applied Support")
+                .isZero();
+    }
+
+    @Test
+    void anEntitysMentionsAreTheCodingsAndPassagesThatNameItInAnySpelling() {
+        classroom.asSupervisor(() -> codebooks.startFromStarterCodebook(classroom.project()));
+        classroom.enrolCoder(directory, "other-pupil");
+        classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(wire, paper),
+                List.of("pupil", "other-pupil"), null));
+        long support = classroom.claimType(codebooks, "Support");
+        PassageView backing = classroom.as("pupil", () -> documents.passages(wire)).get(1);
+        PassageView accepting = classroom.as("pupil", () -> documents.passages(paper)).get(1);
+        code("pupil", wire, backing, support, "backed", "al-Kadhimi");
+        code("other-pupil", paper, accepting, support, "accepted or acquiesced", "al-Kazimi");
+        EntityView pm = classroom.asSupervisor(() -> entities.create(classroom.project(), EntityKind.PERSON,
+                "Mustafa al-Kadhimi"));
+        classroom.asSupervisor(() -> entities.declareAlias(pm.id(), "al-Kazimi"));
+
+        EntityMentions all = classroom.asSupervisor(() -> sut.mentionsOf(classroom.project(), pm.id()));
+        assertThat(all.inCodings()).extracting(CodedMention::value, CodedMention::coder, CodedMention::title,
+                CodedMention::position).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("al-Kazimi", "other-pupil", "paper", 1),
+                        org.assertj.core.groups.Tuple.tuple("al-Kadhimi", "pupil", "wire", 1));
+        assertThat(all.inCodings()).extracting(CodedMention::attribute, CodedMention::claimType)
+                .as("the subject, Iran, is no mention").containsOnly(org.assertj.core.groups.Tuple.tuple("object",
+                        "Support"));
+        assertThat(titles(all.inText())).as("the text under both spellings").containsExactly("wire", "paper");
+
+        EntityMentions hers = classroom.as("pupil", () -> sut.mentionsOf(classroom.project(), pm.id()));
+        assertThat(hers.inCodings()).as("her own codings while coding is blind").extracting(CodedMention::coder)
+                .containsExactly("pupil");
+        ClassroomFixture other = ClassroomFixture.open(directory, projects);
+        assertThatThrownBy(() -> other.asSupervisor(() -> sut.mentionsOf(classroom.project(), pm.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> other.asSupervisor(() -> sut.mentionsOf(other.project(), pm.id())))
+                .as("another project's entity").isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void documentsAreKeptByTheLanguageTheirTextIsIn() {
+        classroom.importText(importer, "arabic.txt", "تقرير من بغداد\n\nدعمت إيران مصطفى الكاظمي"
+                + " لرئاسة الوزراء، بحسب مسؤولين عراقيين تحدثوا إلى الصحيفة شرط عدم الكشف عن هويتهم.\n");
+        classroom.importText(importer, "longer.txt", "Longer report\n\nIran backed the intelligence chief for prime"
+                + " minister, officials in Baghdad said on Wednesday, after weeks of talks between the parties.\n");
+
+        assertThat(titles(search("إيران", SearchFilter.none().withLanguage("ar")))).containsExactly("arabic");
+        assertThat(titles(search("Iran", SearchFilter.none().withLanguage("ar")))).isEmpty();
+        assertThat(titles(search("Iran", SearchFilter.none().withLanguage("en")))).contains("longer");
+        assertThat(classroom.as("pupil", () -> sut.languages(classroom.project()))).contains("ar", "en");
+    }
+
+    /** A stance coding of the passage's first ten characters: Iran, the relation, the object as the coder wrote it. */
+    private void code(String coder, long document, PassageView passage, long claimType, String relation,
+            String object) {
+        classroom.as(coder, () -> codings.code(document, passage.id(), claimType, passage.start(),
+                passage.start() + 10, java.util.Map.of("subject", "Iran", "relation", relation, "object", object),
+                null));
     }
 
     @Test
@@ -192,7 +311,7 @@ class SearchServiceIT {
         classroom.enrolCoder(directory, "other-pupil");
         assertThat(classroom.as("other-pupil", () -> sut.search(classroom.project(), "ambassador")).notes())
                 .as("another coder's memo stays hers while coding is blind").isEmpty();
-        assertThat(search("ambassador", new SearchFilter("Gulf Review", null, null, null, null, null)).notes())
+        assertThat(search("ambassador", SearchFilter.none().withOutlet("Gulf Review")).notes())
                 .as("the wire names no outlet: a filter by outlet leaves its notes out too").isEmpty();
     }
 

@@ -7,7 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.concordia.coding.model.AppliedClaimType;
+import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.CodedSpan;
+import org.concordia.coding.model.CodedValue;
 import org.concordia.coding.model.CodingPage;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
@@ -20,6 +22,16 @@ public class CodingRepository {
 
     @PersistenceContext(unitName = "concordia")
     private EntityManager em;
+
+    /**
+     * The JPQL condition on codings {@code c} that keeps, when a coder is named (parameter {@code :coder}), those she
+     * may see: her own, and everybody's in the documents whose codings a supervisor revealed to her. Nothing when
+     * none is named (a supervisor sees everybody's).
+     */
+    private static String visibleTo(String coder) {
+        return coder == null ? "" : " and (c.coder = :coder or c.documentId in (select a.documentId from Assignment a"
+                + " where a.coder = :coder and a.revealedAt is not null))";
+    }
 
     /** Everybody's codings of a document as views, by position: read as columns, never as managed entities. */
     /**
@@ -53,10 +65,13 @@ public class CodingRepository {
                 .getSingleResult();
     }
 
-    /** How many codings the project has of each claim type, by claim type id; of one coder's only, if named. */
+    /**
+     * How many codings the project has of each claim type, by claim type id; of those a coder may see, if named
+     * ({@link #visibleTo}).
+     */
     public java.util.Map<Long, Long> countsByClaimType(long projectId, String coder) {
         var query = em.createQuery("select c.claimTypeId, count(c) from Coding c where c.projectId = :project"
-                        + (coder == null ? "" : " and c.coder = :coder") + " group by c.claimTypeId", Object[].class)
+                        + visibleTo(coder) + " group by c.claimTypeId", Object[].class)
                 .setParameter("project", projectId);
         if (coder != null) {
             query.setParameter("coder", coder);
@@ -68,11 +83,11 @@ public class CodingRepository {
 
     /**
      * How many codings each claim type has in each document of a project: rows of claim type id, document id,
-     * count; of one coder's only, if named. Counted by the database, for tables of a thousand documents.
+     * count; of those a coder may see, if named. Counted by the database, for tables of a thousand documents.
      */
     public List<Object[]> countsByClaimTypeAndDocument(long projectId, String coder) {
         var query = em.createQuery("select c.claimTypeId, c.documentId, count(c) from Coding c"
-                        + " where c.projectId = :project" + (coder == null ? "" : " and c.coder = :coder")
+                        + " where c.projectId = :project" + visibleTo(coder)
                         + " group by c.claimTypeId, c.documentId", Object[].class)
                 .setParameter("project", projectId);
         if (coder != null) {
@@ -82,13 +97,12 @@ public class CodingRepository {
     }
 
     /**
-     * Where each coding of a project lies, without its attributes and memo; one coder's only, if named.
+     * Where each coding of a project lies, without its attributes and memo; of those a coder may see, if named.
      */
     public List<CodedSpan> spansOfProject(long projectId, String coder) {
         var query = em.createQuery("select c.coder, c.documentId, c.passageId, c.claimTypeId, c.startOffset,"
                         + " c.endOffset"
-                        + " from Coding c where c.projectId = :project"
-                        + (coder == null ? "" : " and c.coder = :coder"), Object[].class)
+                        + " from Coding c where c.projectId = :project" + visibleTo(coder), Object[].class)
                 .setParameter("project", projectId);
         if (coder != null) {
             query.setParameter("coder", coder);
@@ -98,16 +112,37 @@ public class CodingRepository {
     }
 
     /**
+     * The values of the attributes so named in every coding of the project that has one, a row per coding and
+     * attribute; of those a coder may see, if named.
+     */
+    public List<CodedValue> valuesOf(long projectId, java.util.Collection<String> attributes, String coder) {
+        var query = em.createQuery("select c.coder, c.documentId, c.passageId, c.claimTypeId, c.attributeValues"
+                        + " from Coding c where c.projectId = :project and c.attributeValues is not null"
+                        + visibleTo(coder), Object[].class)
+                .setParameter("project", projectId);
+        if (coder != null) {
+            query.setParameter("coder", coder);
+        }
+        return query.getResultStream().flatMap(row -> {
+            java.util.Map<String, String> values = AttributeValues.decode((String) row[4]);
+            return attributes.stream().filter(a -> values.get(a) != null && !values.get(a).isBlank())
+                    .map(a -> new CodedValue((String) row[0], (Long) row[1], (Long) row[2], (Long) row[3], a,
+                            values.get(a)));
+        }).toList();
+    }
+
+    /**
      * A project's codings of the given claim types (all when empty) in the given documents and passages (all when
-     * empty), by one coder if named, in document and text order: the first {@code limit}, and how many there are in all.
+     * empty), by one coder if named ({@code by}), of those a coder may see if named ({@code viewer}), in document and
+     * text order: the first {@code limit}, and how many there are in all.
      */
     public CodingPage segments(long projectId, java.util.Set<Long> claimTypes, java.util.Set<Long> documentIds,
-            java.util.Set<Long> passageIds, String coder, int limit) {
+            java.util.Set<Long> passageIds, String by, String viewer, int limit) {
         String where = " from Coding c where c.projectId = :project"
                 + (claimTypes.isEmpty() ? "" : " and c.claimTypeId in :types")
                 + (documentIds.isEmpty() ? "" : " and c.documentId in :documents")
                 + (passageIds.isEmpty() ? "" : " and c.passageId in :passages")
-                + (coder == null ? "" : " and c.coder = :coder");
+                + (by == null ? "" : " and c.coder = :by") + visibleTo(viewer);
         var count = em.createQuery("select count(c)" + where, Long.class);
         var rows = em.createQuery("select " + Coding.VIEW_COLUMNS + where
                 + " order by c.documentId, c.startOffset, c.id", Object[].class).setMaxResults(limit);
@@ -122,8 +157,11 @@ public class CodingRepository {
             if (!passageIds.isEmpty()) {
                 query.setParameter("passages", passageIds);
             }
-            if (coder != null) {
-                query.setParameter("coder", coder);
+            if (by != null) {
+                query.setParameter("by", by);
+            }
+            if (viewer != null) {
+                query.setParameter("coder", viewer);
             }
         }
         return new CodingPage(rows.getResultStream().map(Coding::view).toList(), count.getSingleResult());
@@ -131,11 +169,11 @@ public class CodingRepository {
 
     /**
      * The first {@code limit} codings of a project whose memo contains every one of the words (case aside), in
-     * document and text order; one coder's only, if named.
+     * document and text order; of those a coder may see, if named.
      */
     public List<CodingView> withMemoWords(long projectId, String coder, List<String> words, int limit) {
         var query = em.createQuery("select " + Coding.VIEW_COLUMNS + " from Coding c where c.projectId = :project"
-                        + " and c.memo is not null" + (coder == null ? "" : " and c.coder = :coder")
+                        + " and c.memo is not null" + visibleTo(coder)
                         + LikePatterns.allWords("c.memo", "w", words.size())
                         + " order by c.documentId, c.startOffset, c.id", Object[].class)
                 .setParameter("project", projectId)

@@ -15,6 +15,7 @@ import org.concordia.coding.model.AttributeValues;
 import org.concordia.coding.model.Coding;
 import org.concordia.coding.model.CodingTally;
 import org.concordia.coding.model.CodedSpan;
+import org.concordia.coding.model.CodedValue;
 import org.concordia.coding.model.CodingPage;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.model.VersionedCoding;
@@ -120,8 +121,9 @@ public class CodingService {
     }
 
     /**
-     * How often each claim type was applied in the project, by claim type id: by everybody for supervisors, by the
-     * acting coder alone for a coder (blind coding: others' counts would tell her what they coded).
+     * How often each claim type was applied in the project, by claim type id: by everybody for supervisors; for a
+     * coder, her own and those of documents revealed to her (blind coding: others' counts elsewhere would tell her
+     * what they coded).
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public Map<Long, Long> countsByClaimType(long projectId) {
@@ -131,7 +133,7 @@ public class CodingService {
 
     /**
      * How many codings each claim type has in each document: by claim type id, then document id. Everybody's for
-     * supervisors, the acting coder's own for a coder (as {@link #countsByClaimType}).
+     * supervisors, for a coder those she may see (as {@link #countsByClaimType}).
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public Map<Long, Map<Long, Long>> countsByClaimTypeAndDocument(long projectId) {
@@ -144,7 +146,10 @@ public class CodingService {
         return counts;
     }
 
-    /** Where the project's codings lie, without attributes or memos: everybody's for supervisors, else one's own. */
+    /**
+     * Where the project's codings lie, without attributes or memos: everybody's for supervisors; for a coder, her own
+     * and everybody's in the documents revealed to her, as on the coding screen.
+     */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodedSpan> spansOfProject(long projectId) {
         documents.project(projectId);
@@ -152,9 +157,19 @@ public class CodingService {
     }
 
     /**
+     * The values given to the attributes of these names in the project's codings that have them, one per coding and
+     * attribute: everybody's for supervisors, for a coder those she may see (as {@link #spansOfProject}).
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public List<CodedValue> valuesOf(long projectId, java.util.Collection<String> attributes) {
+        documents.project(projectId);
+        return attributes.isEmpty() ? List.of() : codings.valuesOf(projectId, attributes, ownOnlyUnlessSupervisor());
+    }
+
+    /**
      * The first {@code limit} codings (at most 1,000) of the given claim types in the given documents and passages
      * (empty sets: all; at most 1,000 passages), in document and text order, with how many there are. A supervisor
-     * may name a coder (null: everybody); a coder always gets her own.
+     * may name a coder (null: everybody); a coder gets those she may see (as {@link #spansOfProject}).
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public CodingPage segments(long projectId, java.util.Set<Long> claimTypeIds, java.util.Set<Long> documentIds,
@@ -164,13 +179,13 @@ public class CodingService {
             throw new org.concordia.platform.errors.InvalidInputException("error.coding.tooManyPassages", 1000);
         }
         String own = ownOnlyUnlessSupervisor();
-        return codings.segments(projectId, claimTypeIds, documentIds, passageIds, own != null ? own : coder,
+        return codings.segments(projectId, claimTypeIds, documentIds, passageIds, own == null ? coder : null, own,
                 Math.max(1, Math.min(limit, 1000)));
     }
 
     /**
      * The first {@code limit} codings whose memo has every one of the words (case aside): everybody's for a
-     * supervisor, her own for a coder.
+     * supervisor, for a coder those she may see (as {@link #spansOfProject}).
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
     public List<CodingView> withMemoWords(long projectId, List<String> words, int limit) {
@@ -181,7 +196,10 @@ public class CodingService {
         return codings.withMemoWords(projectId, ownOnlyUnlessSupervisor(), words, Math.max(1, Math.min(limit, 1000)));
     }
 
-    /** Null for a supervisor (everybody's codings), the acting user's name for a coder (blind coding). */
+    /**
+     * Null for a supervisor (everybody's codings), the acting user's name for a coder: the repository then keeps her
+     * own codings and those of documents revealed to her (blind coding).
+     */
     private String ownOnlyUnlessSupervisor() {
         return access.has(TenantRole.SUPERVISOR) ? null : access.currentUser().username();
     }

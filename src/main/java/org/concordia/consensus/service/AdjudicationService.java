@@ -154,6 +154,13 @@ public class AdjudicationService {
         return reviews.goldOfDocument(documentId).stream().map(GoldCoding::view).toList();
     }
 
+    /** The gold codings of a project, by document and in text order. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
+    public List<GoldCodingView> goldOfProject(long projectId) {
+        documents.project(projectId);
+        return reviews.goldOfProject(projectId).stream().map(GoldCoding::view).toList();
+    }
+
     /** The decisions taken in a project, by passage. */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the gold standard")
     public Map<Long, AdjudicationView> decisionsOf(long projectId) {

@@ -65,6 +65,15 @@ public record QueryPlan(List<List<List<String>>> groups, List<String> alsoSearch
         return groups.isEmpty();
     }
 
+    /**
+     * Whether a text says what the plan asks for: for every group, all the terms of one alternative. How an
+     * attribute's value is matched: "Kadhimi" matches "Mustafa al-Kazimi" once the registry knows both names.
+     */
+    public boolean matches(String text) {
+        Set<String> terms = new HashSet<>(SearchTerms.terms(text));
+        return !groups.isEmpty() && groups.stream().allMatch(g -> g.stream().anyMatch(terms::containsAll));
+    }
+
     /** Every term the plan looks for, to mark in what it finds. */
     public Set<String> terms() {
         Set<String> terms = new HashSet<>();

@@ -38,22 +38,34 @@ public class SearchIndex {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The languages the project's indexed documents were found to be in, by document id; unknown ones left out. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public Map<Long, String> languages(long projectId) {
+        return index.documents(projectId).stream().filter(d -> d.getLanguage() != null)
+                .collect(Collectors.toMap(IndexedDocument::getDocumentId, IndexedDocument::getLanguage));
+    }
+
     /**
-     * Indexes one document's passages afresh (excluded passages are not searched), in its own transaction: a search
-     * by somebody else indexing the same document at the same moment fails on the unique constraint, and the caller
-     * goes on with the other's work.
+     * Indexes one document's passages afresh (excluded passages are not searched) and finds its language (see
+     * {@link Languages}), in its own transaction: a search by somebody else indexing the same document at the same
+     * moment fails on the unique constraint, and the caller goes on with the other's work.
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reindex(long projectId, long documentId, String fingerprint) {
         index.removePassagesOf(documentId);
+        StringBuilder sample = new StringBuilder();
         for (PassageView passage : documents.passages(documentId)) {
             if (!passage.excluded()) {
                 index.add(new IndexedPassage(projectId, documentId, passage.id(), passage.position(),
                         SearchTerms.indexed(passage.text())));
+                if (sample.length() < Languages.SAMPLE) {
+                    sample.append(passage.text()).append('\n');
+                }
             }
         }
-        index.document(documentId).ifPresentOrElse(d -> d.indexedAt(fingerprint),
-                () -> index.add(new IndexedDocument(projectId, documentId, fingerprint)));
+        String language = Languages.of(sample);
+        index.document(documentId).ifPresentOrElse(d -> d.indexedAt(fingerprint, language),
+                () -> index.add(new IndexedDocument(projectId, documentId, fingerprint, language)));
     }
 }

@@ -10,24 +10,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.concordia.claims.model.EntityView;
+import org.concordia.claims.service.EntityNames;
 import org.concordia.claims.service.EntityService;
 import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.coding.service.CodingService;
+import org.concordia.coding.model.CodedValue;
+import org.concordia.consensus.model.GoldCodingView;
+import org.concordia.consensus.model.PassageConsensus;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.DiscussionService;
+import org.concordia.consensus.service.PassageStateService;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.context.ExecutionContext;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.security.UserIdentity;
+import org.concordia.codebook.model.AttributeField;
+import org.concordia.codebook.model.AttributeType;
+import org.concordia.platform.errors.NotFoundException;
+import org.concordia.search.model.CodedMention;
 import org.concordia.search.model.DocumentHits;
+import org.concordia.search.model.EntityMentions;
 import org.concordia.search.model.IndexingProgress;
 import org.concordia.search.model.NoteHit;
 import org.concordia.search.model.SearchFilter;
@@ -88,6 +100,12 @@ public class SearchService {
     DiscussionService discussions;
 
     @Inject
+    AdjudicationService adjudications;
+
+    @Inject
+    PassageStateService passageStates;
+
+    @Inject
     TenantAccess access;
 
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
@@ -97,26 +115,136 @@ public class SearchService {
 
     /**
      * A search within the documents and passages the filter keeps. Passages by coding are those with codings the
-     * acting user may see: a coder's own while coding is blind, everybody's for a supervisor.
+     * acting user may see: a coder's own while coding is blind, everybody's for a supervisor. Only supervisors filter
+     * by another coder, by consensus state and by the gold standard; for a coder those filters are left out.
      */
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
-    public SearchResult search(long projectId, String query, SearchFilter filter) {
+    public SearchResult search(long projectId, String query, SearchFilter asked) {
         documents.project(projectId);
-        String asked = checked(query);
+        String words = checked(query);
+        if (words.isEmpty()) {
+            return SearchResult.nothing(words);
+        }
+        SearchFilter filter = access.has(TenantRole.SUPERVISOR) ? asked : asked.forCoder();
+        IndexingProgress indexing = refresh(projectId);
+        Map<Long, String> languages = filter.language() == null ? Map.of() : searchIndex.languages(projectId);
         Map<Long, String> titles = documents.listDocuments(projectId).stream()
-                .filter(d -> filter.accepts(d.metadata()))
+                .filter(d -> filter.accepts(d.metadata(), languages.get(d.id())))
                 .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title, (a, b) -> a,
                         LinkedHashMap::new));
-        if (!filter.byCoding()) {
-            return withNotes(find(projectId, asked, titles, SHOWN, null), projectId, titles, null);
+        Set<Long> onlyIn = filter.byCoding() ? codedPassages(projectId, filter) : null;
+        if (filter.state() != null) {
+            Set<Long> inState = passageStates.states(projectId).stream()
+                    .filter(p -> p.state() == filter.state() && titles.containsKey(p.documentId()))
+                    .map(PassageConsensus::passageId).collect(Collectors.toSet());
+            onlyIn = onlyIn == null ? inState : onlyIn.stream().filter(inState::contains).collect(Collectors.toSet());
         }
+        return withNotes(find(projectId, words, titles, SHOWN, onlyIn, indexing), projectId, titles, onlyIn);
+    }
+
+    /**
+     * The passages with a coding the filter asks for: of its claim type or one below it, by its coder, with its
+     * attribute's value; with gold only, the gold codings instead (the coder then is whose coding a gold coding was
+     * taken from).
+     */
+    private Set<Long> codedPassages(long projectId, SearchFilter filter) {
         Set<Long> types = filter.claimTypeId() == null ? null : ClaimTypeTree.withDescendants(
                 Set.of(filter.claimTypeId()), codebooks.view(projectId).claimTypes());
-        Set<Long> coded = codings.spansOfProject(projectId).stream()
+        Predicate<String> value = filter.attribute() == null ? v -> true : naming(filter.attributeValue(),
+                entities.entities(projectId));
+        if (filter.goldOnly()) {
+            return adjudications.goldOfProject(projectId).stream()
+                    .filter(g -> types == null || types.contains(g.claimTypeId()))
+                    .filter(g -> filter.coder() == null || filter.coder().equals(g.sourceCoder()))
+                    .filter(g -> filter.attribute() == null || value.test(g.attributes().get(filter.attribute())))
+                    .map(GoldCodingView::passageId).collect(Collectors.toSet());
+        }
+        if (filter.attribute() != null) {
+            return codings.valuesOf(projectId, List.of(filter.attribute())).stream()
+                    .filter(v -> types == null || types.contains(v.claimTypeId()))
+                    .filter(v -> filter.coder() == null || filter.coder().equals(v.coder()))
+                    .filter(v -> value.test(v.value()))
+                    .map(CodedValue::passageId).collect(Collectors.toSet());
+        }
+        return codings.spansOfProject(projectId).stream()
                 .filter(s -> types == null || types.contains(s.claimTypeId()))
                 .filter(s -> filter.coder() == null || filter.coder().equals(s.coder()))
                 .map(CodedSpan::passageId).collect(Collectors.toSet());
-        return withNotes(find(projectId, asked, titles, SHOWN, coded), projectId, titles, coded);
+    }
+
+    /**
+     * Whether an attribute's value says what was asked for: every word in any form, and for an entity's name any
+     * name the entity goes by (its merged spellings and aliases), as the search's words do ({@link QueryPlan}); or,
+     * when the asked name is one of an entity's names, any of the entity's names once transliteration variants are
+     * folded ({@link EntityNames#folded}: a coder's "al-Kadhimi" names the entity that goes by "al-Kazimi"). The
+     * registry decides: two spellings no entity joins are two names.
+     */
+    private Predicate<String> naming(String asked, List<EntityView> all) {
+        QueryPlan plan = QueryPlan.of(asked, all.stream().map(e -> new QueryPlan.Entity(e.name(), names(e)))
+                .toList());
+        String askedFolded = EntityNames.folded(asked);
+        Set<String> spellings = new java.util.HashSet<>();
+        for (EntityView entity : all) {
+            Set<String> folded = names(entity).stream().map(EntityNames::folded).collect(Collectors.toSet());
+            if (folded.contains(askedFolded)) {
+                spellings.addAll(folded);
+            }
+        }
+        spellings.remove("");
+        return v -> v != null && !v.isBlank() && (plan.matches(v) || spellings.contains(EntityNames.folded(v)));
+    }
+
+    /**
+     * Every mention of an entity in the project: the codings the acting user may see whose entity attributes name it
+     * in any of its names (as {@link #naming}), by document and passage, and the passages whose text names it (a
+     * search for its name). A coder sees her own codings while coding is blind.
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public EntityMentions mentionsOf(long projectId, long entityId) {
+        documents.project(projectId);
+        List<EntityView> all = entities.entities(projectId);
+        EntityView entity = all.stream().filter(e -> e.id() == entityId).findFirst()
+                .orElseThrow(() -> new NotFoundException("error.search.noSuchEntity"));
+        SearchResult inText = search(projectId, entity.name());
+        Predicate<String> namesIt = naming(entity.name(), all);
+        List<org.concordia.codebook.model.ClaimTypeView> types = codebooks.view(projectId).claimTypes();
+        Map<Long, String> typeNames = types.stream().collect(Collectors.toMap(
+                org.concordia.codebook.model.ClaimTypeView::id, org.concordia.codebook.model.ClaimTypeView::name));
+        Set<String> entityAttributes = types.stream().flatMap(t -> t.draft().attributes().stream())
+                .filter(a -> a.type() == AttributeType.ENTITY).map(AttributeField::name)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        List<CodedValue> naming = codings.valuesOf(projectId, entityAttributes).stream()
+                .filter(v -> namesIt.test(v.value())).toList();
+        Map<Long, String> titles = documents.listDocuments(projectId).stream()
+                .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+        List<CodedValue> shown = naming.stream()
+                .sorted(java.util.Comparator.comparing((CodedValue v) -> titles.getOrDefault(v.documentId(), ""),
+                        String.CASE_INSENSITIVE_ORDER).thenComparingLong(CodedValue::documentId)
+                        .thenComparingLong(CodedValue::passageId))
+                .limit(SHOWN).toList();
+        Map<Long, Integer> positions = new java.util.HashMap<>();
+        index.locate(shown.stream().map(CodedValue::passageId).collect(Collectors.toSet()))
+                .forEach(row -> positions.put((Long) row[0], (Integer) row[2]));
+        List<CodedMention> mentions = shown.stream()
+                .map(v -> new CodedMention(v.documentId(), titles.getOrDefault(v.documentId(), ""), v.passageId(),
+                        positions.getOrDefault(v.passageId(), 0), typeNames.getOrDefault(v.claimTypeId(), ""),
+                        v.attribute(), v.value(), v.coder()))
+                .sorted(java.util.Comparator.comparing(CodedMention::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(CodedMention::documentId).thenComparingInt(CodedMention::position)
+                        .thenComparing(CodedMention::coder))
+                .toList();
+        return new EntityMentions(entity, mentions, naming.size() > SHOWN, inText);
+    }
+
+    /** The languages the project's documents were found to be in, by code, most documents first. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "search")
+    public List<String> languages(long projectId) {
+        documents.project(projectId);
+        Map<String, Long> counts = searchIndex.languages(projectId).values().stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
@@ -169,8 +297,9 @@ public class SearchService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "search")
     public SearchResult findInDocument(long documentId, String query) {
         DocumentSummary document = documents.document(documentId);
-        return find(document.projectId(), checked(query), Map.of(documentId, document.title()), FOUND_IN_DOCUMENT,
-                null);
+        String words = checked(query);
+        return find(document.projectId(), words, Map.of(documentId, document.title()), FOUND_IN_DOCUMENT, null,
+                words.isEmpty() ? null : refresh(document.projectId()));
     }
 
     private static String checked(String query) {
@@ -181,14 +310,17 @@ public class SearchService {
         return asked;
     }
 
-    /** The first {@code most} passages with the query's words in these documents; only of {@code onlyIn}, if given. */
-    private SearchResult find(long projectId, String asked, Map<Long, String> titles, int most, Set<Long> onlyIn) {
+    /**
+     * The first {@code most} passages with the query's words in these documents; only of {@code onlyIn}, if given;
+     * {@code indexing} says how far a background indexing is, if one runs.
+     */
+    private SearchResult find(long projectId, String asked, Map<Long, String> titles, int most, Set<Long> onlyIn,
+            IndexingProgress indexing) {
         QueryPlan plan = QueryPlan.of(asked, entities.entities(projectId).stream()
                 .map(e -> new QueryPlan.Entity(e.name(), names(e))).toList());
-        if (plan.isEmpty() || titles.isEmpty()) {
-            return SearchResult.nothing(asked);
+        if (plan.isEmpty() || titles.isEmpty() || onlyIn != null && onlyIn.isEmpty()) {
+            return indexing == null ? SearchResult.nothing(asked) : SearchResult.nothing(asked).whileIndexing(indexing);
         }
-        IndexingProgress indexing = refresh(projectId);
         List<Object[]> rows = index.find(projectId, titles.keySet(), plan.groups(),
                 onlyIn == null ? most + 1 : FILTERED_ROWS);
         if (onlyIn != null) {

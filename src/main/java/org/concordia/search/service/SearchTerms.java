@@ -76,6 +76,14 @@ public final class SearchTerms {
         return tokens;
     }
 
+    /**
+     * The text's terms in order, separated by a space: equal for two texts that say the same words in any form
+     * ("Al-Kadhimi" and "al Kadhimi", "backed" and "backing").
+     */
+    public static String normalised(String text) {
+        return String.join(" ", tokens(text).stream().map(Token::term).toList());
+    }
+
     /** The text's terms in order of appearance, each once. */
     public static List<String> terms(String text) {
         Set<String> terms = new LinkedHashSet<>();

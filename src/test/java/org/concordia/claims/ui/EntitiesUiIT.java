@@ -3,9 +3,11 @@ package org.concordia.claims.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.concordia.testsupport.BrowserTest;
+import org.concordia.testsupport.PageChecks;
 import org.concordia.testsupport.Screenshots;
 import org.concordia.testsupport.pages.DocumentsPage;
 import org.concordia.testsupport.pages.EntitiesPage;
+import org.concordia.testsupport.pages.MentionsPage;
 import org.concordia.testsupport.pages.SearchPage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,8 +39,18 @@ class EntitiesUiIT extends BrowserTest {
         entities.undoMergeOf("Kataeb", "sam");
         assertThat(entities.suggestions()).contains("Kataeb Hezbollah");
 
-        SearchPage mentions = entities.findMentionsOf("Mustafa al-Kadhimi");
-        assertThat(mentions.marked()).as("the entity's mentions under each of its spellings")
+        MentionsPage mentions = entities.mentionsOf("Mustafa al-Kadhimi");
+        assertThat(mentions.codedAs()).as("the coders' and sam's codings, each in its source's spelling")
+                .contains("Mustafa al-Kadhimi", "Mustafa al-Kazimi", "Mustafa Al-Kazemi");
+        assertThat(mentions.coders()).contains("ada", "ben", "sam");
+        assertThat(mentions.markedInText()).as("the entity's mentions in the text under each of its spellings")
                 .contains("Kadhimi", "Kazimi", "Kazemi");
+        Screenshots.save(browser, "entity-mentions");
+        Screenshots.saveAt(browser, "entity-mentions-800px-200pc", 800, 2);
+        assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("an 800 px window at 200% zoom").isEmpty();
+        assertAccessible("an entity's mentions");
+
+        SearchPage search = mentions.searchInstead();
+        assertThat(search.marked()).contains("Kadhimi", "Kazimi", "Kazemi");
     }
 }

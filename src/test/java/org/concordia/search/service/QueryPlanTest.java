@@ -53,4 +53,19 @@ class QueryPlanTest {
     void anEmptyQueryAsksForNothing() {
         assertThat(QueryPlan.of(" ,; ", List.of(PRIME_MINISTER)).isEmpty()).isTrue();
     }
+
+    @Test
+    void aValueMatchesWhenItSaysEveryWordOrAnotherNameOfTheEntity() {
+        QueryPlan kadhimi = QueryPlan.of("al-Kadhimi", List.of(PRIME_MINISTER, PMF));
+        assertThat(kadhimi.matches("Mustafa Al-Kazemi")).as("another spelling of the man").isTrue();
+        assertThat(kadhimi.matches("al Kadhimi")).isTrue();
+        assertThat(kadhimi.matches("Iran")).isFalse();
+        assertThat(kadhimi.matches(null)).isFalse();
+        QueryPlan pmu = QueryPlan.of("PMU", List.of(PRIME_MINISTER, PMF));
+        assertThat(pmu.matches("the Popular Mobilization Forces")).as("an acronym for its name").isTrue();
+        QueryPlan twoWords = QueryPlan.of("accepted rival", List.of());
+        assertThat(twoWords.matches("accepting him to block a rival")).as("every word, in any form").isTrue();
+        assertThat(twoWords.matches("accepted")).as("one word missing").isFalse();
+        assertThat(QueryPlan.of(" ", List.of()).matches("anything")).as("an empty value matches nothing").isFalse();
+    }
 }

@@ -61,6 +61,36 @@ class SearchUiIT extends BrowserTest {
         Screenshots.save(browser, "coding-find-in-document");
     }
 
+    @Test
+    @DisplayName("A supervisor keeps the passages whose codings name the prime minister in any spelling, then those"
+            + " the coders disagree on")
+    void filtersByAValueInAnySpellingAndByConsensusState() {
+        logInAs("sam");
+        DocumentsPage.openProject(browser, PROJECT);
+        SearchPage search = SearchPage.fromProject(browser, "Iran");
+        assertThat(search.choicesOf("filter-language")).as("the demo's sources are all in English")
+                .contains("English");
+
+        SearchPage named = search.withFilters(new java.util.LinkedHashMap<>(java.util.Map.of("filter-attribute",
+                "object", "filter-value", "al-Kazimi")));
+        assertThat(named.documentTitles()).as("ada's and ben's al-Kadhimi and sam's al-Kazimi: one man")
+                .anyMatch(t -> t.startsWith("Iran backs Kadhimi"))
+                .anyMatch(t -> t.startsWith("Acquiescence, Not Endorsement"));
+        Screenshots.save(browser, "search-filtered-by-value");
+        assertAccessible("the search filtered by an attribute's value");
+
+        SearchPage disputed = named.searchFor("responsibility party").withFilters(new java.util.LinkedHashMap<>(
+                java.util.Map.of("filter-attribute", "Any", "filter-state", "disputed")));
+        assertThat(disputed.documentTitles()).as("carla's extra Evaluation in the militia's statement")
+                .singleElement().asString().startsWith("Statement on the nomination");
+        SearchPage agreed = disputed.withFilters(java.util.Map.of("filter-state", "agreed"));
+        assertThat(agreed.documentTitles()).as("that passage is not agreed (the rejection before it is, and holds"
+                + " him responsible, but names no party)").isEmpty();
+        assertThat(agreed.summary()).startsWith("0 ");
+        Screenshots.saveAt(browser, "search-filters-800px-200pc", 800, 2);
+        assertThat(PageChecks.horizontalOverflowAt(browser, 400)).as("the filters at 200% zoom").isEmpty();
+    }
+
     private org.openqa.selenium.support.ui.WebDriverWait waiting() {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20));
     }

@@ -36,10 +36,10 @@ public final class EntitiesPage extends Page {
         return this;
     }
 
-    /** Follows the entity's "Find its mentions" link: a search of the project for every name it goes by. */
-    public SearchPage findMentionsOf(String name) {
+    /** Follows the entity's "Its mentions" link: its codings and passages under every name it goes by. */
+    public MentionsPage mentionsOf(String name) {
         browser.findElement(By.xpath("//tbody[@id='entities:list_data']/tr[contains(., " + XPaths.literal(name)
                 + ")]//a[contains(@class,'mentions-link')]")).click();
-        return new SearchPage(browser);
+        return new MentionsPage(browser);
     }
 }

@@ -54,11 +54,37 @@ public final class SearchPage extends Page {
         browser.findElement(By.cssSelector("#search-filters summary")).click();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("filter-outlet")))
                 .selectByVisibleText(outlet);
-        browser.findElement(By.id("search-button")).click();
-        SearchPage page = new SearchPage(browser);
-        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                By.id("search-summary")));
-        return page;
+        return searched();
+    }
+
+    /**
+     * Unfolds the filters if they are folded, sets the fields named by their ids (a drop-down by the option's text, a
+     * box by typing, a check box by "on" or "off") and searches again.
+     */
+    public SearchPage withFilters(java.util.Map<String, String> byFieldId) {
+        if (browser.findElement(By.id("search-filters")).getAttribute("open") == null) {
+            browser.findElement(By.cssSelector("#search-filters summary")).click();
+        }
+        byFieldId.forEach((id, value) -> {
+            WebElement field = browser.findElement(By.id(id));
+            if ("select".equals(field.getTagName())) {
+                new org.openqa.selenium.support.ui.Select(field).selectByVisibleText(value);
+            } else if ("checkbox".equals(field.getAttribute("type"))) {
+                if (field.isSelected() != "on".equals(value)) {
+                    field.click();
+                }
+            } else {
+                field.clear();
+                field.sendKeys(value);
+            }
+        });
+        return searched();
+    }
+
+    /** The options a filter's drop-down offers, as read (folded filters too). */
+    public List<String> choicesOf(String selectId) {
+        return new org.openqa.selenium.support.ui.Select(browser.findElement(By.id(selectId))).getOptions().stream()
+                .map(o -> o.getAttribute("textContent").strip()).toList();
     }
 
     /** Searches again from this page's own box. */
@@ -66,16 +92,21 @@ public final class SearchPage extends Page {
         WebElement box = browser.findElement(By.id("search-q"));
         box.clear();
         box.sendKeys(query);
-        browser.findElement(By.id("search-button")).click();
-        SearchPage page = new SearchPage(browser);
-        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                By.id("search-summary")));
-        return page;
+        return searched();
     }
 
     /** The memos and review comments found: "Comment by sam in the review of passage 4 of ..." and the words. */
     public List<String> notes() {
         return browser.findElements(By.cssSelector("#search-notes .note-hit")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /** Sends the form and waits for the results. */
+    private SearchPage searched() {
+        browser.findElement(By.id("search-button")).click();
+        SearchPage page = new SearchPage(browser);
+        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                By.id("search-summary")));
+        return page;
     }
 }
