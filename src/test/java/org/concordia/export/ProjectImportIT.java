@@ -18,10 +18,15 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.concordia.claims.model.EntityKind;
+import org.concordia.claims.model.LedgerEntry;
 import org.concordia.claims.model.Polarity;
 import org.concordia.claims.model.RegistryRecord;
 import org.concordia.claims.model.RelationView;
+import org.concordia.claims.model.StructuredClaim;
+import org.concordia.claims.model.VerdictKind;
+import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.service.EntityService;
+import org.concordia.claims.service.ReconciliationService;
 import org.concordia.claims.service.RegistryBackup;
 import org.concordia.claims.service.RelationService;
 import org.concordia.codebook.model.ClaimTypeView;
@@ -31,7 +36,9 @@ import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
 import org.concordia.consensus.model.AdjudicationMethod;
 import org.concordia.consensus.model.PassageSettlementRecord;
+import org.concordia.consensus.service.AgreementService;
 import org.concordia.consensus.service.ConsensusBackup;
+import org.concordia.consensus.service.TrainingService;
 import org.concordia.consensus.service.DiscussionService;
 import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.documents.model.DocumentMetadata;
@@ -125,6 +132,15 @@ class ProjectImportIT {
     @Inject
     RegistryBackup registries;
 
+    @Inject
+    ReconciliationService ledger;
+
+    @Inject
+    TrainingService training;
+
+    @Inject
+    AgreementService agreement;
+
     private ClassroomFixture classroom;
 
     /** Two real reports, one with its details, one with a passage excluded; two coders code them. */
@@ -163,7 +179,7 @@ class ProjectImportIT {
         });
         PassageView q = briefPassages.get(2);
         classroom.as("other-pupil", () -> codings.code(brief, q.id(), support, q.start(), q.end(),
-                Map.of("subject", "Iraqi parties"), null));
+                Map.of("subject", "Iraqi parties", "relation", "chose", "object", "Mustafa al-Kadhimi"), null));
         // A blind round: both pupils have the paper (pupil submitted it), other-pupil the brief, submitted and
         // revealed.
         classroom.asSupervisor(() -> assignments.assign(classroom.project(), List.of(paper),
@@ -192,6 +208,55 @@ class ProjectImportIT {
             entities.undo(entities.merge(parties, pm).id());
             return relations.save(classroom.project(), new RelationView(0, "brokered", "mediation", Polarity.FOR,
                     2, "Brought the parties to an agreement.", true));
+        });
+        // The brief settled passage by passage (nothing to code in the others) and offered as an exercise, and an
+        // agreement snapshot of the paper's round.
+        classroom.asSupervisor(() -> {
+            for (PassageView passage : documents.passages(brief)) {
+                if (!passage.excluded() && passage.id() != q.id()) {
+                    adjudications.adjudicate(brief, passage.id(), null, AdjudicationMethod.NEW, null, List.of(),
+                            "Nothing to code here.");
+                }
+            }
+            training.offer(brief);
+            return agreement.snapshot(classroom.project(), "krippendorff-alpha-nominal", "before the backup");
+        });
+        // The ledger: a verdict on the paper's proposition, then a second one that revises it.
+        classroom.asSupervisor(() -> {
+            LedgerEntry entry = ledger.ledger(classroom.project()).get(0);
+            long favoured = entry.proposition().claims().get(0).codingId();
+            ledger.decide(classroom.project(), entry.proposition().key(), VerdictKind.UNRESOLVED, null,
+                    "One account only so far.", "low");
+            return ledger.decide(classroom.project(), entry.proposition().key(), VerdictKind.RESOLVED, favoured,
+                    "The paper quotes the cabinet's own statement.", "medium");
+        });
+    }
+
+    /** The documents offered as exercises, by title, with who offered them when. */
+    private List<String> exercisesOf(long project) {
+        return classroom.asSupervisor(() -> {
+            Map<Long, String> titles = documents.listDocuments(project).stream()
+                    .collect(Collectors.toMap(DocumentSummary::id, DocumentSummary::title));
+            return settlements.exercisesOf(project).entrySet().stream().map(e -> titles.get(e.getKey()) + " "
+                    + e.getValue().markedBy() + " " + e.getValue().markedAt()).toList();
+        });
+    }
+
+    /** Each verdict by its proposition's title: kind, rationale, confidence, who and when, its claims by coder. */
+    private List<String> verdictsOf(long project) {
+        return classroom.asSupervisor(() -> {
+            List<String> described = new java.util.ArrayList<>();
+            for (LedgerEntry entry : ledger.ledger(project)) {
+                Map<Long, String> claims = entry.proposition().claims().stream().collect(Collectors.toMap(
+                        StructuredClaim::codingId, c -> c.coder() + " in " + c.source() + ": " + c.quote()));
+                for (VerdictView v : entry.verdicts()) {
+                    described.add(entry.proposition().title() + " " + v.kind() + " " + v.rationale() + " "
+                            + v.confidence() + " " + v.decidedBy() + " " + v.decidedAt() + " favouring "
+                            + claims.get(v.favouredClaim()) + " on " + v.evidence().stream().map(claims::get)
+                                    .sorted().toList());
+                }
+            }
+            return described;
         });
     }
 
@@ -277,8 +342,15 @@ class ProjectImportIT {
                 .anySatisfy(a -> assertThat(a).startsWith("Who chose the PM? pupil 2021-03-01").doesNotContain(
                         "null null null"));
         assertThat(settlementsOf(restored)).as("decisions, gold, discussion and votes")
-                .isEqualTo(settlementsOf(classroom.project())).singleElement().asString()
-                .contains("TAKEN other-pupil", "Support", "Iraqi parties", "coalitions as actors", "name an actor");
+                .isEqualTo(settlementsOf(classroom.project())).anySatisfy(s -> assertThat(s)
+                        .contains("TAKEN other-pupil", "Support", "Iraqi parties", "coalitions as actors",
+                                "name an actor"));
+        assertThat(classroom.asSupervisor(() -> settlements.snapshotsOf(restored)))
+                .as("the agreement snapshot with its data, who and when")
+                .isEqualTo(classroom.asSupervisor(() -> settlements.snapshotsOf(classroom.project())))
+                .singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("before the backup"));
+        assertThat(exercisesOf(restored)).as("the brief is an exercise still, marked by whom and when it was")
+                .isEqualTo(exercisesOf(classroom.project())).singleElement().asString().startsWith("report-003 " + classroom.supervisor());
         assertThat(registryOf(restored)).as("entities, names, merges and the relation vocabulary")
                 .isEqualTo(registryOf(classroom.project()))
                 .anySatisfy(e -> assertThat(e).startsWith("Islamic Republic STATE into Iran"))
@@ -287,6 +359,11 @@ class ProjectImportIT {
                 .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2").endsWith("(exclusive)"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
+        assertThat(verdictsOf(restored)).as("the ledger's verdicts, each on the restored claims")
+                .isEqualTo(verdictsOf(classroom.project())).hasSize(2)
+                .anySatisfy(v -> assertThat(v).contains("RESOLVED", "cabinet's own statement",
+                        "medium " + classroom.supervisor())
+                        .doesNotContain("favouring null"));
     }
 
     /** Each group with its description and its documents' titles, and each document's variables. */

@@ -64,6 +64,17 @@ public class Verdict extends TenantOwnedEntity {
         this.decidedAt = Instant.now();
     }
 
+    /**
+     * A verdict of a backup, written into the restored project as it was, with who decided it and when; its
+     * proposition and claims named by the restored project's ids.
+     */
+    public static Verdict restored(long projectId, VerdictView record) {
+        Verdict verdict = new Verdict(projectId, record.propositionKey(), record.kind(), record.favouredClaim(),
+                record.rationale(), record.confidence(), record.evidence(), record.decidedBy());
+        verdict.decidedAt = record.decidedAt();
+        return verdict;
+    }
+
     public VerdictView view() {
         List<Long> ids = evidence.isEmpty() ? List.of()
                 : Arrays.stream(evidence.split(",")).map(Long::valueOf).toList();

@@ -99,6 +99,19 @@ public final class Propositions {
         return key;
     }
 
+    /**
+     * The same proposition key with its object's entity id replaced: how a restored verdict names the restored
+     * project's entity ("12|support|2020" becomes "57|support|2020").
+     */
+    static String withObject(String key, java.util.function.LongUnaryOperator newId) {
+        int bar = key.indexOf('|');
+        if (bar <= 0 || !key.substring(0, bar).matches("\\d{1,18}")) {
+            throw new org.concordia.platform.errors.InvalidInputException("error.claims.theBackupsVerdictIsDamaged",
+                    key);
+        }
+        return newId.applyAsLong(Long.parseLong(key.substring(0, bar))) + key.substring(bar);
+    }
+
     /** The year a claim is about: the year its own time starts in, else its source's; empty when neither is known. */
     static String window(StructuredClaim claim) {
         Optional<TimeSpan> span = TimeSpan.parse(claim.time());

@@ -14,16 +14,20 @@ import org.concordia.claims.model.EntityMerge;
 import org.concordia.claims.model.NamedEntity;
 import org.concordia.claims.model.RegistryRecord;
 import org.concordia.claims.model.RelationView;
+import org.concordia.claims.model.Verdict;
+import org.concordia.claims.model.VerdictView;
 import org.concordia.claims.persistence.EntityRepository;
+import org.concordia.claims.persistence.VerdictRepository;
 import org.concordia.documents.service.DocumentService;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
- * The registry part of a project's backup: entities with every name they go by (and the entity that brought it),
- * merges with their undoing, and the project's own relation vocabulary, read out and written into a restored copy
- * as they were, ids mapped onto the new rows. A restore writes the outcome of the merges; it does not replay them.
+ * The claims part of a project's backup: entities with every name they go by (and the entity that brought it),
+ * merges with their undoing, the project's own relation vocabulary, and the verdicts on propositions, read out and
+ * written into a restored copy as they were, ids mapped onto the new rows. A restore writes the outcome of the
+ * merges; it does not replay them.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +38,9 @@ public class RegistryBackup {
 
     @Inject
     RelationService relations;
+
+    @Inject
+    VerdictRepository verdicts;
 
     @Inject
     DocumentService documents;
@@ -53,9 +60,12 @@ public class RegistryBackup {
         return new RegistryRecord(all, merges, own);
     }
 
-    /** Writes a backup's registry into the restored project, which has no entities yet. */
+    /**
+     * Writes a backup's registry into the restored project, which has no entities yet. Returns the restored
+     * entities' ids by the backup's: what {@link #restoreVerdicts} maps propositions with.
+     */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "merge entities", writes = true)
-    public void restore(long projectId, RegistryRecord registry) {
+    public Map<Long, Long> restore(long projectId, RegistryRecord registry) {
         documents.project(projectId);
         Map<Long, NamedEntity> restored = new HashMap<>();
         for (RegistryRecord.Entity record : registry.entities()) {
@@ -78,6 +88,39 @@ public class RegistryBackup {
         }
         List<RelationView> vocabulary = new ArrayList<>(registry.relations());
         vocabulary.forEach(r -> relations.save(projectId, r));
+        Map<Long, Long> ids = new HashMap<>();
+        restored.forEach((exported, entity) -> ids.put(exported, entity.getId()));
+        return ids;
+    }
+
+    /** Every verdict of the project, oldest first: each proposition's history. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "read the ledger")
+    public List<VerdictView> verdictsOf(long projectId) {
+        documents.project(projectId);
+        return verdicts.forProject(projectId).stream().map(Verdict::view)
+                .sorted(Comparator.comparing(VerdictView::decidedAt).thenComparing(VerdictView::id)).toList();
+    }
+
+    /**
+     * Writes a backup's verdicts into the restored project: the claims they name are the restored project's
+     * codings already ({@code favouredClaim}, {@code evidence}); the entity their proposition is about is mapped
+     * with {@code entityIds} (from {@link #restore}).
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "record verdicts", writes = true)
+    public void restoreVerdicts(long projectId, List<VerdictView> backedUp, Map<Long, Long> entityIds) {
+        documents.project(projectId);
+        for (VerdictView verdict : backedUp) {
+            String key = Propositions.withObject(verdict.propositionKey(), exported -> {
+                Long id = entityIds.get(exported);
+                if (id == null) {
+                    throw new InvalidInputException("error.claims.theBackupNamesAnEntity", exported);
+                }
+                return id;
+            });
+            verdicts.add(Verdict.restored(projectId, new VerdictView(0, key, verdict.kind(), verdict.favouredClaim(),
+                    verdict.rationale(), verdict.confidence(), verdict.evidence(), verdict.decidedBy(),
+                    verdict.decidedAt())));
+        }
     }
 
     private static long idOf(Map<Long, NamedEntity> restored, long exportedId) {

@@ -95,6 +95,36 @@ public class AgreementSnapshot extends TenantOwnedEntity {
         this.computedAt = Instant.now();
     }
 
+    /** Everything the snapshot holds, for a backup. */
+    public SnapshotRecord record() {
+        SnapshotView view = view();
+        return new SnapshotRecord(measureId, measureLabel, label, codebookVersion, view.coders(), units, value,
+                explanation, lower, upper, replicates, seed, scale(), dataCsv, computedBy, computedAt);
+    }
+
+    /** A backup's snapshot, written into the restored project as it was. */
+    public static AgreementSnapshot restored(long projectId, SnapshotRecord record) {
+        AgreementSnapshot snapshot = new AgreementSnapshot();
+        snapshot.projectId = projectId;
+        snapshot.measureId = record.measureId();
+        snapshot.measureLabel = record.measureLabel();
+        snapshot.label = record.label();
+        snapshot.codebookVersion = record.codebookVersion();
+        snapshot.coders = String.join("\n", record.coders());
+        snapshot.units = record.units();
+        snapshot.value = record.value();
+        snapshot.explanation = record.explanation();
+        snapshot.lower = record.lower();
+        snapshot.upper = record.upper();
+        snapshot.replicates = record.replicates();
+        snapshot.seed = record.seed();
+        snapshot.scale = String.join("\n", record.scale());
+        snapshot.dataCsv = record.dataCsv();
+        snapshot.computedBy = record.computedBy();
+        snapshot.computedAt = record.computedAt();
+        return snapshot;
+    }
+
     public SnapshotView view() {
         return new SnapshotView(getId(), projectId, measureId, measureLabel, label, codebookVersion,
                 coders.isEmpty() ? List.of() : List.of(coders.split("\n")), units, value, explanation, lower, upper,

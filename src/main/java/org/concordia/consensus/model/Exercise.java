@@ -34,6 +34,17 @@ public class Exercise extends TenantOwnedEntity {
         this.markedAt = Instant.now();
     }
 
+    /** A backup's exercise, marked by whom and when it was. */
+    public static Exercise restored(long projectId, long documentId, ExerciseRecord record) {
+        Exercise exercise = new Exercise(projectId, documentId, record.markedBy());
+        exercise.markedAt = record.markedAt();
+        return exercise;
+    }
+
+    public ExerciseRecord record() {
+        return new ExerciseRecord(markedBy, markedAt);
+    }
+
     public long getProjectId() {
         return projectId;
     }

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.concordia.consensus.model.Adjudication;
 import org.concordia.consensus.model.AdjudicationView;
+import org.concordia.consensus.model.AgreementSnapshot;
 import org.concordia.consensus.model.CommentView;
+import org.concordia.consensus.model.Exercise;
+import org.concordia.consensus.model.ExerciseRecord;
 import org.concordia.consensus.model.GoldCoding;
 import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.GoldCodingView;
@@ -22,7 +25,9 @@ import org.concordia.consensus.model.PassageSettlementRecord.Decision;
 import org.concordia.consensus.model.PassageSettlementRecord.Vote;
 import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.model.PassageVote;
+import org.concordia.consensus.model.SnapshotRecord;
 import org.concordia.consensus.persistence.ReviewRepository;
+import org.concordia.consensus.persistence.SnapshotRepository;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentService;
@@ -32,8 +37,9 @@ import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
 
 /**
- * The consensus part of a project's backup: each settled passage's decision and gold codings, and each discussed
- * passage's comments and votes, read out with who did what when and written back into a restored copy as they were.
+ * The consensus part of a project's backup: each settled passage's decision and gold codings, each discussed
+ * passage's comments and votes, the agreement snapshots and the training exercises, read out with who did what when
+ * and written back into a restored copy as they were.
  * Kept apart from {@link AdjudicationService} and {@link DiscussionService}, whose rules (who may settle what, when)
  * a restore does not replay.
  */
@@ -46,6 +52,9 @@ public class ConsensusBackup {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    SnapshotRepository snapshots;
 
     /**
      * The passages of the project that were settled, discussed or voted on, by document, in passage order: read in
@@ -121,6 +130,40 @@ public class ConsensusBackup {
             settlement.votes().forEach(v -> reviews.addVote(PassageVote.restored(projectId, settlement.passageId(),
                     v.voter(), v.choice(), v.castAt())));
         }
+    }
+
+    /** The project's agreement snapshots, oldest first, with their data. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "see agreement")
+    public List<SnapshotRecord> snapshotsOf(long projectId) {
+        documents.project(projectId);
+        List<SnapshotRecord> records = new ArrayList<>(snapshots.forProject(projectId).stream()
+                .map(AgreementSnapshot::record).toList());
+        java.util.Collections.reverse(records);
+        return records;
+    }
+
+    /** Writes a backup's snapshots into the restored project, as they were. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "save agreement snapshots", writes = true)
+    public void restoreSnapshots(long projectId, List<SnapshotRecord> backedUp) {
+        documents.project(projectId);
+        backedUp.forEach(s -> snapshots.add(AgreementSnapshot.restored(projectId, s)));
+    }
+
+    /** The project's documents offered as training exercises, by document id. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "offer exercises")
+    public Map<Long, ExerciseRecord> exercisesOf(long projectId) {
+        documents.project(projectId);
+        Map<Long, ExerciseRecord> exercises = new HashMap<>();
+        snapshots.exercises().stream().filter(e -> e.getProjectId() == projectId)
+                .forEach(e -> exercises.put(e.getDocumentId(), e.record()));
+        return exercises;
+    }
+
+    /** Offers the restored document as an exercise again, marked by whom and when the backup says. */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "offer exercises", writes = true)
+    public void restoreExercise(long projectId, long documentId, ExerciseRecord exercise) {
+        documents.documentOf(projectId, documentId);
+        snapshots.addExercise(Exercise.restored(projectId, documentId, exercise));
     }
 
     private static GoldCodingDraft draftOf(GoldCodingView gold) {

@@ -44,7 +44,9 @@ public record LeftOut(Kind kind, int count, List<String> examples, String descri
         /** Cases that cover no imported source (cases of sources become document groups with variables). */
         CASES,
         /** Assignments of coders who are not members of the tenant the backup is restored into. */
-        ASSIGNMENTS_OF_NON_MEMBERS;
+        ASSIGNMENTS_OF_NON_MEMBERS,
+        /** Verdicts on claims the archive does not hold (a backup of some documents or claim types only). */
+        VERDICTS_WITHOUT_THEIR_CLAIMS;
 
         /** The key of the sentence that says how many were left out: {@code import.leftOut.<KIND>}, count in {0}. */
         public String sentenceKey() {

@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.concordia.claims.model.RegistryRecord;
+import org.concordia.claims.model.VerdictKind;
 import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.consensus.model.AdjudicationMethod;
+import org.concordia.consensus.model.ExerciseRecord;
 import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageSettlementRecord;
+import org.concordia.consensus.model.SnapshotRecord;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
@@ -27,8 +30,8 @@ import org.concordia.platform.errors.InvalidInputException;
 
 /**
  * What a .qdpx Concordia wrote holds beyond the standard, in its {@code concordia/} folder (see
- * {@link RefiQdaProjectFormat}): each source's details and passages, and each selection's attribute values and
- * memo. Present only in Concordia's own backups; its presence is what makes an import a restore.
+ * {@link RefiQdaProjectFormat}): each source's details and passages, each selection's attribute values and memo,
+ * the codebook, the entity registry and the verdicts on propositions. Present only in Concordia's own backups; its presence is what makes an import a restore.
  */
 final class ConcordiaExtras {
 
@@ -36,13 +39,37 @@ final class ConcordiaExtras {
     private final RegistryRecord registry;
     private final Map<String, JsonObject> details;
     private final Map<String, JsonObject> codings;
+    private final List<Verdict> verdicts;
+    private final List<SnapshotRecord> snapshots;
+
+    /**
+     * A verdict as the backup has it: its proposition as the exporting project keyed it, its claims as
+     * {@link Claim}s.
+     */
+    record Verdict(String proposition, VerdictKind kind, Claim favoured, String rationale, String confidence,
+            List<Claim> evidence, String decidedBy, Instant decidedAt) {
+    }
+
+    /**
+     * A claim a verdict names: a coding by its selection's GUID, or a gold coding by its source's GUID, claim type's
+     * GUID and span (all null when the backup could not say).
+     */
+    record Claim(String selection, String source, String claimType, int start, int end) {
+
+        static Claim of(JsonObject json) {
+            return new Claim(json.getString("selection", null), json.getString("document", null),
+                    json.getString("claimType", null), json.getInt("start", -1), json.getInt("end", -1));
+        }
+    }
 
     private ConcordiaExtras(byte[] codebookCsv, RegistryRecord registry, Map<String, JsonObject> details,
-            Map<String, JsonObject> codings) {
+            Map<String, JsonObject> codings, List<Verdict> verdicts, List<SnapshotRecord> snapshots) {
         this.codebookCsv = codebookCsv;
         this.registry = registry;
         this.details = details;
         this.codings = codings;
+        this.verdicts = verdicts;
+        this.snapshots = snapshots;
     }
 
     /** The archive's extension files, or null when it has none: a project from another tool. */
@@ -54,7 +81,55 @@ final class ConcordiaExtras {
             return null;
         }
         return new ConcordiaExtras(csv, registry(archive.extra("registry.json").orElse(null)),
-                jsonLines(documents, "guid"), jsonLines(selections, "selection"));
+                jsonLines(documents, "guid"), jsonLines(selections, "selection"),
+                verdicts(archive.extra("verdicts.jsonl").orElse(null)),
+                snapshots(archive.extra("snapshots.json").orElse(null)));
+    }
+
+    private static List<SnapshotRecord> snapshots(byte[] json) {
+        if (json == null) {
+            return List.of();
+        }
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            return List.of(jsonb.fromJson(new String(json, StandardCharsets.UTF_8), SnapshotRecord[].class));
+        } catch (jakarta.json.bind.JsonbException | NullPointerException e) {
+            throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The agreement snapshots, oldest first; none in backups written before they were kept. */
+    List<SnapshotRecord> snapshots() {
+        return snapshots;
+    }
+
+    /** Whether and since when the source was a training exercise; null when it was not (or an older backup). */
+    ExerciseRecord exerciseOf(String sourceGuid) {
+        JsonObject detail = details.get(sourceGuid);
+        if (detail == null || !detail.containsKey("exercise")) {
+            return null;
+        }
+        JsonObject exercise = detail.getJsonObject("exercise");
+        return new ExerciseRecord(exercise.getString("markedBy"), instant(exercise, "markedAt"));
+    }
+
+    private static List<Verdict> verdicts(byte[] file) {
+        try {
+            return jsonList(file).stream().map(v -> new Verdict(v.getString("proposition"),
+                    VerdictKind.valueOf(v.getString("kind")), v.containsKey("favoured")
+                            ? Claim.of(v.getJsonObject("favoured")) : null,
+                    v.getString("rationale"), v.getString("confidence"), v.getJsonArray("evidence")
+                            .getValuesAs(JsonObject.class).stream().map(Claim::of).toList(),
+                    v.getString("decidedBy"), Instant.parse(v.getString("decidedAt")))).toList();
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+        }
+    }
+
+    /** The verdicts on the project's propositions, oldest first; none in backups written before they were kept. */
+    List<Verdict> verdicts() {
+        return verdicts;
     }
 
     private static RegistryRecord registry(byte[] json) {
@@ -219,6 +294,19 @@ final class ConcordiaExtras {
     /** One JSON object per line, by the value of {@code key}; empty without the file. */
     private static Map<String, JsonObject> jsonLines(byte[] file, String key) {
         Map<String, JsonObject> objects = new HashMap<>();
+        for (JsonObject object : jsonList(file)) {
+            try {
+                objects.put(object.getString(key), object);
+            } catch (RuntimeException e) {
+                throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+            }
+        }
+        return objects;
+    }
+
+    /** One JSON object per line, in order; empty without the file. */
+    private static List<JsonObject> jsonList(byte[] file) {
+        List<JsonObject> objects = new java.util.ArrayList<>();
         if (file == null) {
             return objects;
         }
@@ -227,8 +315,7 @@ final class ConcordiaExtras {
                 continue;
             }
             try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                JsonObject object = reader.readObject();
-                objects.put(object.getString(key), object);
+                objects.add(reader.readObject());
             } catch (RuntimeException e) {
                 throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
             }

@@ -20,6 +20,9 @@ import java.util.zip.ZipOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.concordia.claims.model.VerdictView;
+import org.concordia.consensus.model.ExerciseRecord;
+import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.claims.service.RegistryBackup;
 import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
@@ -29,6 +32,7 @@ import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageSettlementRecord;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.ConsensusBackup;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
@@ -47,8 +51,11 @@ import org.concordia.tenancy.service.NoTenantRoleRequired;
  *
  * <p>What the standard has no place for goes into {@code concordia/}, which other tools ignore and
  * {@link RefiQdaProjectImport} reads, so that a project comes back as it was: {@code codebook.csv} (hotkeys, rules
- * of use, typed attributes), {@code documents.jsonl} (each source's details and passages, excluded ones marked) and
- * {@code codings.jsonl} (each selection's attribute values and memo, by selection GUID).
+ * of use, typed attributes), {@code documents.jsonl} (each source's details and passages, excluded ones marked, its
+ * assignments, settled and discussed passages, and whether it is a training exercise), {@code codings.jsonl} (each
+ * selection's attribute values and memo, by selection GUID), {@code registry.json} (entities, names, merges,
+ * relations), {@code verdicts.jsonl} (the ledger's verdicts, their claims by selection GUID) and
+ * {@code snapshots.json} (the agreement snapshots with their data).
  */
 @NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
@@ -71,6 +78,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
 
     @Inject
     RegistryBackup registryBackup;
+
+    @Inject
+    AdjudicationService adjudicationService;
 
     @Inject
     DocumentGroupService groupService;
@@ -231,6 +241,14 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         }
         zip.closeEntry();
 
+        zip.putNextEntry(new ZipEntry(EXTRAS + "snapshots.json"));
+        try (jakarta.json.bind.Jsonb jsonb = jakarta.json.bind.JsonbBuilder.create()) {
+            zip.write(jsonb.toJson(consensusBackup.snapshotsOf(source.projectId())).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IOException("The agreement snapshots could not be written", e);
+        }
+        zip.closeEntry();
+
         zip.putNextEntry(new ZipEntry(EXTRAS + "codebook.csv"));
         zip.write(codebookService.exportCsv(source.projectId()));
         zip.closeEntry();
@@ -238,6 +256,7 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         Map<Long, List<AssignmentRecord>> assignments = assignmentService.assignmentRecords(source.projectId())
                 .stream().collect(java.util.stream.Collectors.groupingBy(AssignmentRecord::documentId));
         Map<Long, List<PassageSettlementRecord>> settlements = consensusBackup.settlementsOf(source.projectId());
+        Map<Long, ExerciseRecord> exercises = consensusBackup.exercisesOf(source.projectId());
         zip.putNextEntry(new ZipEntry(EXTRAS + "documents.jsonl"));
         Writer lines = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         for (DocumentSummary document : documents) {
@@ -264,11 +283,42 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                 writeAssignments(json, assignments.getOrDefault(document.id(), List.of()));
                 writeSettlements(json, source, passages.stream().map(PassageView::id).toList(),
                         settlements.getOrDefault(document.id(), List.of()));
+                ExerciseRecord exercise = exercises.get(document.id());
+                if (exercise != null) {
+                    json.writeStartObject("exercise").write("markedBy", exercise.markedBy())
+                            .write("markedAt", exercise.markedAt().toString()).writeEnd();
+                }
                 json.writeEnd();
             }
             lines.write('\n');
         }
         lines.flush();
+        zip.closeEntry();
+
+        zip.putNextEntry(new ZipEntry(EXTRAS + "verdicts.jsonl"));
+        Writer verdicts = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        List<VerdictView> ofProject = registryBackup.verdictsOf(source.projectId());
+        Map<Long, GoldCodingView> gold = ofProject.isEmpty() ? Map.of() : adjudicationService
+                .goldOfProject(source.projectId()).stream()
+                .collect(java.util.stream.Collectors.toMap(GoldCodingView::id, g -> g));
+        for (VerdictView verdict : ofProject) {
+            try (JsonGenerator json = JsonOutput.valueIn(verdicts)) {
+                json.writeStartObject().write("proposition", verdict.propositionKey())
+                        .write("kind", verdict.kind().name());
+                if (verdict.favouredClaim() != null) {
+                    json.writeKey("favoured");
+                    writeClaim(json, source, verdict.favouredClaim(), gold);
+                }
+                json.write("rationale", verdict.rationale()).write("confidence", verdict.confidence());
+                json.writeStartArray("evidence");
+                verdict.evidence().forEach(id -> writeClaim(json, source, id, gold));
+                json.writeEnd();
+                json.write("decidedBy", verdict.decidedBy()).write("decidedAt", verdict.decidedAt().toString());
+                json.writeEnd();
+            }
+            verdicts.write('\n');
+        }
+        verdicts.flush();
         zip.closeEntry();
 
         zip.putNextEntry(new ZipEntry(EXTRAS + "codings.jsonl"));
@@ -293,6 +343,26 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         });
         codings.flush();
         zip.closeEntry();
+    }
+
+    /**
+     * A claim a verdict names: a coding by its selection's GUID; a gold coding (its id negated, as the ledger has it)
+     * by its document, claim type and span, which the restored gold standard has too.
+     */
+    private static void writeClaim(JsonGenerator json, ExportSource source, long claimId,
+            Map<Long, GoldCodingView> gold) {
+        if (claimId >= 0) {
+            json.writeStartObject().write("selection", guid("selection", Long.toString(claimId))).writeEnd();
+            return;
+        }
+        GoldCodingView g = gold.get(-claimId);
+        json.writeStartObject();
+        if (g != null && source.claimType(g.claimTypeId()) != null) {
+            json.write("document", guid("document", Long.toString(g.documentId())))
+                    .write("claimType", source.claimType(g.claimTypeId()).guid())
+                    .write("start", g.start()).write("end", g.end());
+        }
+        json.writeEnd();
     }
 
     private static void writeIfPresent(JsonGenerator json, String name, String value) {

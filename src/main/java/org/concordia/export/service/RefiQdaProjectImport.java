@@ -21,6 +21,9 @@ import org.concordia.codebook.model.ClaimTypeView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.service.AssignmentService;
 import org.concordia.coding.service.CodingService;
+import org.concordia.claims.model.VerdictView;
+import org.concordia.consensus.model.ExerciseRecord;
+import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.ConsensusBackup;
 import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentMetadata;
@@ -100,6 +103,9 @@ public class RefiQdaProjectImport {
     RegistryBackup registry;
 
     @Inject
+    AdjudicationService adjudications;
+
+    @Inject
     DocumentGroupService groups;
 
     /** Refuses whoever may not import projects (coders, archived tenants): what the import page checks first. */
@@ -141,6 +147,8 @@ public class RefiQdaProjectImport {
         private final Map<String, Long> documentOfSource = new LinkedHashMap<>();
         private int documentCount;
         private int codingCount;
+        /** The restored codings of a backup, by the (normalised) GUID of the selection each came from. */
+        private final Map<String, Long> restoredCodings = new HashMap<>();
         private final QdeMemos memos;
 
         Run(QdpxArchive archive, QdeProject file, ConcordiaExtras extras) {
@@ -171,7 +179,11 @@ public class RefiQdaProjectImport {
             }
             groupAndDescribeDocuments(project);
             if (extras != null && extras.registry() != null) {
-                registry.restore(project, extras.registry());
+                Map<Long, Long> entityIds = registry.restore(project, extras.registry());
+                restoreVerdicts(project, entityIds);
+            }
+            if (extras != null) {
+                settlements.restoreSnapshots(project, extras.snapshots());
             }
             countOtherParts();
             if (memos.shortened() > 0) {
@@ -193,6 +205,46 @@ public class RefiQdaProjectImport {
             }
         }
 
+        /**
+         * The backup's verdicts, their claims named by the restored codings and gold codings; a verdict on a claim the
+         * archive does not hold (it was written for some documents or claim types only) is left out and counted.
+         */
+        private void restoreVerdicts(long project, Map<Long, Long> entityIds) {
+            if (extras.verdicts().isEmpty()) {
+                return;
+            }
+            Map<List<Long>, Long> gold = new HashMap<>();
+            adjudications.goldOfProject(project).forEach(g -> gold.putIfAbsent(List.of(g.documentId(),
+                    g.claimTypeId(), (long) g.start(), (long) g.end()), -g.id()));
+            List<VerdictView> kept = new ArrayList<>();
+            int without = 0;
+            for (ConcordiaExtras.Verdict verdict : extras.verdicts()) {
+                List<Long> evidence = verdict.evidence().stream().map(c -> restored(c, gold)).toList();
+                Long favoured = verdict.favoured() == null ? null : restored(verdict.favoured(), gold);
+                if (evidence.contains(null) || verdict.favoured() != null && favoured == null) {
+                    without++;
+                    continue;
+                }
+                kept.add(new VerdictView(0, verdict.proposition(), verdict.kind(), favoured, verdict.rationale(),
+                        verdict.confidence(), evidence, verdict.decidedBy(), verdict.decidedAt()));
+            }
+            registry.restoreVerdicts(project, kept, entityIds);
+            if (without > 0) {
+                leftOut.add(LeftOut.Kind.VERDICTS_WITHOUT_THEIR_CLAIMS, without);
+            }
+        }
+
+        /** The restored claim a verdict's claim is: a coding's id, or a gold coding's negated; null if none is. */
+        private Long restored(ConcordiaExtras.Claim claim, Map<List<Long>, Long> gold) {
+            if (claim.selection() != null) {
+                return restoredCodings.get(normalGuid(claim.selection()));
+            }
+            Long document = claim.source() == null ? null : documentOfSource.get(normalGuid(claim.source()));
+            Long claimType = claim.claimType() == null ? null : claimTypes.get(normalGuid(claim.claimType()));
+            return document == null || claimType == null ? null
+                    : gold.get(List.of(document, claimType, (long) claim.start(), (long) claim.end()));
+        }
+
         /** A source of Concordia's own backup: its text verbatim, with its passages, details and codings. */
         private void restore(long project, Source source) {
             String text = source.inlineText() != null ? source.inlineText() : archive.text(source.plainTextPath())
@@ -212,15 +264,22 @@ public class RefiQdaProjectImport {
             for (Selection selection : source.selections()) {
                 requireValid(source, selection);
                 Map<String, String> attributes = extras.attributesOf(selection.guid());
-                code(document, passages, source, selection.start(), selection.end(), selection.codings(),
-                        attributes == null ? Map.of() : attributes, extras.memoOf(selection.guid(),
-                                selection.description()));
+                List<Long> made = code(document, passages, source, selection.start(), selection.end(),
+                        selection.codings(), attributes == null ? Map.of() : attributes,
+                        extras.memoOf(selection.guid(), selection.description()));
+                if (made.size() == 1) {
+                    restoredCodings.put(normalGuid(selection.guid()), made.get(0));
+                }
             }
             assignments.restore(project, document, extras.assignmentsOf(source.guid()))
                     .forEach(coder -> leftOut.add(LeftOut.Kind.ASSIGNMENTS_OF_NON_MEMBERS, coder + " ("
                             + source.name() + ")"));
             settlements.restore(project, document, extras.settlementsOf(source.guid(),
                     passages.stream().map(PassageView::id).toList(), claimTypes));
+            ExerciseRecord exercise = extras.exerciseOf(source.guid());
+            if (exercise != null) {
+                settlements.restoreExercise(project, document, exercise);
+            }
         }
 
         /** A source another tool wrote: its file through the document import, its selections carried across. */
@@ -385,9 +444,13 @@ public class RefiQdaProjectImport {
             }
         }
 
-        /** One coding per code applied and passage covered: a selection across passages is coded in each. */
-        private void code(long document, List<PassageView> passages, Source source, int start, int end,
+        /**
+         * One coding per code applied and passage covered: a selection across passages is coded in each. Returns
+         * the codings' ids.
+         */
+        private List<Long> code(long document, List<PassageView> passages, Source source, int start, int end,
                 List<Applied> applied, Map<String, String> attributes, String memo) {
+            List<Long> made = new ArrayList<>();
             List<PassageView> covered = coveredBy(passages, start, end);
             if (covered.isEmpty()) {
                 throw new InvalidInputException("error.export.aSelectionInToCovers", source.name(), start, end);
@@ -399,12 +462,13 @@ public class RefiQdaProjectImport {
                     throw new InvalidInputException("error.export.aSelectionInIsCoded", source.name(), coding.code());
                 }
                 for (PassageView passage : covered) {
-                    codings.restore(document, passage.id(), claimType, Math.max(start, passage.start()),
+                    made.add(codings.restore(document, passage.id(), claimType, Math.max(start, passage.start()),
                             Math.min(end, passage.end()), coderOf(coding.user()), attributes, kept,
-                            coding.created());
+                            coding.created()).id());
                     codingCount++;
                 }
             }
+            return made;
         }
 
         private String coderOf(String user) {
