@@ -232,6 +232,16 @@ class ProjectImportIT {
         });
     }
 
+    /** Each document's original by title: media type, file digest, extracted text's length, decisions, corrections. */
+    private List<String> originalsOf(long project) {
+        return classroom.asSupervisor(() -> documents.listDocuments(project).stream()
+                .map(d -> d.title() + " " + documents.originalOf(d.id()).map(o -> o.mediaType() + " "
+                        + java.util.Arrays.hashCode(o.content()) + "/" + o.content().length + " "
+                        + o.originalText().length() + " steps " + o.steps() + " " + o.corrections())
+                        .orElse("none"))
+                .sorted().toList());
+    }
+
     /** The documents offered as exercises, by title, with who offered them when. */
     private List<String> exercisesOf(long project) {
         return classroom.asSupervisor(() -> {
@@ -359,6 +369,10 @@ class ProjectImportIT {
                 .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2").endsWith("(exclusive)"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
+        assertThat(originalsOf(restored)).as("each document's original file, extracted text and clean-up decisions")
+                .isEqualTo(originalsOf(classroom.project())).hasSize(2)
+                .anySatisfy(o -> assertThat(o).startsWith("report-003 text/plain").contains("/" + corpus(
+                        "003_e30905c110becc56.txt").getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " "));
         assertThat(verdictsOf(restored)).as("the ledger's verdicts, each on the restored claims")
                 .isEqualTo(verdictsOf(classroom.project())).hasSize(2)
                 .anySatisfy(v -> assertThat(v).contains("RESOLVED", "cabinet's own statement",

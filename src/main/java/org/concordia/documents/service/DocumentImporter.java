@@ -18,6 +18,7 @@ import org.concordia.documents.model.CleanedText;
 import org.concordia.documents.model.CleanupChoices;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.ImportOutcome;
+import org.concordia.documents.model.OriginalRecord;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
 import org.concordia.platform.errors.AccessDeniedException;
@@ -122,6 +123,17 @@ public class DocumentImporter {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
             java.util.Set<Integer> excluded, DocumentMetadata metadata) {
+        return importVerbatim(projectId, fileName, text, passages, excluded, metadata, null);
+    }
+
+    /**
+     * {@link #importVerbatim} with the document's original as a backup kept it (null: the text is its own
+     * original): the uploaded file, the text extracted from it, the clean-up decisions and corrections, so that
+     * clean-up can still be corrected in the restored copy.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
+    public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
+            java.util.Set<Integer> excluded, DocumentMetadata metadata, OriginalRecord original) {
         List<PassageSpan> spans = passages == null || passages.isEmpty() ? PassageSplitter.paragraphsOf(text)
                 : passages;
         if (spans.isEmpty()) {
@@ -134,9 +146,19 @@ public class DocumentImporter {
                         length);
             }
         }
-        byte[] content = text.getBytes(StandardCharsets.UTF_8);
-        ImportOutcome outcome = documents.store(projectId, fileName, content, sha256(content),
-                new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata);
+        ImportOutcome outcome;
+        if (original == null) {
+            byte[] content = text.getBytes(StandardCharsets.UTF_8);
+            outcome = documents.store(projectId, fileName, content, sha256(content),
+                    new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata);
+        } else {
+            if (original.content().length > MAX_FILE_BYTES) {
+                throw new InvalidInputException("import.tooLarge", megabytes(original.content().length),
+                        megabytes(MAX_FILE_BYTES));
+            }
+            outcome = documents.storeRestored(projectId, fileName, original, sha256(original.content()),
+                    new CleanedText(text, spans), metadata);
+        }
         if (outcome.result() == ImportOutcome.Result.IMPORTED && excluded != null) {
             // Exactly the exclusions the exporting project had: notes it included come back included too.
             for (var passage : documents.passages(outcome.documentId())) {

@@ -18,6 +18,7 @@ import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.OcrSuggestion;
+import org.concordia.documents.model.OriginalRecord;
 import org.concordia.documents.model.Passage;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
@@ -287,6 +288,25 @@ public class DocumentService {
     }
 
     /**
+     * Stores a backed-up document as it was: its cleaned text and passages, and its original file, extracted text,
+     * clean-up decisions and corrections; or reports the document that already holds the same file (a third
+     * document of one file: the backup holds no such thing).
+     */
+    ImportOutcome storeRestored(long projectId, String fileName, OriginalRecord original, String sha256,
+            CleanedText cleaned, DocumentMetadata metadata) {
+        // The one file two documents share: a web page's article and the document of its reader comments.
+        String sha = documents.findBySha(projectId, sha256).isPresent() ? sha256Of("reader comments of " + sha256)
+                : sha256;
+        ImportOutcome outcome = store(projectId, fileName, original.content(), sha,
+                new ExtractedText(original.mediaType(), original.originalText()), cleaned, metadata,
+                original.steps(), null);
+        if (outcome.result() == ImportOutcome.Result.IMPORTED && !original.corrections().isEmpty()) {
+            documents.replaceCorrections(outcome.documentId(), original.corrections());
+        }
+        return outcome;
+    }
+
+    /**
      * Stores an imported file and, when its page had reader comments, the document of those comments linked to
      * it: both or neither.
      */
@@ -369,6 +389,18 @@ public class DocumentService {
         int commentCount = comments == null ? 0 : documents.summary(comments).map(DocumentSummary::passageCount)
                 .orElse(0);
         return new Parts(steps, corrections, suggestions, comments, commentCount);
+    }
+
+    /**
+     * The document's original as a backup keeps it (see {@link OriginalRecord}); empty for a document whose
+     * original file is not kept.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "export datasets")
+    public java.util.Optional<OriginalRecord> originalOf(long documentId) {
+        Document document = existing(documentId);
+        return documents.fileOf(documentId).map(file -> new OriginalRecord(file, document.getMediaType(),
+                document.getOriginalText(), documents.stepsOf(documentId).stream().map(CleanupStepRecord::step)
+                        .toList(), correctionsOf(documentId)));
     }
 
     /**

@@ -22,11 +22,15 @@ import org.concordia.consensus.model.ExerciseRecord;
 import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.model.SnapshotRecord;
+import org.concordia.documents.model.CleanupKind;
+import org.concordia.documents.model.CleanupStep;
 import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.OriginalRecord;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.upload.UnpackedZip;
 
 /**
  * What a .qdpx Concordia wrote holds beyond the standard, in its {@code concordia/} folder (see
@@ -41,6 +45,7 @@ final class ConcordiaExtras {
     private final Map<String, JsonObject> codings;
     private final List<Verdict> verdicts;
     private final List<SnapshotRecord> snapshots;
+    private final QdpxArchive archive;
 
     /**
      * A verdict as the backup has it: its proposition as the exporting project keyed it, its claims as
@@ -63,7 +68,9 @@ final class ConcordiaExtras {
     }
 
     private ConcordiaExtras(byte[] codebookCsv, RegistryRecord registry, Map<String, JsonObject> details,
-            Map<String, JsonObject> codings, List<Verdict> verdicts, List<SnapshotRecord> snapshots) {
+            Map<String, JsonObject> codings, List<Verdict> verdicts, List<SnapshotRecord> snapshots,
+            QdpxArchive archive) {
+        this.archive = archive;
         this.codebookCsv = codebookCsv;
         this.registry = registry;
         this.details = details;
@@ -83,7 +90,35 @@ final class ConcordiaExtras {
         return new ConcordiaExtras(csv, registry(archive.extra("registry.json").orElse(null)),
                 jsonLines(documents, "guid"), jsonLines(selections, "selection"),
                 verdicts(archive.extra("verdicts.jsonl").orElse(null)),
-                snapshots(archive.extra("snapshots.json").orElse(null)));
+                snapshots(archive.extra("snapshots.json").orElse(null)), archive);
+    }
+
+    /**
+     * The source's original as the backup keeps it (the uploaded file, the text extracted from it, its clean-up
+     * decisions and corrections); null in backups written before originals were kept.
+     */
+    OriginalRecord originalOf(String sourceGuid) {
+        String base = "originals/" + UnpackedZip.safeName(sourceGuid);
+        byte[] file = archive.extra(base + ".file").orElse(null);
+        byte[] text = archive.extra(base + ".txt").orElse(null);
+        byte[] described = archive.extra(base + ".json").orElse(null);
+        if (file == null || text == null || described == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(new String(described, StandardCharsets.UTF_8)))) {
+            JsonObject json = reader.readObject();
+            List<CleanupStep> steps = json.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                    .map(st -> new CleanupStep(st.getString("key"), CleanupKind.valueOf(st.getString("kind")),
+                            st.getString("text"), st.getString("reason"), st.getInt("page"),
+                            st.getBoolean("undone")))
+                    .toList();
+            Map<String, String> corrections = new HashMap<>();
+            json.getJsonObject("corrections").forEach((k, v) -> corrections.put(k, ((JsonString) v).getString()));
+            return new OriginalRecord(file, json.getString("mediaType"), new String(text, StandardCharsets.UTF_8),
+                    steps, corrections);
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+        }
     }
 
     private static List<SnapshotRecord> snapshots(byte[] json) {

@@ -34,9 +34,11 @@ import org.concordia.consensus.model.GoldCodingDraft;
 import org.concordia.consensus.model.PassageSettlementRecord;
 import org.concordia.consensus.service.AdjudicationService;
 import org.concordia.consensus.service.ConsensusBackup;
+import org.concordia.documents.model.CleanupStep;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.OriginalRecord;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentService;
@@ -55,7 +57,8 @@ import org.concordia.tenancy.service.NoTenantRoleRequired;
  * assignments, settled and discussed passages, and whether it is a training exercise), {@code codings.jsonl} (each
  * selection's attribute values and memo, by selection GUID), {@code registry.json} (entities, names, merges,
  * relations), {@code verdicts.jsonl} (the ledger's verdicts, their claims by selection GUID) and
- * {@code snapshots.json} (the agreement snapshots with their data).
+ * {@code snapshots.json} (the agreement snapshots with their data), and each document's original in
+ * {@code originals/}.
  */
 @NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
 @ApplicationScoped
@@ -295,6 +298,10 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         lines.flush();
         zip.closeEntry();
 
+        for (DocumentSummary document : documents) {
+            writeOriginal(zip, guid("document", Long.toString(document.id())), document.id());
+        }
+
         zip.putNextEntry(new ZipEntry(EXTRAS + "verdicts.jsonl"));
         Writer verdicts = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         List<VerdictView> ofProject = registryBackup.verdictsOf(source.projectId());
@@ -342,6 +349,42 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
             }
         });
         codings.flush();
+        zip.closeEntry();
+    }
+
+    /**
+     * The document's original, where it is kept: {@code originals/<guid>.file} (the file as uploaded),
+     * {@code .txt} (the text extracted from it before clean-up) and {@code .json} (media type, clean-up decisions,
+     * corrections), so that a restored copy's clean-up can still be corrected.
+     */
+    private void writeOriginal(ZipOutputStream zip, String guid, long documentId) throws IOException {
+        var kept = documentService.originalOf(documentId);
+        if (kept.isEmpty()) {
+            return;
+        }
+        OriginalRecord original = kept.get();
+        zip.putNextEntry(new ZipEntry(EXTRAS + "originals/" + guid + ".file"));
+        zip.write(original.content());
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(EXTRAS + "originals/" + guid + ".txt"));
+        zip.write(original.originalText().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry(EXTRAS + "originals/" + guid + ".json"));
+        Writer out = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        try (JsonGenerator json = JsonOutput.valueIn(out)) {
+            json.writeStartObject().write("mediaType", original.mediaType());
+            json.writeStartArray("steps");
+            for (CleanupStep step : original.steps()) {
+                json.writeStartObject().write("key", step.key()).write("kind", step.kind().name())
+                        .write("text", step.text()).write("reason", step.reason()).write("page", step.page())
+                        .write("undone", step.undone()).writeEnd();
+            }
+            json.writeEnd();
+            json.writeStartObject("corrections");
+            original.corrections().forEach(json::write);
+            json.writeEnd().writeEnd();
+        }
+        out.flush();
         zip.closeEntry();
     }
 

@@ -254,7 +254,7 @@ public class RefiQdaProjectImport {
                                     source.plainTextPath()));
             ImportOutcome outcome = importer.importVerbatim(project, source.name(), text,
                     extras.passagesOf(source.guid()), extras.excludedOf(source.guid()),
-                    extras.metadataOf(source.guid(), source.name()));
+                    extras.metadataOf(source.guid(), source.name()), extras.originalOf(source.guid()));
             if (outcome.result() == ImportOutcome.Result.FAILED) {
                 throw new InvalidInputException("error.export.theSourceCouldNotBe", source.name(),
                         outcome.explanation());
