@@ -29,7 +29,9 @@ import org.concordia.claims.service.EntityService;
 import org.concordia.claims.service.ReconciliationService;
 import org.concordia.claims.service.RegistryBackup;
 import org.concordia.claims.service.RelationService;
+import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.coding.model.CodingView;
 import org.concordia.coding.service.AssignmentService;
@@ -209,6 +211,13 @@ class ProjectImportIT {
             return relations.save(classroom.project(), new RelationView(0, "brokered", "mediation", Polarity.FOR,
                     2, "Brought the parties to an agreement.", true));
         });
+        // The codebook changes once coded: version 2, with a line in its change log.
+        classroom.asSupervisor(() -> {
+            ClaimTypeDraft d = codebooks.claimType(classroom.project(), opposition).draft();
+            return codebooks.updateClaimType(opposition, new ClaimTypeDraft(d.parentId(), d.name(),
+                    d.definition() + " Threats count too.", d.whenToUse(), d.whenNotToUse(), d.examples(),
+                    d.colour(), d.hotkey(), d.codable(), d.attributes()));
+        });
         // The brief settled passage by passage (nothing to code in the others) and offered as an exercise, and an
         // agreement snapshot of the paper's round.
         classroom.asSupervisor(() -> {
@@ -229,6 +238,16 @@ class ProjectImportIT {
                     "One account only so far.", "low");
             return ledger.decide(classroom.project(), entry.proposition().key(), VerdictKind.RESOLVED, favoured,
                     "The paper quotes the cabinet's own statement.", "medium");
+        });
+    }
+
+    /** The codebook's version and whether codings use it, its change log, and the versions codings were made under. */
+    private String historyOf(long project) {
+        return classroom.asSupervisor(() -> {
+            CodebookView codebook = codebooks.view(project);
+            return "version " + codebook.version() + " " + codebook.inUse() + " " + codebook.changes() + " "
+                    + documents.listDocuments(project).stream().flatMap(d -> codings.codingsOf(d.id()).stream())
+                            .map(c -> c.coder() + "@" + c.codebookVersion()).sorted().toList();
         });
     }
 
@@ -369,6 +388,8 @@ class ProjectImportIT {
                 .anySatisfy(e -> assertThat(e).startsWith("brokered mediation FOR 2").endsWith("(exclusive)"));
         assertThat(groupsOf(restored)).isEqualTo(groupsOf(classroom.project()))
                 .contains("Reports: both of them [Who chose the PM?, report-003]", "Empty for now: null []");
+        assertThat(historyOf(restored)).as("the codebook's version, change log and each coding's version")
+                .isEqualTo(historyOf(classroom.project())).startsWith("version 2");
         assertThat(originalsOf(restored)).as("each document's original file, extracted text and clean-up decisions")
                 .isEqualTo(originalsOf(classroom.project())).hasSize(2)
                 .anySatisfy(o -> assertThat(o).startsWith("report-003 text/plain").contains("/" + corpus(

@@ -47,6 +47,12 @@ public class Codebook extends TenantOwnedEntity {
         inUse = true;
     }
 
+    /** A backup's version and whether codings used it, written into the restored codebook. */
+    public void restore(int version, boolean usedByCodings) {
+        this.currentVersion = version;
+        this.inUse = usedByCodings;
+    }
+
     public long getProjectId() {
         return projectId;
     }

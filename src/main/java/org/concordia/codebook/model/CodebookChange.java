@@ -38,6 +38,13 @@ public class CodebookChange extends TenantOwnedEntity {
         this.changedAt = Instant.now();
     }
 
+    /** A backup's change log line, with who made the change and when. */
+    public static CodebookChange restored(long projectId, ChangeView line) {
+        CodebookChange change = new CodebookChange(projectId, line.version(), line.description(), line.changedBy());
+        change.changedAt = line.changedAt();
+        return change;
+    }
+
     public ChangeView view() {
         return new ChangeView(codebookVersion, description, changedBy, changedAt);
     }

@@ -42,6 +42,11 @@ public class CodebookRepository {
                 .getResultList();
     }
 
+    public void removeChanges(long projectId) {
+        em.createQuery("delete from CodebookChange c where c.projectId = :project")
+                .setParameter("project", projectId).executeUpdate();
+    }
+
     public void add(Object entity) {
         em.persist(entity);
         em.flush();

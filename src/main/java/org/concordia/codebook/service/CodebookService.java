@@ -283,6 +283,22 @@ public class CodebookService {
     }
 
     /**
+     * Writes a backup's codebook history into the restored project, whose claim types are restored already: its
+     * version, whether codings used it, and its change log (which replaces the lines the restore itself wrote).
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change the codebook", writes = true)
+    public void restoreHistory(long projectId, int version, boolean inUse, List<CodebookChange.ChangeView> changes) {
+        project(projectId);
+        if (version < 1 || changes.stream().anyMatch(c -> c.version() < 1 || c.version() > version)) {
+            throw new InvalidInputException("error.codebook.theBackupsHistoryIsDamaged", version);
+        }
+        codebookOf(projectId).restore(version, inUse);
+        repository.removeChanges(projectId);
+        changes.stream().sorted(java.util.Comparator.comparing(CodebookChange.ChangeView::changedAt))
+                .forEach(c -> repository.add(CodebookChange.restored(projectId, c)));
+    }
+
+    /**
      * Notes that codings now use the current version (the coding feature calls this when a coding is saved);
      * the next change of the codebook opens a new version. Returns the version in use.
      */

@@ -296,6 +296,16 @@ public class CodingService {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "restore codings", writes = true)
     public CodingView restore(long documentId, long passageId, long claimTypeId, int start, int end, String coder,
             Map<String, String> values, String memo, Instant createdAt) {
+        return restore(documentId, passageId, claimTypeId, start, end, coder, values, memo, createdAt, null);
+    }
+
+    /**
+     * {@link #restore} under the codebook version a backup says the coding was made under (null: the current
+     * one); the backup's codebook history, restored after its codings, makes that version the codebook's.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "restore codings", writes = true)
+    public CodingView restore(long documentId, long passageId, long claimTypeId, int start, int end, String coder,
+            Map<String, String> values, String memo, Instant createdAt, Integer codebookVersion) {
         DocumentSummary document = documents.document(documentId);
         documents.markCodingStarted(documentId);
         PassageView passage = documents.passageBounds(documentId, passageId);
@@ -309,7 +319,11 @@ public class CodingService {
         if (coder == null || coder.isBlank()) {
             throw new InvalidInputException("error.coding.everyCodingNeedsItsCoders");
         }
-        int version = codebooks.markInUse(document.projectId());
+        int current = codebooks.markInUse(document.projectId());
+        if (codebookVersion != null && codebookVersion < 1) {
+            throw new InvalidInputException("error.codebook.theBackupsHistoryIsDamaged", codebookVersion);
+        }
+        int version = codebookVersion == null ? current : codebookVersion;
         Coding coding = new Coding(document.projectId(), documentId, passageId, claimTypeId, start, end,
                 coder.strip(), version);
         coding.describe(attributes, memo, version);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.concordia.claims.model.RegistryRecord;
 import org.concordia.claims.model.VerdictKind;
+import org.concordia.codebook.model.CodebookChange;
 import org.concordia.coding.model.AssignmentRecord;
 import org.concordia.consensus.model.AdjudicationMethod;
 import org.concordia.consensus.model.ExerciseRecord;
@@ -315,6 +316,32 @@ final class ConcordiaExtras {
         extra.getJsonObject("attributes").forEach((key, value) -> attributes.put(key, ((JsonString) value)
                 .getString()));
         return attributes;
+    }
+
+    /** The codebook version the selection's coding was made under; null when the backup does not say. */
+    Integer codebookVersionOf(String selectionGuid) {
+        JsonObject extra = codings.get(selectionGuid);
+        return extra == null || !extra.containsKey("codebookVersion") ? null : extra.getInt("codebookVersion");
+    }
+
+    /** The codebook's version, whether codings used it, and its change log; null in older backups. */
+    CodebookHistory codebookHistory() {
+        byte[] json = archive.extra("codebook-history.json").orElse(null);
+        if (json == null) {
+            return null;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))) {
+            JsonObject history = reader.readObject();
+            return new CodebookHistory(history.getInt("version"), history.getBoolean("inUse"),
+                    history.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                            .map(c -> new CodebookChange.ChangeView(c.getInt("version"), c.getString("description"),
+                                    c.getString("changedBy"), instant(c, "changedAt"))).toList());
+        } catch (RuntimeException e) {
+            throw new InvalidInputException("error.export.theFilesConcordiaDetailsAre", e.getMessage());
+        }
+    }
+
+    record CodebookHistory(int version, boolean inUse, List<CodebookChange.ChangeView> changes) {
     }
 
     /** A selection's memo as the coder wrote it; the selection's description when the backup has nothing on it. */

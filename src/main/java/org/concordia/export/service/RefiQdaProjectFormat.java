@@ -25,6 +25,7 @@ import org.concordia.consensus.model.ExerciseRecord;
 import org.concordia.consensus.model.GoldCodingView;
 import org.concordia.claims.service.RegistryBackup;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.codebook.model.CodebookView;
 import org.concordia.codebook.service.CodebookService;
 import org.concordia.codebook.service.RefiQdaCodebook;
 import org.concordia.coding.model.AssignmentRecord;
@@ -55,9 +56,10 @@ import org.concordia.tenancy.service.NoTenantRoleRequired;
  * {@link RefiQdaProjectImport} reads, so that a project comes back as it was: {@code codebook.csv} (hotkeys, rules
  * of use, typed attributes), {@code documents.jsonl} (each source's details and passages, excluded ones marked, its
  * assignments, settled and discussed passages, and whether it is a training exercise), {@code codings.jsonl} (each
- * selection's attribute values and memo, by selection GUID), {@code registry.json} (entities, names, merges,
+ * selection's attribute values, memo and codebook version, by selection GUID), {@code registry.json} (entities, names, merges,
  * relations), {@code verdicts.jsonl} (the ledger's verdicts, their claims by selection GUID) and
- * {@code snapshots.json} (the agreement snapshots with their data), and each document's original in
+ * {@code snapshots.json} (the agreement snapshots with their data), {@code codebook-history.json} (the codebook's
+ * version and change log; each coding's version is in {@code codings.jsonl}), and each document's original in
  * {@code originals/}.
  */
 @NoTenantRoleRequired("runs inside an export that ExportService.start allowed")
@@ -256,6 +258,20 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         zip.write(codebookService.exportCsv(source.projectId()));
         zip.closeEntry();
 
+        zip.putNextEntry(new ZipEntry(EXTRAS + "codebook-history.json"));
+        CodebookView codebook = codebookService.view(source.projectId());
+        Writer history = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
+        try (JsonGenerator json = JsonOutput.valueIn(history)) {
+            json.writeStartObject().write("version", codebook.version()).write("inUse", codebook.inUse());
+            json.writeStartArray("changes");
+            codebook.changes().forEach(c -> json.writeStartObject().write("version", c.version())
+                    .write("description", c.description()).write("changedBy", c.changedBy())
+                    .write("changedAt", c.changedAt().toString()).writeEnd());
+            json.writeEnd().writeEnd();
+        }
+        history.flush();
+        zip.closeEntry();
+
         Map<Long, List<AssignmentRecord>> assignments = assignmentService.assignmentRecords(source.projectId())
                 .stream().collect(java.util.stream.Collectors.groupingBy(AssignmentRecord::documentId));
         Map<Long, List<PassageSettlementRecord>> settlements = consensusBackup.settlementsOf(source.projectId());
@@ -331,11 +347,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
         zip.putNextEntry(new ZipEntry(EXTRAS + "codings.jsonl"));
         Writer codings = new OutputStreamWriter(new NonClosing(zip), StandardCharsets.UTF_8);
         source.forEachCoding(coding -> {
-            if (coding.attributes().isEmpty() && coding.memo() == null) {
-                return;
-            }
             try (JsonGenerator json = JsonOutput.valueIn(codings)) {
-                json.writeStartObject().write("selection", guid("selection", Long.toString(coding.id())));
+                json.writeStartObject().write("selection", guid("selection", Long.toString(coding.id())))
+                        .write("codebookVersion", coding.codebookVersion());
                 json.writeStartObject("attributes");
                 coding.attributes().forEach(json::write);
                 json.writeEnd();

@@ -184,6 +184,10 @@ public class RefiQdaProjectImport {
             }
             if (extras != null) {
                 settlements.restoreSnapshots(project, extras.snapshots());
+                ConcordiaExtras.CodebookHistory history = extras.codebookHistory();
+                if (history != null) {
+                    codebooks.restoreHistory(project, history.version(), history.inUse(), history.changes());
+                }
             }
             countOtherParts();
             if (memos.shortened() > 0) {
@@ -266,7 +270,8 @@ public class RefiQdaProjectImport {
                 Map<String, String> attributes = extras.attributesOf(selection.guid());
                 List<Long> made = code(document, passages, source, selection.start(), selection.end(),
                         selection.codings(), attributes == null ? Map.of() : attributes,
-                        extras.memoOf(selection.guid(), selection.description()));
+                        extras.memoOf(selection.guid(), selection.description()),
+                        extras.codebookVersionOf(selection.guid()));
                 if (made.size() == 1) {
                     restoredCodings.put(normalGuid(selection.guid()), made.get(0));
                 }
@@ -450,6 +455,12 @@ public class RefiQdaProjectImport {
          */
         private List<Long> code(long document, List<PassageView> passages, Source source, int start, int end,
                 List<Applied> applied, Map<String, String> attributes, String memo) {
+            return code(document, passages, source, start, end, applied, attributes, memo, null);
+        }
+
+        /** {@link #code}, under the codebook version a backup gives (null: the current one). */
+        private List<Long> code(long document, List<PassageView> passages, Source source, int start, int end,
+                List<Applied> applied, Map<String, String> attributes, String memo, Integer codebookVersion) {
             List<Long> made = new ArrayList<>();
             List<PassageView> covered = coveredBy(passages, start, end);
             if (covered.isEmpty()) {
@@ -464,7 +475,7 @@ public class RefiQdaProjectImport {
                 for (PassageView passage : covered) {
                     made.add(codings.restore(document, passage.id(), claimType, Math.max(start, passage.start()),
                             Math.min(end, passage.end()), coderOf(coding.user()), attributes, kept,
-                            coding.created()).id());
+                            coding.created(), codebookVersion).id());
                     codingCount++;
                 }
             }

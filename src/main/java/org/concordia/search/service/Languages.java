@@ -15,7 +15,7 @@ import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 public final class Languages {
 
     /** How much of a document's text decides its language: enough for any detector, little enough to be quick. */
-    public static final int SAMPLE = 20_000;
+    public static final int SAMPLE = 5_000;
 
     private static SoftReference<LanguageDetector> detector = new SoftReference<>(null);
 
