@@ -298,6 +298,20 @@ class ApiIT {
                 StandardCharsets.UTF_8)));
         assertThat(found.get("passages").asInt()).as("every spelling of the prime minister").isGreaterThan(2);
         assertThat(found.get("alsoSearched").toString()).contains("Kazimi");
+        JsonNode named = ApiClient.json(sam.get(base + "/search?q=Iran&attribute=object&value=al-Kazimi"));
+        assertThat(named.findValuesAsText("title")).as("codings naming him in another spelling count")
+                .anyMatch(t -> t.startsWith("Iran backs Kadhimi"));
+        assertThat(sam.get(base + "/search?q=Iran&state=HALF_DONE").statusCode()).isEqualTo(400);
+        long pm = 0;
+        for (JsonNode e : ApiClient.json(sam.get(base + "/entities"))) {
+            if (e.get("name").asText().equals("Mustafa al-Kadhimi")) {
+                pm = e.get("id").asLong();
+            }
+        }
+        JsonNode mentions = ApiClient.json(sam.get(base + "/mentions/" + pm));
+        assertThat(mentions.get("inCodings").findValuesAsText("value")).as("each source's spelling")
+                .contains("Mustafa al-Kadhimi", "Mustafa al-Kazimi", "Mustafa Al-Kazemi");
+        assertThat(mentions.at("/inText/passages").asInt()).isGreaterThan(2);
 
         JsonNode byOutlet = ApiClient.json(sam.get(base + "/analysis/codes?by=OUTLET"));
         List<String> outlets = new ArrayList<>();

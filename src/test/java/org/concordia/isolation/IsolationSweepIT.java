@@ -70,7 +70,8 @@ class IsolationSweepIT {
             "tenants/\\{tenant}/projects/\\{project}/codebook.*", ".*/agreement/measures",
             ".*/exports/formats", "tenants/\\{tenant}/projects/\\{project}/entities.*",
             "tenants/\\{tenant}/projects/\\{project}/document-groups",
-            "tenants/\\{tenant}/projects/\\{project}/search", "tenants/\\{tenant}/projects/\\{project}/analysis/.*");
+            "tenants/\\{tenant}/projects/\\{project}/search", "tenants/\\{tenant}/projects/\\{project}/mentions/.*",
+            "tenants/\\{tenant}/projects/\\{project}/analysis/.*");
     /** REST write routes a coder works with: coding. Every other write is for supervisors. */
     private static final Set<String> CODER_WRITES = Set.of(".*/codings", ".*/codings/\\{coding}",
             ".*/assignments/\\{assignment}/submit");
@@ -151,7 +152,9 @@ class IsolationSweepIT {
                 "{group}", ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project
                         + "/document-groups")).get(0).get("id").asText(),
                 "{coding}", notAdasCoding(seminarAdmin, project),
-                "{claimType}", firstClaimTypeOf(seminarAdmin, project));
+                "{claimType}", firstClaimTypeOf(seminarAdmin, project),
+                "{entity}", ApiClient.json(seminarAdmin.get("tenants/seminar/projects/" + project + "/entities"))
+                        .get(0).get("id").asText());
 
         ApiClient otherTenantAdmin = ApiClient.as(deploymentUrl, "rhea");
         ApiClient coder = ApiClient.as(deploymentUrl, "ada");
