@@ -36,7 +36,9 @@ import org.concordia.platform.errors.NotFoundException;
 import org.concordia.tenancy.service.ProjectService;
 import org.concordia.tenancy.service.TenantDirectory;
 import org.concordia.testsupport.ClassroomFixture;
+import org.concordia.platform.context.ServerNode;
 import org.concordia.testsupport.Deployments;
+import org.concordia.testsupport.Downloads;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -99,7 +101,7 @@ class ExportServiceIT {
     org.concordia.export.service.ExportJobs jobs;
 
     @Inject
-    org.concordia.export.service.InterruptedExports interrupted;
+    org.concordia.export.service.OrphanedExports orphans;
 
     private ClassroomFixture classroom;
     private long document;
@@ -168,7 +170,7 @@ class ExportServiceIT {
 
     @Test
     void jsonLinesHaveOnePassagePerLineWithItsGoldLabels() throws Exception {
-        String text = Files.readString(download(finished("jsonl", ExportFilter.everything())).file());
+        String text = Downloads.text(download(finished("jsonl", ExportFilter.everything())));
         List<JsonObject> records = text.lines().map(l -> Json.createReader(new StringReader(l)).readObject()).toList();
         assertThat(records).hasSize(3);
         JsonObject settled = records.get(1);
@@ -185,7 +187,7 @@ class ExportServiceIT {
 
     @Test
     void webAnnotationsHaveTheShapeTheW3cModelRequires() throws Exception {
-        String text = Files.readString(download(finished("web-annotation", ExportFilter.everything())).file());
+        String text = Downloads.text(download(finished("web-annotation", ExportFilter.everything())));
         JsonObject collection = Json.createReader(new StringReader(text)).readObject();
         assertThat(collection.getString("@context")).isEqualTo("http://www.w3.org/ns/anno.jsonld");
         assertThat(collection.getString("type")).isEqualTo("AnnotationCollection");
@@ -220,7 +222,7 @@ class ExportServiceIT {
 
     @Test
     void theRefiQdaProjectIsValidAgainstTheStandardsSchemaAndPointsAtTheRightText() throws Exception {
-        java.nio.file.Path qdpx = download(finished("refi-qda", ExportFilter.everything())).file();
+        java.nio.file.Path qdpx = Downloads.file(download(finished("refi-qda", ExportFilter.everything())));
         Map<String, byte[]> entries = new java.util.HashMap<>();
         try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(qdpx))) {
             for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -265,7 +267,7 @@ class ExportServiceIT {
         assertThat(rows).anySatisfy(r -> assertThat(r.get("item")).isEqualTo("other-pupil & pupil"));
         assertThat(rows).anySatisfy(r -> assertThat(r.get("level")).startsWith("spans"));
 
-        String html = Files.readString(download(finished("agreement-html", ExportFilter.everything())).file());
+        String html = Downloads.text(download(finished("agreement-html", ExportFilter.everything())));
         assertThat(html).startsWith("<!DOCTYPE html>").contains("Inter-coder agreement", "Elections",
                 String.format(java.util.Locale.ROOT, "%.3f", page.overall().value()),
                 "seed " + page.overall().interval().seed());
@@ -296,7 +298,7 @@ class ExportServiceIT {
             assertThat(r.get("unsettled_in")).isEqualTo("draft: still being coded");
         });
 
-        String html = Files.readString(download(finished("reconciliation-html", ExportFilter.everything())).file());
+        String html = Downloads.text(download(finished("reconciliation-html", ExportFilter.everything())));
         assertThat(html).contains("Conflicting accounts", "stance towards al-Kadhimi", "Iran agreed to support")
                 .as("text is escaped for HTML").contains("al-Kadhimi, &quot;the PM&quot;")
                 .contains("Not settled yet, so not counted: draft (still being coded)");
@@ -333,7 +335,7 @@ class ExportServiceIT {
         assertThat(row.get("start")).as("numbers stay numbers").doesNotStartWith("'");
 
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                Files.newInputStream(download(finished("xlsx", ExportFilter.everything())).file()))) {
+                Files.newInputStream(Downloads.file(download(finished("xlsx", ExportFilter.everything())))))) {
             org.apache.poi.ss.usermodel.Sheet sheet = workbook.getSheet("codings");
             List<String> header = new java.util.ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
@@ -355,20 +357,51 @@ class ExportServiceIT {
     }
 
     @Test
-    void exportsLeftUnfinishedByAStoppedServerAreShownFailedWhenItStartsAgain() {
-        ExportJobView running = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv", "{}",
-                classroom.supervisor()));
+    void anExportLeftByAServerThatDiedIsWrittenAgainWhenItStartsAgain() throws Exception {
+        ExportJobView left = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv",
+                ExportFilter.everything(), classroom.supervisor(), ServerNode.name()));
         classroom.asSupervisor(() -> {
-            jobs.start(running.id(), 100);
+            jobs.start(left.id(), 100);
             return null;
         });
 
-        int failed = interrupted.failUnfinishedExports();
+        int taken = orphans.takeOverOrphans(ServerNode.name());
 
-        assertThat(failed).isPositive();
-        ExportJobView after = classroom.asSupervisor(() -> sut.job(running.id()));
-        assertThat(after.state()).isEqualTo(org.concordia.export.model.ExportState.FAILED);
-        assertThat(after.message()).contains("The server stopped while this export was being written");
+        assertThat(taken).as("this node, starting again, takes its own unfinished export over").isPositive();
+        ExportJobView done = awaitFinished(left.id());
+        assertThat(done.state()).as(done.message()).isEqualTo(org.concordia.export.model.ExportState.DONE);
+        assertThat(csv(done).stream().map(CSVRecord::toList).toList()).as("the whole export, as if it had never stopped")
+                .isNotEmpty()
+                .isEqualTo(csv(finished("csv", ExportFilter.everything())).stream().map(CSVRecord::toList).toList());
+    }
+
+    @Test
+    void anExportAnotherLiveServerIsWritingIsLeftToIt() {
+        ExportJobView elsewhere = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv",
+                ExportFilter.everything(), classroom.supervisor(), "another-node"));
+        classroom.asSupervisor(() -> {
+            jobs.start(elsewhere.id(), 100);
+            return null;
+        });
+
+        orphans.takeOverOrphans(ServerNode.name());
+        orphans.takeOverOrphans("");
+
+        ExportJobView after = classroom.asSupervisor(() -> sut.job(elsewhere.id()));
+        assertThat(after.state()).as("its node renews its lease: nobody else writes it")
+                .isEqualTo(org.concordia.export.model.ExportState.RUNNING);
+    }
+
+    private ExportJobView awaitFinished(long job) throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            ExportJobView now = classroom.asSupervisor(() -> sut.job(job));
+            if (now.state() == org.concordia.export.model.ExportState.DONE
+                    || now.state() == org.concordia.export.model.ExportState.FAILED) {
+                return now;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Export " + job + " did not finish in 30 s");
     }
 
     private ExportJobView finished(String format, ExportFilter filter) {
@@ -380,7 +413,7 @@ class ExportServiceIT {
     }
 
     private List<CSVRecord> csv(ExportJobView job) throws Exception {
-        String text = Files.readString(download(job).file());
+        String text = Downloads.text(download(job));
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(text))
                 .getRecords();
     }

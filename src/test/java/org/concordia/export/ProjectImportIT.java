@@ -353,8 +353,8 @@ class ProjectImportIT {
 
     @Test
     void aBackedUpProjectComesBackAsItWas() throws IOException {
-        byte[] qdpx = Files.readAllBytes(classroom.asSupervisor(() -> exports.download(
-                classroom.export(exports, "refi-qda", ExportFilter.everything()).id())).file());
+        byte[] qdpx = org.concordia.testsupport.Downloads.bytes(classroom.asSupervisor(() -> exports.download(
+                classroom.export(exports, "refi-qda", ExportFilter.everything()).id())));
 
         ProjectImportResult result = classroom.asSupervisor(() -> sut.importProject("Restored", qdpx));
 

@@ -45,7 +45,7 @@ public final class Deployments {
                         <url-pattern>*.xhtml</url-pattern>
                     </servlet-mapping>
                 </web-app>"""), "web.xml");
-        war.addClasses(People.class, DatabaseFixtures.class, ClassroomFixture.class);
+        war.addClasses(People.class, DatabaseFixtures.class, ClassroomFixture.class, Downloads.class);
         war.addAsLibraries(jarOf(Assertions.class));
         return war;
     }

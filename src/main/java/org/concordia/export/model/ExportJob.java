@@ -8,7 +8,12 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.concordia.platform.persistence.TenantOwnedEntity;
 
-/** An export of a project in one format, written in the background, with its progress and its file. */
+/**
+ * An export of a project in one format, written in the background, with its progress and its file. While it is
+ * waiting or being written it holds a lease: the node writing it and that node's last heartbeat. A job whose
+ * heartbeat is older than the lease was left by a node that died, and another node takes it over
+ * ({@link #takeOver}), a few times at most.
+ */
 @Entity
 @Table(name = "export_job")
 public class ExportJob extends TenantOwnedEntity {
@@ -50,17 +55,67 @@ public class ExportJob extends TenantOwnedEntity {
     @Column(name = "finished_at")
     private Instant finishedAt;
 
+    @Column(name = "filter_spec", updatable = false, length = 100_000)
+    private String filterSpec;
+
+    @Column(length = 255)
+    private String node;
+
+    @Column(name = "heartbeat_at")
+    private Instant heartbeatAt;
+
+    @Column(nullable = false)
+    private int attempts;
+
     protected ExportJob() {
         // for JPA
     }
 
-    public ExportJob(long projectId, String format, String filter, String requestedBy) {
+    public ExportJob(long projectId, String format, ExportFilter filter, String requestedBy, String node) {
         this.projectId = projectId;
         this.format = format;
-        this.filter = filter;
+        this.filter = filter.describe();
+        this.filterSpec = filter.spec();
         this.requestedBy = requestedBy;
         this.requestedAt = Instant.now();
         this.state = ExportState.QUEUED;
+        this.node = node;
+        this.heartbeatAt = requestedAt;
+        this.attempts = 1;
+    }
+
+    /** The node writing the job says it still is. */
+    public void heartbeat(String writer) {
+        if (writer.equals(node)) {
+            this.heartbeatAt = Instant.now();
+        }
+    }
+
+    /**
+     * Whether the job waits or is being written by a node that stopped saying so: its heartbeat is older than
+     * {@code staleBefore}, or it names {@code deadNode} (this very node, starting again after it died).
+     */
+    public boolean orphaned(Instant staleBefore, String deadNode) {
+        boolean unfinished = state == ExportState.QUEUED || state == ExportState.RUNNING;
+        return unfinished && (heartbeatAt == null || heartbeatAt.isBefore(staleBefore) || deadNode.equals(node));
+    }
+
+    /** {@code writer} takes over the job from a node that died: it is written again from the start. */
+    public void takeOver(String writer) {
+        this.node = writer;
+        this.heartbeatAt = Instant.now();
+        this.attempts++;
+        this.state = ExportState.QUEUED;
+        this.rowsDone = 0;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    /** The filter it was started with; null for jobs started before filters were kept. */
+    public ExportFilter filterOrNull() {
+        return filterSpec == null ? null : ExportFilter.fromSpec(filterSpec);
     }
 
     public void start(long total) {
@@ -81,9 +136,11 @@ public class ExportJob extends TenantOwnedEntity {
         this.rowsDone = rows;
         this.rowsTotal = Math.max(rowsTotal, rows);
         this.finishedAt = Instant.now();
+        this.node = null;
     }
 
     public void fail(String why) {
+        this.node = null;
         this.state = ExportState.FAILED;
         this.message = why == null ? "unknown error" : why.substring(0, Math.min(1000, why.length()));
         this.finishedAt = Instant.now();

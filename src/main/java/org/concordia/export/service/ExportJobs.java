@@ -4,7 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.concordia.export.model.ExportFilePart;
+import org.concordia.export.model.ExportFilter;
 import org.concordia.export.model.ExportJob;
 import org.concordia.export.model.ExportJobView;
 import org.concordia.export.persistence.ExportJobRepository;
@@ -12,7 +22,7 @@ import org.concordia.tenancy.service.NoTenantRoleRequired;
 
 /**
  * A job's state changes, each committed at once (its own transaction), so that the exports page sees the progress
- * while the export is still writing.
+ * while the export is still writing, and every node of a cluster sees the job's lease.
  */
 @NoTenantRoleRequired("the export jobs bookkeeping, called by ExportService and the running job")
 @ApplicationScoped
@@ -22,8 +32,9 @@ public class ExportJobs {
     @Inject
     ExportJobRepository jobs;
 
-    public ExportJobView create(long projectId, String format, String filter, String requestedBy) {
-        ExportJob job = new ExportJob(projectId, format, filter, requestedBy);
+    public ExportJobView create(long projectId, String format, ExportFilter filter, String requestedBy,
+            String node) {
+        ExportJob job = new ExportJob(projectId, format, filter, requestedBy, node);
         jobs.add(job);
         return job.view();
     }
@@ -36,24 +47,81 @@ public class ExportJobs {
         jobs.find(jobId).ifPresent(j -> j.progress(done, total));
     }
 
-    public void finish(long jobId, String fileName, long size, long rows) {
-        jobs.find(jobId).ifPresent(j -> j.finish(fileName, size, rows));
+    /** The node writing the job renews its lease. */
+    public void heartbeat(long jobId, String node) {
+        jobs.find(jobId).ifPresent(j -> j.heartbeat(node));
+    }
+
+    /**
+     * Stores the written file in the database, in parts, and marks the job done, in one transaction: a job is done
+     * exactly when its whole file is there for any node to serve. Parts left by an earlier attempt go first.
+     */
+    public void finish(long jobId, Path file, long rows) {
+        jobs.removeParts(jobId);
+        long size;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            byte[] buffer;
+            for (int seq = 0; (buffer = in.readNBytes(ExportFilePart.SIZE)).length > 0; seq++) {
+                jobs.addPart(new ExportFilePart(jobId, seq, buffer));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The written export could not be stored", e);
+        }
+        jobs.find(jobId).ifPresent(j -> j.finish(file.getFileName().toString(), size, rows));
     }
 
     public void fail(long jobId, String why) {
         jobs.find(jobId).ifPresent(j -> j.fail(why));
     }
 
+    /** Part {@code seq} of a finished job's file; empty past its last part. */
+    public Optional<byte[]> part(long jobId, int seq) {
+        return jobs.part(jobId, seq);
+    }
+
+    public boolean hasParts(long jobId) {
+        return jobs.partCount(jobId) > 0;
+    }
+
     /**
-     * Marks the current tenant's exports that were waiting or being written as failed, saying why: what a server
-     * that starts again does with the jobs its previous run left unfinished. Returns them.
+     * The current tenant's jobs that wait or are being written by a node that stopped renewing its lease before
+     * {@code staleBefore}, or by {@code deadNode} (this node, starting again after it died), with their ids. In
+     * a transaction of its own, as every method here: outside one, the server would hand a sweep that goes through
+     * every tenant the persistence context it opened for the first.
      */
-    public List<ExportJobView> failUnfinished(String why) {
-        List<ExportJobView> failed = new java.util.ArrayList<>();
+    public List<Long> orphans(Instant staleBefore, String deadNode) {
+        List<Long> orphans = new ArrayList<>();
         for (ExportJob job : jobs.unfinished()) {
-            job.fail(why);
-            failed.add(job.view());
+            if (job.orphaned(staleBefore, deadNode)) {
+                orphans.add(job.getId());
+            }
         }
-        return failed;
+        return orphans;
+    }
+
+    /**
+     * {@code writer} takes the job over if it is still orphaned (see {@link #orphans}), unless another node did first (the job is locked while this is
+     * decided, so exactly one node wins) or it was taken over {@code maxAttempts} times already: then it is failed,
+     * saying {@code why}. Returns what to write again: the job with its filter, or empty.
+     */
+    public Optional<Orphan> takeOver(long jobId, Instant staleBefore, String deadNode, String writer, int maxAttempts,
+            String why) {
+        Optional<ExportJob> locked = jobs.lock(jobId).filter(job -> job.orphaned(staleBefore, deadNode));
+        if (locked.isEmpty()) {
+            return Optional.empty();
+        }
+        ExportJob job = locked.get();
+        ExportFilter filter = job.filterOrNull();
+        if (job.attempts() >= maxAttempts || filter == null) {
+            job.fail(why);
+            return Optional.empty();
+        }
+        job.takeOver(writer);
+        return Optional.of(new Orphan(job.view(), filter));
+    }
+
+    /** A job taken over from a node that died: what to write again. */
+    public record Orphan(ExportJobView job, ExportFilter filter) {
     }
 }

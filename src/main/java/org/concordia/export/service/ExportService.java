@@ -20,6 +20,7 @@ import org.concordia.export.model.ExportJobView;
 import org.concordia.export.model.ExportState;
 import org.concordia.export.persistence.ExportJobRepository;
 import org.concordia.platform.context.ExecutionContext;
+import org.concordia.platform.context.ServerNode;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
 import org.concordia.platform.security.UserIdentity;
@@ -30,16 +31,24 @@ import org.concordia.tenancy.service.TenantAccess;
 
 /**
  * Exports run as background jobs: {@link #start} records the job and hands it to the server's managed executor,
- * which writes the file as the requesting supervisor in their tenant, committing progress as it goes; the file is
- * downloaded when done. Formats stream: memory stays flat whatever the size of the project.
+ * which writes the file as the requesting supervisor in their tenant, committing progress as it goes, into a
+ * temporary file that is then stored in the database, where every node of a cluster can serve its download. Formats
+ * stream: memory stays flat whatever the size of the project. While it writes, the job renews its lease every few
+ * seconds; a job whose node dies is taken over by another ({@link OrphanedExports}) and written again.
  */
 @ApplicationScoped
 public class ExportService {
 
     private static final Logger LOG = Logger.getLogger(ExportService.class.getName());
 
+    /** How often a job being written renews its lease. */
+    static final java.time.Duration HEARTBEAT = java.time.Duration.ofSeconds(5);
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
 
     @Inject
     ExportFormats formats;
@@ -73,14 +82,36 @@ public class ExportService {
         ExportFilter checked = filter == null ? ExportFilter.everything() : filter;
         UserIdentity user = access.currentUser();
         String tenant = access.currentTenantId();
-        ExportJobView job = jobs.create(projectId, format.id(), checked.describe(), user.username());
-        executor.submit(() -> ExecutionContext.runAs(user, tenant, () -> run(job.id(), projectId, format, checked,
-                tenant)));
+        ExportJobView job = jobs.create(projectId, format.id(), checked, user.username(), ServerNode.name());
+        submit(job, checked, user, tenant);
         return job;
     }
 
-    /** Writes the export; on any failure the job says why and no partial file stays behind. */
-    void run(long jobId, long projectId, ExportFormatSupport format, ExportFilter filter, String tenant) {
+    /**
+     * Writes again, on this node, an export taken over from a node that died, as the supervisor who asked for it.
+     */
+    void resume(ExportJobs.Orphan orphan, String tenant) {
+        ExportJobView job = orphan.job();
+        submit(job, orphan.filter(), UserIdentity.named(job.requestedBy()), tenant);
+    }
+
+    private void submit(ExportJobView job, ExportFilter filter, UserIdentity user, String tenant) {
+        ExportFormatSupport format = formats.find(job.format()).orElseThrow();
+        String node = ServerNode.name();
+        executor.submit(() -> ExecutionContext.runAs(user, tenant, () -> {
+            var heartbeat = scheduler.scheduleAtFixedRate(() -> ExecutionContext.runAs(user, tenant,
+                            () -> jobs.heartbeat(job.id(), node)), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            try {
+                run(job.id(), job.projectId(), format, filter);
+            } finally {
+                heartbeat.cancel(false);
+            }
+        }));
+    }
+
+    /** Writes the export; on any failure the job says why and nothing of its file stays behind. */
+    void run(long jobId, long projectId, ExportFormatSupport format, ExportFilter filter) {
         Path file = null;
         try {
             ExportSource source = sources.get().open(projectId, filter);
@@ -89,19 +120,20 @@ public class ExportService {
             JobProgress progress = new JobProgress(jobs, jobId, expected,
                     source.documents().stream().mapToLong(DocumentSummary::passageCount).sum());
             source.onDocumentWritten(progress::documentWritten);
-            file = ExportStorage.fileOf(tenant, jobId, format.extension());
+            file = Files.createTempFile("concordia-export-" + jobId + "-", "." + format.extension());
             try (OutputStream out = Files.newOutputStream(file)) {
                 format.write(source, out, progress);
             }
-            jobs.finish(jobId, file.getFileName().toString(), Files.size(file), progress.rows());
+            jobs.finish(jobId, file, progress.rows());
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Export " + jobId + " failed", e);
             jobs.fail(jobId, "The export failed: " + e.getMessage());
+        } finally {
             if (file != null) {
                 try {
                     Files.deleteIfExists(file);
-                } catch (java.io.IOException ignored) {
-                    // nothing more to do: the job says it failed
+                } catch (java.io.IOException e) {
+                    LOG.log(Level.WARNING, "The temporary file of export " + jobId + " could not be deleted", e);
                 }
             }
         }
@@ -128,18 +160,26 @@ public class ExportService {
             throw new InvalidInputException("error.export.thisExportIsNotReady", view.state());
         }
         ExportFormatSupport format = formats.find(job.getFormat()).orElseThrow();
-        try {
-            Path file = ExportStorage.fileOf(access.currentTenantId(), jobId, format.extension());
-            if (!Files.exists(file)) {
-                throw new NotFoundException("error.export.thisExportsFileIsGone");
-            }
-            String project = documents.project(job.getProjectId()).name().replaceAll("[^A-Za-z0-9]+", "-")
-                    .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
-            return new Download(file, project + "-" + format.id() + "-" + jobId + "." + format.extension(),
-                    format.mediaType(), Files.size(file));
-        } catch (java.io.IOException e) {
-            throw new NotFoundException("error.export.thisExportsFileCannotBe");
+        if (!jobs.hasParts(jobId)) {
+            throw new NotFoundException("error.export.thisExportsFileIsGone");
         }
+        String project = documents.project(job.getProjectId()).name().replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+        // the bytes are written after this returns (a servlet's or JAX-RS's stream), read as who asked for them
+        UserIdentity user = access.currentUser();
+        String tenant = access.currentTenantId();
+        return new Download(out -> {
+            java.util.Optional<byte[]> part;
+            for (int seq = 0; ; seq++) {
+                int next = seq;
+                part = ExecutionContext.supplyAs(user, tenant, () -> jobs.part(jobId, next));
+                if (part.isEmpty()) {
+                    break;
+                }
+                out.write(part.get());
+            }
+        }, project + "-" + format.id() + "-" + jobId + "." + format.extension(), format.mediaType(),
+                view.fileSize() == null ? -1 : view.fileSize());
     }
 
     private ExportJob existing(long jobId) {

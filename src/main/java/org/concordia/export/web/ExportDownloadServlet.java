@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
 import org.concordia.export.model.Download;
 import org.concordia.export.service.ExportService;
 import org.concordia.platform.errors.AccessDeniedException;
@@ -52,6 +51,6 @@ public class ExportDownloadServlet extends HttpServlet {
         } else {
             response.setHeader("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"");
         }
-        Files.copy(download.file(), response.getOutputStream());
+        download.content().writeTo(response.getOutputStream());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import org.concordia.export.model.Download;
@@ -122,7 +121,7 @@ public class ExportsResource {
                     Response.Status.CONFLICT);
         }
         Download download = exports.download(id);
-        StreamingOutput body = out -> Files.copy(download.file(), out);
+        StreamingOutput body = out -> download.content().writeTo(out);
         return Response.ok(body, download.mediaType())
                 .header("Content-Length", download.size())
                 .header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
