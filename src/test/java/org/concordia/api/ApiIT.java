@@ -107,7 +107,7 @@ class ApiIT {
         assertThat(codebook.get("claimTypes")).isNotEmpty();
         JsonNode claimType = StreamSupport.stream(codebook.get("claimTypes").spliterator(), false)
                 .filter(t -> t.get("codable").asBoolean()).findFirst().orElseThrow();
-        Map<String, String> attributes = requiredAttributesOf(claimType);
+        Map<String, String> attributes = ApiClient.requiredAttributesOf(claimType);
 
         Path report = corpusFile("004_");
         HttpResponse<String> uploaded = sam.upload(base + "/documents", report.getFileName().toString(),
@@ -381,21 +381,6 @@ class ApiIT {
     }
 
     /** A fitting value for each required attribute, as a coder would fill them in. */
-    private static Map<String, String> requiredAttributesOf(JsonNode claimType) {
-        Map<String, String> values = new HashMap<>();
-        for (JsonNode attribute : claimType.get("attributes")) {
-            if (attribute.get("required").asBoolean()) {
-                values.put(attribute.get("name").asText(), switch (attribute.get("type").asText()) {
-                    case "CHOICE", "CERTAINTY" -> attribute.get("choices").get(0).asText();
-                    case "DATE" -> "2020-04";
-                    case "NUMBER" -> "3";
-                    default -> "Iran";
-                });
-            }
-        }
-        return values;
-    }
-
     private static Map<String, String> with(Map<String, String> values, String name, String value) {
         Map<String, String> more = new HashMap<>(values);
         more.put(name, value);

@@ -89,15 +89,19 @@ public final class ConcordiaLauncher {
     }
 
     private static void printBanner() {
+        printBanner(APP_URL, "Press Ctrl-C to stop both servers.");
+    }
+
+    static void printBanner(String appUrl, String howToStop) {
         StringBuilder banner = new StringBuilder("\n")
-                .append("Concordia is ready at ").append(APP_URL).append("\n\n")
+                .append("Concordia is ready at ").append(appUrl).append("\n\n")
                 .append("Demo logins (password for all: concordia):\n")
                 .append(String.format("  %-9s %-56s %s%n", "user", "tenant", "role"));
         for (String[] user : DEMO_USERS) {
             banner.append(String.format("  %-9s %-56s %s%n", user[0], user[1], user[2]));
         }
         banner.append("\nKeycloak admin console: ").append(KeycloakServer.URL).append("/admin (admin / admin)\n")
-                .append("Press Ctrl-C to stop both servers.\n");
+                .append(howToStop).append("\n");
         System.out.println(banner);
     }
 }

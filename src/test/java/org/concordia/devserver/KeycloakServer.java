@@ -65,6 +65,31 @@ public final class KeycloakServer implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Starts Keycloak in production mode on a PostgreSQL database (the cluster's, README "Cluster") over plain HTTP
+     * on localhost, unless one is answering already. The realm is imported when the database has none yet.
+     */
+    public KeycloakServer startOnPostgresql(String jdbcUrl, String user, String password)
+            throws IOException, InterruptedException {
+        if (isAnswering()) {
+            System.out.println("[concordia] Keycloak answers at " + URL + " already; using it.");
+            return this;
+        }
+        importRealm();
+        installThemes();
+        Path log = home.resolveSibling("keycloak-production.log");
+        System.out.println("[concordia] Starting Keycloak in production mode on " + URL + " with " + jdbcUrl
+                + " (log: " + log + ") ...");
+        process = ServerProcess.start("Keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start", "--db=postgres", "--db-url=" + jdbcUrl,
+                        "--db-username=" + user, "--db-password=" + password, "--http-enabled=true",
+                        "--http-host=127.0.0.1", "--http-port=" + PORT, "--hostname=" + URL, "--import-realm"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                log);
+        process.awaitReady(KeycloakServer::isAnswering, Duration.ofMinutes(6));
+        return this;
+    }
+
     private void importRealm() throws IOException {
         Path imported = home.resolve("data/import/" + realmFile.getFileName());
         boolean changed = !Files.exists(imported) || Files.mismatch(imported, realmFile) != -1L;

@@ -99,6 +99,24 @@ public final class ServerProcess {
         }
     }
 
+    /** The resident memory of the process and its descendants (the JVM a start script runs), from /proc. */
+    public long residentBytes() {
+        long bytes = 0;
+        for (ProcessHandle handle : java.util.stream.Stream.concat(java.util.stream.Stream.of(process.toHandle()),
+                process.descendants()).toList()) {
+            try {
+                for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/" + handle.pid() + "/status"))) {
+                    if (line.startsWith("VmRSS:")) {
+                        bytes += Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended meanwhile
+            }
+        }
+        return bytes;
+    }
+
     Path log() {
         return log;
     }

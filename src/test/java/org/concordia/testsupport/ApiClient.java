@@ -147,4 +147,20 @@ public final class ApiClient {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** Values for a claim type's required attributes (its JSON in the codebook), enough to save a coding. */
+    public static java.util.Map<String, String> requiredAttributesOf(JsonNode claimType) {
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        for (JsonNode attribute : claimType.get("attributes")) {
+            if (attribute.get("required").asBoolean()) {
+                values.put(attribute.get("name").asText(), switch (attribute.get("type").asText()) {
+                    case "CHOICE", "CERTAINTY" -> attribute.get("choices").get(0).asText();
+                    case "DATE" -> "2020-04";
+                    case "NUMBER" -> "3";
+                    default -> "Iran";
+                });
+            }
+        }
+        return values;
+    }
 }

@@ -21,6 +21,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * index for consensus, 42) must still reach databases that already have later features' migrations (60), so
  * migrations apply out of order: each depends only on its own feature's earlier ones and on the features below it.
  * Hibernate never generates the schema.
+ *
+ * <p>In a cluster the shared database also holds the servers' own tables (JGroups' member list, Jakarta Batch's job
+ * repository), which the servers create before the application starts: a schema that holds tables but no history
+ * yet is taken as empty (baseline 0), and every migration is applied to it.
  */
 @Singleton
 @Startup
@@ -39,6 +43,8 @@ public class DatabaseMigrations {
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .outOfOrder(true)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
                 .load();
         MigrateResult result = flyway.migrate();
         MigrationInfo current = flyway.info().current();

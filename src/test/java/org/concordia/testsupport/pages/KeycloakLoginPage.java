@@ -23,6 +23,6 @@ public final class KeycloakLoginPage {
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.urlContains(":8080/concordia/"));
+                .until(ExpectedConditions.urlMatches("^http://localhost:\\d+/concordia/"));
     }
 }
