@@ -39,6 +39,22 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    @DisplayName("A batch that failed for a broken connection: the failure is the batch's next exception")
+    void brokenConnectionInABatchIsRecognised() {
+        // as H2 and PostgreSQL report a batch of inserts cut off by the database going away
+        java.sql.BatchUpdateException batch = new java.sql.BatchUpdateException(
+                "Connection is broken: \"session closed\"", "90067", 90067, new int[0]);
+        batch.setNextException(new java.sql.SQLNonTransientConnectionException(
+                "Connection is broken: \"session closed\"", "90067"));
+        assertThat(DatabaseUnavailable.causes(new RuntimeException("could not execute batch", batch))).isTrue();
+
+        java.sql.BatchUpdateException constraint = new java.sql.BatchUpdateException("duplicate key", "23505", 0,
+                new int[0]);
+        constraint.setNextException(new SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(DatabaseUnavailable.causes(constraint)).as("a batch refused for a constraint").isFalse();
+    }
+
+    @Test
     @DisplayName("Other failures, SQL ones included, stay errors of ours")
     void otherFailuresAreNot() {
         assertThat(DatabaseUnavailable.causes(new IllegalStateException("a bug"))).isFalse();

@@ -21,7 +21,8 @@ public final class DatabaseUnavailable {
     /**
      * Whether {@code thrown}, anything it was caused by, or anything suppressed along the way says the database
      * connection failed. A commit that failed for a broken connection comes as a RollbackException without a cause,
-     * the connection's failure among its suppressed exceptions.
+     * the connection's failure among its suppressed exceptions; a failed batch is a BatchUpdateException whose
+     * reason is its next exception, not its cause.
      */
     public static boolean causes(Throwable thrown) {
         return causes(thrown, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
@@ -38,6 +39,9 @@ public final class DatabaseUnavailable {
             if (causes(suppressed, seen)) {
                 return true;
             }
+        }
+        if (t instanceof SQLException sql && causes(sql.getNextException(), seen)) {
+            return true;
         }
         return causes(t.getCause(), seen);
     }
