@@ -361,7 +361,7 @@ class ExportServiceIT {
         ExportJobView left = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv",
                 ExportFilter.everything(), classroom.supervisor(), ServerNode.name()));
         classroom.asSupervisor(() -> {
-            jobs.start(left.id(), 100);
+            jobs.start(left.id(), ServerNode.name(), 100);
             return null;
         });
 
@@ -380,7 +380,7 @@ class ExportServiceIT {
         ExportJobView elsewhere = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv",
                 ExportFilter.everything(), classroom.supervisor(), "another-node"));
         classroom.asSupervisor(() -> {
-            jobs.start(elsewhere.id(), 100);
+            jobs.start(elsewhere.id(), "another-node", 100);
             return null;
         });
 
@@ -390,6 +390,35 @@ class ExportServiceIT {
         ExportJobView after = classroom.asSupervisor(() -> sut.job(elsewhere.id()));
         assertThat(after.state()).as("its node renews its lease: nobody else writes it")
                 .isEqualTo(org.concordia.export.model.ExportState.RUNNING);
+    }
+
+    @Test
+    void aServerThatLostItsExportToAnotherCannotFinishOrFailIt() throws Exception {
+        ExportJobView stalled = classroom.asSupervisor(() -> jobs.create(classroom.project(), "csv",
+                ExportFilter.everything(), classroom.supervisor(), "stalled-node"));
+        java.nio.file.Path written = java.nio.file.Files.createTempFile("stalled-export", ".csv");
+        java.nio.file.Files.writeString(written, "a file written by a node that lost its lease\n");
+        try {
+            boolean[] answers = classroom.asSupervisor(() -> {
+                // the stalled node's lease ran out: this node takes the job over (and would write it again)
+                var taken = jobs.takeOver(stalled.id(), java.time.Instant.now().plusSeconds(60), "", "live-node", 3,
+                        "too many attempts");
+                assertThat(taken).as("the job is this node's now").isPresent();
+                return new boolean[] {jobs.heartbeat(stalled.id(), "stalled-node"),
+                        jobs.progress(stalled.id(), "stalled-node", 10, 100),
+                        jobs.finish(stalled.id(), "stalled-node", written, 1),
+                        jobs.fail(stalled.id(), "stalled-node", "it failed")};
+            });
+
+            assertThat(answers).as("heartbeat, progress, finish and fail of the node that lost the lease")
+                    .containsExactly(false, false, false, false);
+            ExportJobView after = classroom.asSupervisor(() -> sut.job(stalled.id()));
+            assertThat(after.state()).as("the job waits for its new writer, untouched")
+                    .isEqualTo(org.concordia.export.model.ExportState.QUEUED);
+            assertThat(classroom.asSupervisor(() -> jobs.hasParts(stalled.id()))).as("no file stored").isFalse();
+        } finally {
+            java.nio.file.Files.deleteIfExists(written);
+        }
     }
 
     private ExportJobView awaitFinished(long job) throws InterruptedException {

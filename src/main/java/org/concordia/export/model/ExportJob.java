@@ -84,11 +84,21 @@ public class ExportJob extends TenantOwnedEntity {
         this.attempts = 1;
     }
 
-    /** The node writing the job says it still is. */
-    public void heartbeat(String writer) {
-        if (writer.equals(node)) {
+    /** The node writing the job says it still is; false if the job is no longer {@code writer}'s to write. */
+    public boolean heartbeat(String writer) {
+        if (heldBy(writer)) {
             this.heartbeatAt = Instant.now();
         }
+        return heldBy(writer);
+    }
+
+    /**
+     * Whether {@code writer} holds the job's lease: it queued the job or took it over, and nobody took it from it
+     * since. A node that lost the lease (it stalled past it, and another node took the job over) must not touch the
+     * job again.
+     */
+    public boolean heldBy(String writer) {
+        return writer != null && writer.equals(node);
     }
 
     /**

@@ -39,24 +39,41 @@ public class ExportJobs {
         return job.view();
     }
 
-    public void start(long jobId, long total) {
-        jobs.find(jobId).ifPresent(j -> j.start(total));
+    /*
+     * Every change a writer makes names the writer and is made only while it holds the job's lease (see
+     * ExportJob.heldBy), so that a node that stalled, lost its job to another node and woke up again cannot mark the
+     * job or replace its file. Each returns whether the writer still holds the lease.
+     */
+
+    public boolean start(long jobId, String writer, long total) {
+        return heldBy(jobId, writer).map(j -> {
+            j.start(total);
+            return true;
+        }).orElse(false);
     }
 
-    public void progress(long jobId, long done, long total) {
-        jobs.find(jobId).ifPresent(j -> j.progress(done, total));
+    public boolean progress(long jobId, String writer, long done, long total) {
+        return heldBy(jobId, writer).map(j -> {
+            j.progress(done, total);
+            return true;
+        }).orElse(false);
     }
 
     /** The node writing the job renews its lease. */
-    public void heartbeat(long jobId, String node) {
-        jobs.find(jobId).ifPresent(j -> j.heartbeat(node));
+    public boolean heartbeat(long jobId, String writer) {
+        return jobs.find(jobId).map(j -> j.heartbeat(writer)).orElse(false);
     }
 
     /**
      * Stores the written file in the database, in parts, and marks the job done, in one transaction: a job is done
-     * exactly when its whole file is there for any node to serve. Parts left by an earlier attempt go first.
+     * exactly when its whole file is there for any node to serve. Parts left by an earlier attempt go first. The job
+     * is locked while this is decided, as a take-over locks it: a writer finishes only a job still its own.
      */
-    public void finish(long jobId, Path file, long rows) {
+    public boolean finish(long jobId, String writer, Path file, long rows) {
+        Optional<ExportJob> held = jobs.lock(jobId).filter(j -> j.heldBy(writer));
+        if (held.isEmpty()) {
+            return false;
+        }
         jobs.removeParts(jobId);
         long size;
         try (InputStream in = Files.newInputStream(file)) {
@@ -68,11 +85,19 @@ public class ExportJobs {
         } catch (IOException e) {
             throw new UncheckedIOException("The written export could not be stored", e);
         }
-        jobs.find(jobId).ifPresent(j -> j.finish(file.getFileName().toString(), size, rows));
+        held.get().finish(file.getFileName().toString(), size, rows);
+        return true;
     }
 
-    public void fail(long jobId, String why) {
-        jobs.find(jobId).ifPresent(j -> j.fail(why));
+    public boolean fail(long jobId, String writer, String why) {
+        return jobs.lock(jobId).filter(j -> j.heldBy(writer)).map(j -> {
+            j.fail(why);
+            return true;
+        }).orElse(false);
+    }
+
+    private Optional<ExportJob> heldBy(long jobId, String writer) {
+        return jobs.find(jobId).filter(j -> j.heldBy(writer));
     }
 
     /** Part {@code seq} of a finished job's file; empty past its last part. */

@@ -2,6 +2,7 @@ package org.concordia.export.service;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,6 +10,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.concordia.documents.model.DocumentSummary;
@@ -48,7 +52,7 @@ public class ExportService {
     ManagedExecutorService executor;
 
     @Resource
-    jakarta.enterprise.concurrent.ManagedScheduledExecutorService scheduler;
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     ExportFormats formats;
@@ -95,39 +99,67 @@ public class ExportService {
         submit(job, orphan.filter(), UserIdentity.named(job.requestedBy()), tenant);
     }
 
+    /**
+     * Hands the job to this node's executor. Its lease is renewed from this moment, not from when the executor runs
+     * it: a job waiting behind others in a busy node's queue is not orphaned, and must not be written by a second
+     * node as well.
+     */
     private void submit(ExportJobView job, ExportFilter filter, UserIdentity user, String tenant) {
         ExportFormatSupport format = formats.find(job.format()).orElseThrow();
         String node = ServerNode.name();
-        executor.submit(() -> ExecutionContext.runAs(user, tenant, () -> {
-            var heartbeat = scheduler.scheduleAtFixedRate(() -> ExecutionContext.runAs(user, tenant,
-                            () -> jobs.heartbeat(job.id(), node)), HEARTBEAT.toMillis(), HEARTBEAT.toMillis(),
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
-            try {
-                run(job.id(), job.projectId(), format, filter);
-            } finally {
-                heartbeat.cancel(false);
-            }
-        }));
+        ScheduledFuture<?> heartbeat = scheduler.scheduleAtFixedRate(() -> renewLease(job.id(), node, user, tenant),
+                HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            executor.submit(() -> {
+                try {
+                    ExecutionContext.runAs(user, tenant, () -> run(job.id(), node, job.projectId(), format, filter));
+                } finally {
+                    heartbeat.cancel(false);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            heartbeat.cancel(false);
+            throw e;
+        }
     }
 
-    /** Writes the export; on any failure the job says why and nothing of its file stays behind. */
-    void run(long jobId, long projectId, ExportFormatSupport format, ExportFilter filter) {
+    private void renewLease(long jobId, String node, UserIdentity user, String tenant) {
+        try {
+            ExecutionContext.runAs(user, tenant, () -> jobs.heartbeat(jobId, node));
+        } catch (RuntimeException e) {
+            // a database that is away for a moment: the next tick tries again, and the lease allows for six misses
+            LOG.log(Level.WARNING, "Export " + jobId + " could not renew its lease", e);
+        }
+    }
+
+    /**
+     * Writes the export as {@code writer}, the node holding the job's lease; on any failure the job says why and
+     * nothing of its file stays behind. A writer that finds its job taken over by another node stops and leaves
+     * the job to it.
+     */
+    void run(long jobId, String writer, long projectId, ExportFormatSupport format, ExportFilter filter) {
         Path file = null;
         try {
             ExportSource source = sources.get().open(projectId, filter);
             long expected = format.expectedRows(source);
-            jobs.start(jobId, expected);
-            JobProgress progress = new JobProgress(jobs, jobId, expected,
+            if (!jobs.start(jobId, writer, expected)) {
+                throw new JobProgress.LeaseLost(jobId, writer);
+            }
+            JobProgress progress = new JobProgress(jobs, jobId, writer, expected,
                     source.documents().stream().mapToLong(DocumentSummary::passageCount).sum());
             source.onDocumentWritten(progress::documentWritten);
             file = Files.createTempFile("concordia-export-" + jobId + "-", "." + format.extension());
             try (OutputStream out = Files.newOutputStream(file)) {
                 format.write(source, out, progress);
             }
-            jobs.finish(jobId, file, progress.rows());
+            if (!jobs.finish(jobId, writer, file, progress.rows())) {
+                throw new JobProgress.LeaseLost(jobId, writer);
+            }
+        } catch (JobProgress.LeaseLost e) {
+            LOG.info(e.getMessage() + "; this node's copy is dropped");
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Export " + jobId + " failed", e);
-            jobs.fail(jobId, "The export failed: " + e.getMessage());
+            jobs.fail(jobId, writer, "The export failed: " + e.getMessage());
         } finally {
             if (file != null) {
                 try {

@@ -1,6 +1,7 @@
 package org.concordia.export.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +20,16 @@ class JobProgressTest {
 
     private final List<Reported> reported = new ArrayList<>();
 
+    /** Whether this writer still holds the job's lease, as the job would answer. */
+    private boolean held = true;
+
     private final ExportJobs jobs = new ExportJobs() {
         @Override
-        public void progress(long jobId, long done, long total) {
-            reported.add(new Reported(done, total));
+        public boolean progress(long jobId, String writer, long done, long total) {
+            if (held) {
+                reported.add(new Reported(done, total));
+            }
+            return held;
         }
     };
 
@@ -34,7 +41,7 @@ class JobProgressTest {
 
     @Test
     void aKnownTotalIsReportedEveryFewThousandRows() {
-        JobProgress progress = new JobProgress(jobs, 7, 12_000, 100);
+        JobProgress progress = new JobProgress(jobs, 7, "node1", 12_000, 100);
         for (int i = 0; i < 12_000; i++) {
             progress.rowWritten();
         }
@@ -44,7 +51,7 @@ class JobProgressTest {
 
     @Test
     void withoutATotalTheShareOfPassagesWrittenProjectsOne() {
-        JobProgress progress = new JobProgress(jobs, 7, 0, 1_000);
+        JobProgress progress = new JobProgress(jobs, 7, "node1", 0, 1_000);
         progress.rowsWritten(6_000);
         progress.documentWritten(documentOf(250));
         assertThat(reported).as("a quarter of the passages written: a quarter of the way")
@@ -55,5 +62,15 @@ class JobProgressTest {
         progress.rowsWritten(9_000);
         progress.documentWritten(documentOf(250));
         assertThat(reported).last().isEqualTo(new Reported(16_000, 21_333));
+    }
+
+    @Test
+    void aWriterWhoseJobAnotherNodeTookOverStopsAtItsNextReport() {
+        JobProgress progress = new JobProgress(jobs, 7, "node1", 12_000, 100);
+        progress.rowsWritten(4_000);
+        held = false;
+        assertThatThrownBy(() -> progress.rowsWritten(1_000)).isInstanceOf(JobProgress.LeaseLost.class)
+                .hasMessageContaining("node1");
+        assertThat(reported).as("nothing reported for a job that is another node's").isEmpty();
     }
 }
