@@ -104,9 +104,14 @@ public class DemoData {
             LOG.info("No demo data: set CONCORDIA_DEMO=true to seed the demo tenants into this database.");
             return;
         }
-        boolean seeded = ExecutionContext.supplyAs(UserIdentity.system(), null,
-                () -> directory.findTenant(SEMINAR).isPresent());
-        if (seeded) {
+        if (seeded()) {
+            return;
+        }
+        boolean ours = claimed(() -> ExecutionContext.runAs(UserIdentity.system(), null,
+                () -> directory.openTenant(SEMINAR, "Seminar on Gulf politics", TenantKind.CLASSROOM, "irene")),
+                this::seeded);
+        if (!ours) {
+            LOG.info("Another server is seeding the demo tenants into this database; this one leaves them to it.");
             return;
         }
         ExecutionContext.runAs(UserIdentity.system(), null, this::openTenants);
@@ -143,6 +148,29 @@ public class DemoData {
             return Boolean.parseBoolean(setting.strip());
         }
         return databaseProduct != null && databaseProduct.toLowerCase(java.util.Locale.ROOT).contains("h2");
+    }
+
+    /**
+     * Whether this server won the seeding: {@code open} opens the first demo tenant, which only one server can do
+     * (its short name is unique). Two servers of a cluster starting at the same moment on an empty database both
+     * find no demo; the one whose {@code open} fails while {@code seeded} now says the demo is there lost the race
+     * and leaves the seeding to the other, instead of failing its start. Any other failure is a failure.
+     */
+    static boolean claimed(Runnable open, java.util.function.BooleanSupplier seeded) {
+        try {
+            open.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (seeded.getAsBoolean()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private boolean seeded() {
+        return ExecutionContext.supplyAs(UserIdentity.system(), null,
+                () -> directory.findTenant(SEMINAR).isPresent());
     }
 
     private String databaseProduct() {
@@ -375,8 +403,8 @@ public class DemoData {
         documents.describe(outcome.documentId(), source.metadata());
     }
 
+    /** Enrols the seminar's members (the seminar itself opened by {@link #claimed}) and opens the research team. */
     private void openTenants() {
-        directory.openTenant(SEMINAR, "Seminar on Gulf politics", TenantKind.CLASSROOM, "irene");
         directory.enrol(SEMINAR, "sam", TenantRole.SUPERVISOR);
         directory.enrol(SEMINAR, "ada", TenantRole.CODER);
         directory.enrol(SEMINAR, "ben", TenantRole.CODER);

@@ -1,6 +1,7 @@
 package org.concordia.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,24 @@ class DemoDataTest {
         assertThat(DemoData.wanted("no", "PostgreSQL")).isFalse();
         assertThat(DemoData.wanted("true", "PostgreSQL")).isTrue();
         assertThat(DemoData.wanted(" TRUE ", "PostgreSQL")).isTrue();
+    }
+
+    @Test
+    @DisplayName("Of two servers seeding an empty database at once, the one that cannot open the demo tenant leaves it to the other")
+    void theServerThatLosesTheRaceToSeedLeavesTheDemoToTheOther() {
+        boolean[] demoThere = {false};
+        assertThat(DemoData.claimed(() -> demoThere[0] = true, () -> demoThere[0])).isTrue();
+        assertThat(DemoData.claimed(() -> {
+            throw new IllegalStateException("duplicate key value violates unique constraint \"tenant_pkey\"");
+        }, () -> demoThere[0])).isFalse();
+    }
+
+    @Test
+    @DisplayName("A seeding that fails for any other reason fails the start, as before")
+    void aSeedingThatFailsWithNoDemoThereIsAFailure() {
+        IllegalStateException broken = new IllegalStateException("the database cannot be reached");
+        assertThatThrownBy(() -> DemoData.claimed(() -> {
+            throw broken;
+        }, () -> false)).isSameAs(broken);
     }
 }
