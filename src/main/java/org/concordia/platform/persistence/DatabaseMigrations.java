@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -25,6 +28,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>In a cluster the shared database also holds the servers' own tables (JGroups' member list, Jakarta Batch's job
  * repository), which the servers create before the application starts: a schema that holds tables but no history
  * yet is taken as empty (baseline 0), and every migration is applied to it.
+ *
+ * <p>What only one database can do (PostgreSQL's GIN index over the search terms) lives under
+ * {@code db/postgresql/<feature>/}, applied on PostgreSQL only, numbered in the feature's block like the rest; the
+ * code that uses it falls back to what every database can do elsewhere.
  */
 @Singleton
 @Startup
@@ -40,7 +47,7 @@ public class DatabaseMigrations {
     void migrate() {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .failOnMissingLocations(true)
                 .outOfOrder(true)
                 .baselineOnMigrate(true)
@@ -51,5 +58,16 @@ public class DatabaseMigrations {
         LOG.info(() -> "Database " + result.database + " at schema version "
                 + (current == null ? "none" : current.getVersion()) + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    private static String[] locations(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgresql");
+            return postgresql ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached to migrate it", e);
+        }
     }
 }

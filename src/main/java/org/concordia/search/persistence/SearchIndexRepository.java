@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.dialect.PostgreSQLDialect;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.concordia.platform.persistence.LikePatterns;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +22,8 @@ public class SearchIndexRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    private volatile Boolean postgresql;
 
     public List<IndexedDocument> documents(long projectId) {
         return em.createQuery("select d from IndexedDocument d where d.projectId = :project", IndexedDocument.class)
@@ -44,40 +51,72 @@ public class SearchIndexRepository {
     /**
      * The passages of these documents that have, for every group, all the terms of one of its alternatives: rows of
      * document id, passage id and position, in document and reading order; at most {@code limit}. The terms are
-     * matched as whole words of the stored terms, with LIKE, so the same query runs on H2 and PostgreSQL.
+     * matched as whole words of the stored terms: on PostgreSQL through its GIN index over the terms (migration
+     * {@code db/postgresql/search}), elsewhere with LIKE, which reads every passage of the documents.
      */
     public List<Object[]> find(long projectId, Collection<Long> documentIds, List<List<List<String>>> groups,
             int limit) {
-        StringBuilder where = new StringBuilder();
-        int n = 0;
-        for (List<List<String>> group : groups) {
-            where.append(" and (");
-            for (int a = 0; a < group.size(); a++) {
-                where.append(a == 0 ? "(" : " or (");
-                for (int t = 0; t < group.get(a).size(); t++) {
-                    where.append(t == 0 ? "" : " and ").append("p.terms like :t").append(n++).append(" escape '!'");
-                }
-                where.append(")");
-            }
-            where.append(")");
-        }
+        return postgresql() ? findInTermIndex(projectId, documentIds, groups, limit)
+                : findWithLike(projectId, documentIds, groups, limit);
+    }
+
+    private List<Object[]> findWithLike(long projectId, Collection<Long> documentIds,
+            List<List<List<String>>> groups, int limit) {
+        List<String> terms = new ArrayList<>();
+        String where = condition(groups, alternative -> alternative.stream().map(term -> {
+            terms.add("% " + LikePatterns.escaped(term) + " %");
+            return "p.terms like :t" + (terms.size() - 1) + " escape '!'";
+        }).collect(Collectors.joining(" and ")));
         TypedQuery<Object[]> query = em.createQuery("select p.documentId, p.passageId, p.position"
                         + " from IndexedPassage p where p.projectId = :project and p.documentId in :documents"
                         + where + " order by p.documentId, p.position", Object[].class)
                 .setParameter("project", projectId)
                 .setParameter("documents", documentIds)
                 .setMaxResults(limit);
-        n = 0;
-        for (List<List<String>> group : groups) {
-            for (List<String> alternative : group) {
-                for (String term : alternative) {
-                    query.setParameter("t" + n++, "% " + LikePatterns.escaped(term) + " %");
-                }
-            }
+        for (int n = 0; n < terms.size(); n++) {
+            query.setParameter("t" + n, terms.get(n));
         }
         return query.getResultList();
     }
 
+    /**
+     * The same as {@link #findWithLike} on PostgreSQL: an alternative is the passages whose terms contain all of its
+     * terms ({@link TermIndexFunction}), which the GIN index answers.
+     */
+    private List<Object[]> findInTermIndex(long projectId, Collection<Long> documentIds,
+            List<List<List<String>>> groups, int limit) {
+        List<String> wanted = new ArrayList<>();
+        String where = condition(groups, alternative -> {
+            wanted.add(String.join(" ", alternative));
+            return TermIndexFunction.NAME + "(p.terms, :t" + (wanted.size() - 1) + ")";
+        });
+        TypedQuery<Object[]> query = em.createQuery("select p.documentId, p.passageId, p.position"
+                        + " from IndexedPassage p where p.projectId = :project and p.documentId in :documents"
+                        + where + " order by p.documentId, p.position", Object[].class)
+                .setParameter("project", projectId)
+                .setParameter("documents", documentIds)
+                .setMaxResults(limit);
+        for (int n = 0; n < wanted.size(); n++) {
+            query.setParameter("t" + n, wanted.get(n));
+        }
+        return query.getResultList();
+    }
+
+    /** " and (alternative or alternative ...)" for every group, each alternative as {@code alternative} writes it. */
+    private static String condition(List<List<List<String>>> groups, Function<List<String>, String> alternative) {
+        return groups.stream().map(group -> group.stream().map(a -> "(" + alternative.apply(a) + ")")
+                .collect(Collectors.joining(" or ", " and (", ")"))).collect(Collectors.joining());
+    }
+
+    private boolean postgresql() {
+        Boolean known = postgresql;
+        if (known == null) {
+            known = em.getEntityManagerFactory().unwrap(SessionFactoryImplementor.class).getJdbcServices()
+                    .getDialect() instanceof PostgreSQLDialect;
+            postgresql = known;
+        }
+        return known;
+    }
 
     /** Where these passages are: rows of passage id, document id and position, for the indexed ones. */
     public List<Object[]> locate(Collection<Long> passageIds) {
