@@ -70,6 +70,40 @@ class CodingUpdatesApiIT {
     }
 
     @Test
+    void twoSupervisorsChangingOneDocumentsVariablesCannotOverwriteEachOtherUnnoticed() throws Exception {
+        String project = BlindStudies.withUnassignedDocuments(deploymentUrl, "vars-" + UUID.randomUUID()
+                .toString().substring(0, 6));
+        ApiClient sam = ApiClient.as(deploymentUrl, "sam");
+        String base = "tenants/seminar/projects/" + sam.projectNamed("seminar", project);
+        long document = ApiClient.json(sam.get(base + "/documents")).get(0).get("id").asLong();
+        String variables = base + "/documents/" + document + "/variables";
+
+        HttpResponse<String> read = sam.get(variables);
+        assertThat(read.statusCode()).isEqualTo(200);
+        String etag = read.headers().firstValue("ETag").orElseThrow();
+        assertThat(sam.get(variables).headers().firstValue("ETag")).as("the same variables, the same version")
+                .contains(etag);
+
+        HttpResponse<String> first = sam.sendJson("PUT", variables, Map.of("wave", "1"), etag);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        String newer = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(newer).isNotEqualTo(etag);
+        assertThat(sam.get(variables).headers().firstValue("ETag")).contains(newer);
+
+        HttpResponse<String> stale = sam.sendJson("PUT", variables, Map.of("wave", "2"), etag);
+        assertThat(stale.statusCode()).as("a change made on the variables before").isEqualTo(412);
+        assertThat(ApiClient.json(stale).get("detail").asText()).contains("changed since you read them");
+        assertThat(ApiClient.json(sam.get(variables)).get("wave").asText()).as("nothing stored").isEqualTo("1");
+
+        HttpResponse<String> unconditional = sam.sendJson("PUT", variables, Map.of("wave", "3"), null);
+        assertThat(unconditional.statusCode()).as("without If-Match the last change wins, as before")
+                .isEqualTo(200);
+        assertThat(ApiClient.json(sam.get(variables)).get("wave").asText()).isEqualTo("3");
+        assertThat(sam.sendJson("PUT", variables, Map.of("wave", "4"), newer).statusCode())
+                .as("the version read before the unconditional change is stale too").isEqualTo(412);
+    }
+
+    @Test
     void aBodyMissingFieldsIsRefusedWithEveryFieldNamed() throws Exception {
         String project = BlindStudies.withUnassignedDocuments(deploymentUrl, "note-" + UUID.randomUUID()
                 .toString().substring(0, 6));

@@ -63,6 +63,14 @@ public class DocumentGroupRepository {
         return byDocument;
     }
 
+    /** Locks the document's row until the transaction ends: updates of its variables that check a version queue. */
+    public void lockDocument(long documentId) {
+        em.createQuery("select d from Document d where d.id = :id", org.concordia.documents.model.Document.class)
+                .setParameter("id", documentId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
     /** The document's variables become exactly these, in this order. */
     public void replaceVariables(long documentId, Map<String, String> variables) {
         em.createQuery("delete from DocumentVariable v where v.documentId = :document")

@@ -14,9 +14,11 @@ import org.concordia.documents.model.DocumentGroup;
 import org.concordia.documents.model.DocumentGroupView;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.DocumentVariable;
+import org.concordia.documents.model.DocumentVariables;
 import org.concordia.documents.persistence.DocumentGroupRepository;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.platform.errors.NotFoundException;
+import org.concordia.platform.errors.StaleVersionException;
 import org.concordia.platform.text.PlainText;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.RequiresTenantRole;
@@ -126,6 +128,12 @@ public class DocumentGroupService {
         return groups.variablesOf(documentId);
     }
 
+    /** The document's variables with their version, which an update may name to be refused if they changed. */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
+    public DocumentVariables versionedVariables(long documentId) {
+        return DocumentVariables.of(variables(documentId));
+    }
+
     /** Every document's variables in one read, by document id (documents without any are absent). */
     @RequiresTenantRole(value = TenantRole.CODER, action = "read documents")
     public Map<Long, Map<String, String>> variablesOfProject(long projectId) {
@@ -139,7 +147,26 @@ public class DocumentGroupService {
      */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change documents' details", writes = true)
     public Map<String, String> describeWithVariables(long documentId, Map<String, String> variables) {
+        return describeWithVariables(documentId, variables, null).values();
+    }
+
+    /**
+     * As {@link #describeWithVariables(long, Map)}, but only if the variables are still at {@code expectedVersion}
+     * (when given; see {@link DocumentVariables}): otherwise nothing is stored and {@link StaleVersionException}
+     * says so. The document's row is locked first, so of two updates that read the same version one is refused.
+     */
+    @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "change documents' details", writes = true)
+    public DocumentVariables describeWithVariables(long documentId, Map<String, String> variables,
+            Long expectedVersion) {
         documents.document(documentId);
+        if (expectedVersion != null) {
+            groups.lockDocument(documentId);
+            long version = DocumentVariables.of(groups.variablesOf(documentId)).version();
+            if (version != expectedVersion) {
+                throw new StaleVersionException("error.documents.variablesChangedSinceYouRead",
+                        Long.toString(version), Long.toString(expectedVersion));
+            }
+        }
         Map<String, String> checked = new LinkedHashMap<>();
         Map<String, String> seen = new LinkedHashMap<>();
         for (Map.Entry<String, String> variable : variables.entrySet()) {
@@ -166,7 +193,7 @@ public class DocumentGroupService {
             throw new InvalidInputException("error.documents.atMostVariables", MAX_VARIABLES);
         }
         groups.replaceVariables(documentId, checked);
-        return checked;
+        return DocumentVariables.of(checked);
     }
 
     private DocumentGroup existing(long groupId) {

@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -25,12 +27,14 @@ import java.util.Map;
 import org.concordia.documents.model.CleanupReport;
 import org.concordia.documents.model.CleanupReview;
 import org.concordia.documents.model.DocumentSummary;
+import org.concordia.documents.model.DocumentVariables;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.PassageView;
 import org.concordia.documents.model.SourceType;
 import org.concordia.documents.service.DocumentGroupService;
 import org.concordia.documents.service.DocumentImporter;
 import org.concordia.documents.service.DocumentService;
+import org.concordia.platform.api.EntityVersions;
 import org.concordia.platform.errors.InvalidInputException;
 import org.concordia.tenancy.model.TenantRole;
 import org.concordia.tenancy.service.TenantAccess;
@@ -146,16 +150,20 @@ public class DocumentsResource {
 
     @GET
     @Path("{document}/variables")
-    @Operation(summary = "The document's variables, name to value, in their order")
-    public Map<String, String> variables(@PathParam("document") long document) {
-        return groups.variables(inProjectDocument(document));
+    @Operation(summary = "The document's variables, name to value, in their order; their version in the ETag header")
+    public Response variables(@PathParam("document") long document) {
+        DocumentVariables variables = groups.versionedVariables(inProjectDocument(document));
+        return Response.ok(variables.values()).tag(EntityVersions.tag(variables.version())).build();
     }
 
     @PUT
     @Path("{document}/variables")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the document's variables (supervisors): {\"gender\": \"female\", \"wave\": \"2\"}")
-    public Map<String, String> describe(@PathParam("document") long document, JsonObject variables) {
+    @Operation(summary = "Replace the document's variables (supervisors): {\"gender\": \"female\", \"wave\": \"2\"}",
+            description = "Send the ETag you read as If-Match: 412 and nothing stored when the variables changed"
+                    + " since. The answer carries the new ETag.")
+    public Response describe(@PathParam("document") long document, JsonObject variables,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         access.require(TenantRole.SUPERVISOR, "change documents' details");
         // Read as a JSON object, which keeps the order the variables were sent in.
         Map<String, String> ordered = new LinkedHashMap<>();
@@ -167,7 +175,9 @@ public class DocumentsResource {
                 ordered.put(name, text.getString());
             });
         }
-        return groups.describeWithVariables(inProjectDocument(document), ordered);
+        DocumentVariables described = groups.describeWithVariables(inProjectDocument(document), ordered,
+                EntityVersions.expected(ifMatch));
+        return Response.ok(described.values()).tag(EntityVersions.tag(described.version())).build();
     }
 
     private long inProjectDocument(long document) {

@@ -4,6 +4,8 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,7 +21,25 @@ abstract class Page {
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         // AJAX re-renders what a wait is reading: try again rather than fail.
         this.wait.ignoring(StaleElementReferenceException.class);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(ready));
+        wait.until(whileThePageChanges(ExpectedConditions.visibilityOfElementLocated(ready)));
+    }
+
+    /**
+     * The condition, read as "not yet" while the document it reads is being replaced: an element found in the page
+     * that is leaving is stale, which the wait ignores, or (Chromium 156) "Node with given id does not belong to the
+     * document", an error of another class.
+     */
+    protected static <T> ExpectedCondition<T> whileThePageChanges(ExpectedCondition<T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /**

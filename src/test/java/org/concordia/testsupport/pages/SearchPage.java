@@ -17,8 +17,8 @@ public final class SearchPage extends Page {
         browser.findElement(By.id("project-search-q")).sendKeys(query);
         browser.findElement(By.id("project-search-button")).click();
         SearchPage page = new SearchPage(browser);
-        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                By.id("search-summary")));
+        page.wait.until(whileThePageChanges(org.openqa.selenium.support.ui.ExpectedConditions
+                .visibilityOfElementLocated(By.id("search-summary"))));
         return page;
     }
 
@@ -105,8 +105,8 @@ public final class SearchPage extends Page {
     private SearchPage searched() {
         browser.findElement(By.id("search-button")).click();
         SearchPage page = new SearchPage(browser);
-        page.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
-                By.id("search-summary")));
+        page.wait.until(whileThePageChanges(org.openqa.selenium.support.ui.ExpectedConditions
+                .visibilityOfElementLocated(By.id("search-summary"))));
         return page;
     }
 }
