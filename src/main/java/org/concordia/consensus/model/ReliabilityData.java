@@ -2,7 +2,6 @@ package org.concordia.consensus.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,11 +21,36 @@ public final class ReliabilityData implements Serializable {
     private final List<Unit> units;
     private final List<String> scale;
 
-    /** One unit: its id and each coder's value (coders without a value are missing). */
+    /**
+     * One unit: its id and each coder's value (coders without a value, or with null, are missing). The values are
+     * kept as an unmodifiable map that is not copied again when it is one already ({@link Map#copyOf}), so that the
+     * hundreds of thousands of units of a large project can share the few patterns of values they have (every
+     * coder "not applied", say) instead of each holding a map of its own.
+     */
     public record Unit(String id, Map<String, String> values) implements Serializable {
 
         public Unit {
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+            values = hasMissing(values) ? withoutMissing(values) : Map.copyOf(values);
+        }
+
+        /** Not {@code values.containsValue(null)}: an unmodifiable map of {@link Map#copyOf} throws on that. */
+        private static boolean hasMissing(Map<String, String> values) {
+            for (String value : values.values()) {
+                if (value == null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static Map<String, String> withoutMissing(Map<String, String> values) {
+            Map<String, String> given = new LinkedHashMap<>();
+            values.forEach((coder, value) -> {
+                if (value != null) {
+                    given.put(coder, value);
+                }
+            });
+            return Map.copyOf(given);
         }
 
         /** The values given, in the data's coder order. */

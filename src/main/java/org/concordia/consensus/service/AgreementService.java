@@ -404,9 +404,12 @@ public class AgreementService {
         List<AgreementInputs.Bounds> codable = inputs.passages();
         Set<Long> passages = new TreeSet<>(codable.stream().map(AgreementInputs.Bounds::id).toList());
         List<CodingView> ofDocument = inputs.codings().stream().filter(c -> coders.contains(c.coder())).toList();
-        Set<String> applied = ofDocument.stream()
-                .map(c -> c.passageId() + "/" + c.claimTypeId() + "/" + c.coder())
-                .collect(Collectors.toSet());
+        // who applied which claim type in which passage, by passage and claim type
+        Map<Long, Map<Long, Set<String>>> applied = new HashMap<>();
+        for (CodingView coding : ofDocument) {
+            applied.computeIfAbsent(coding.passageId(), p -> new HashMap<>())
+                    .computeIfAbsent(coding.claimTypeId(), t -> new TreeSet<>()).add(coding.coder());
+        }
         Map<Long, List<SpanData.Span>> spans = new HashMap<>();
         Map<Long, AgreementInputs.Bounds> byId = codable.stream()
                 .collect(Collectors.toMap(AgreementInputs.Bounds::id, p -> p));
@@ -429,18 +432,28 @@ public class AgreementService {
                     coders, spans.getOrDefault(passage.id(), List.of())));
         }
         List<Unit> units = new ArrayList<>();
+        // a unit per passage and claim type, 700,000 for 1,000 documents: their values are one of a few patterns
+        // (who applied the type there), each made once and shared
+        Map<Set<String>, Map<String, String>> patterns = new HashMap<>();
         for (long passage : passages) {
+            Map<Long, Set<String>> inPassage = applied.getOrDefault(passage, Map.of());
             for (ClaimTypeView type : types) {
-                Map<String, String> values = new LinkedHashMap<>();
-                for (String coder : coders) {
-                    values.put(coder, applied.contains(passage + "/" + type.id() + "/" + coder) ? APPLIED
-                            : NOT_APPLIED);
-                }
+                Map<String, String> values = patterns.computeIfAbsent(inPassage.getOrDefault(type.id(), Set.of()),
+                        by -> valuesOf(coders, by));
                 units.add(new Unit(documentId, type.id(),
                         new ReliabilityData.Unit(documentId + "/" + passage + "/" + type.id(), values)));
             }
         }
         return units;
+    }
+
+    /** Each coder's value of a unit: applied by {@code appliedBy}, not applied by the others. */
+    private static Map<String, String> valuesOf(List<String> coders, Set<String> appliedBy) {
+        Map<String, String> values = new HashMap<>();
+        for (String coder : coders) {
+            values.put(coder, appliedBy.contains(coder) ? APPLIED : NOT_APPLIED);
+        }
+        return Map.copyOf(values);
     }
 
     private static String normalised(String value) {
