@@ -141,6 +141,12 @@ class AnalysisServiceIT {
                 .isEqualTo(1);
         assertThat(together.rows().get(s).cells().get(o).count())
                 .as("Support by one pupil, Opposition by the other: a disagreement").isZero();
+        assertThat(together.rows().get(e).cells().get(s).count()).as("the table is symmetric").isEqualTo(1);
+        CrossTable overlapping = classroom.asSupervisor(() -> sut.coOccurrence(classroom.project(), true));
+        assertThat(overlapping.rows().get(s).cells().get(e).count()).as("the pupil's two spans do not overlap")
+                .isZero();
+        assertThat(overlapping.rows().get(s).cells().get(s).count()).as("passages with Support, overlapping or not")
+                .isEqualTo(together.rows().get(s).cells().get(s).count());
         assertThat(classroom.asSupervisor(() -> sut.segments(classroom.project(),
                 new SegmentQuery(Set.of(support, event), false, null, null, null, true, true), 100)).total())
                 .as("the two spans do not overlap").isZero();

@@ -13,6 +13,7 @@ import org.concordia.analysis.service.CodeTables;
 import org.concordia.codebook.model.ClaimTypeDraft;
 import org.concordia.codebook.model.ClaimTypeTree;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.coding.model.CoOccurrence;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
@@ -87,8 +88,21 @@ class CodeTablesTest {
     }
 
     @Test
-    @DisplayName("Co-occurrence counts passages where one coder applied both; two coders disagreeing do not count")
-    void coOccurrenceIsOneCodersPair() {
+    @DisplayName("The co-occurrence table puts the database's counts on both sides of the diagonal, of the codebook's claim types only")
+    void coOccurrenceTableIsSymmetric() {
+        long removed = 999;
+        CrossTable table = CodeTables.coOccurrence(CODEBOOK, List.of(new CoOccurrence(SUPPORT.id(), EVENT.id(), 2),
+                new CoOccurrence(SUPPORT.id(), SUPPORT.id(), 3), new CoOccurrence(EVENT.id(), removed, 5)));
+        assertThat(cell(table, SUPPORT, EVENT)).isEqualTo(2);
+        assertThat(cell(table, EVENT, SUPPORT)).as("the table is symmetric").isEqualTo(2);
+        assertThat(cell(table, SUPPORT, SUPPORT)).as("passages with Support").isEqualTo(3);
+        assertThat(cell(table, SUPPORT, OPPOSITION)).as("no count, no co-occurrence").isZero();
+        assertThat(table.total()).as("a claim type no longer in the codebook is left out").isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("The segments behind a co-occurrence are those of coders who applied every chosen claim type in a passage")
+    void whoAppliedAllIsOneCodersPair() {
         List<CodedSpan> spans = List.of(
                 // passage 100: ada applies Support and Event, far apart
                 new CodedSpan("ada", 1, 100, SUPPORT.id(), 0, 10), new CodedSpan("ada", 1, 100, EVENT.id(), 50, 60),
@@ -97,15 +111,6 @@ class CodeTablesTest {
                 new CodedSpan("bo", 1, 101, SUPPORT.id(), 0, 30), new CodedSpan("bo", 1, 101, EVENT.id(), 25, 35),
                 // passage 102: ada says Support, bo says Opposition: a disagreement
                 new CodedSpan("ada", 1, 102, SUPPORT.id(), 0, 30), new CodedSpan("bo", 1, 102, OPPOSITION.id(), 0, 30));
-
-        CrossTable anywhere = CodeTables.coOccurrence(CODEBOOK, spans, false);
-        assertThat(cell(anywhere, SUPPORT, EVENT)).as("passages 100 and 101, each once although two coders")
-                .isEqualTo(2);
-        assertThat(cell(anywhere, EVENT, SUPPORT)).as("the table is symmetric").isEqualTo(2);
-        assertThat(cell(anywhere, SUPPORT, OPPOSITION)).as("a disagreement is no co-occurrence").isZero();
-        assertThat(cell(anywhere, SUPPORT, SUPPORT)).as("passages with Support").isEqualTo(3);
-        assertThat(cell(CodeTables.coOccurrence(CODEBOOK, spans, true), SUPPORT, EVENT)).as("only 101 overlaps")
-                .isEqualTo(1);
 
         assertThat(CodeTables.whoAppliedAll(spans, Set.of(SUPPORT.id(), EVENT.id()), false))
                 .containsExactly(Map.entry(100L, Set.of("ada")), Map.entry(101L, Set.of("ada", "bo")));

@@ -260,7 +260,8 @@ class SearchAndAnalysisBenchmark {
         reportTo(FILE, "Claim types x months table: %s", byMonth.summary());
         reportTo(FILE, "Co-occurrence in the same passage: %s; of overlapping spans: %s", together.summary(),
                 overlapping.summary());
-        reportTo(FILE, "Of which: reading every coding's span: %s", spans.summary());
+        reportTo(FILE, "For comparison: reading every coding's span (what the co-occurrence table read before the"
+                + " database counted it; the co-occurring segments still do): %s", spans.summary());
         reportTo(FILE, "One claim type's first 200 coded segments with quotes: %s", segments.summary());
     }
 

@@ -60,7 +60,7 @@ public class AnalysisService {
     @RequiresTenantRole(value = TenantRole.CODER, action = "analyse codings")
     public CrossTable coOccurrence(long projectId, boolean overlapping) {
         List<ClaimTypeView> types = applicable(projectId);
-        return CodeTables.coOccurrence(types, codings.spansOfProject(projectId), overlapping);
+        return CodeTables.coOccurrence(types, codings.coOccurrences(projectId, overlapping));
     }
 
     /** The first {@code limit} coded segments the query selects, with their quotes, and how many there are. */

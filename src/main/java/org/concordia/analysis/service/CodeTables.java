@@ -16,6 +16,7 @@ import org.concordia.analysis.model.CrossTable;
 import org.concordia.analysis.model.Dimension;
 import org.concordia.analysis.model.Heading;
 import org.concordia.codebook.model.ClaimTypeView;
+import org.concordia.coding.model.CoOccurrence;
 import org.concordia.coding.model.CodedSpan;
 import org.concordia.documents.model.DocumentMetadata;
 import org.concordia.documents.model.DocumentSummary;
@@ -80,39 +81,22 @@ public final class CodeTables {
 
     /**
      * Claim types by claim types: on the diagonal, how many passages have a claim type; elsewhere, in how many
-     * passages one coder applied both (anywhere in the passage, or, if {@code overlapping}, to spans that share
-     * text). Two coders each applying one of them is disagreement, not co-occurrence, and is not counted.
+     * passages one coder applied both (anywhere in the passage, or, if asked, to spans that share text), as the
+     * database counted them ({@link CoOccurrence}). Two coders each applying one of them is disagreement, not
+     * co-occurrence, and is not counted. Claim types not among {@code types} are left out; the table is symmetric.
      */
-    public static CrossTable coOccurrence(List<ClaimTypeView> types, List<CodedSpan> spans, boolean overlapping) {
+    public static CrossTable coOccurrence(List<ClaimTypeView> types, List<CoOccurrence> counts) {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < types.size(); i++) {
             index.put(types.get(i).id(), i);
         }
         long[][] cells = new long[types.size()][types.size()];
-        for (List<List<CodedSpan>> passage : byPassageAndCoder(spans).values()) {
-            Set<Long> pairs = new HashSet<>();
-            for (List<CodedSpan> ofOneCoder : passage) {
-                for (int i = 0; i < ofOneCoder.size(); i++) {
-                    for (int j = i; j < ofOneCoder.size(); j++) {
-                        CodedSpan a = ofOneCoder.get(i);
-                        CodedSpan b = ofOneCoder.get(j);
-                        Integer x = index.get(a.claimTypeId());
-                        Integer y = index.get(b.claimTypeId());
-                        if (x == null || y == null || (i != j && x.equals(y))
-                                || (i != j && overlapping && !a.overlaps(b))) {
-                            continue;
-                        }
-                        pairs.add((long) Math.min(x, y) * types.size() + Math.max(x, y));
-                    }
-                }
-            }
-            for (long pair : pairs) {
-                int x = (int) (pair / types.size());
-                int y = (int) (pair % types.size());
-                cells[x][y]++;
-                if (x != y) {
-                    cells[y][x]++;
-                }
+        for (CoOccurrence count : counts) {
+            Integer x = index.get(count.claimTypeId());
+            Integer y = index.get(count.otherClaimTypeId());
+            if (x != null && y != null) {
+                cells[x][y] = count.passages();
+                cells[y][x] = count.passages();
             }
         }
         List<Heading> headings = types.stream().map(t -> new Heading(String.valueOf(t.id()), t.name())).toList();

@@ -112,6 +112,36 @@ public class CodingRepository {
     }
 
     /**
+     * The project's co-occurrences ({@link org.concordia.coding.model.CoOccurrence}): for each pair of claim types,
+     * the passages where one coder applied both, their spans overlapping if {@code overlapping}; for each claim type
+     * alone, the passages where it was applied. Of the codings a coder may see, if named ({@link #visibleTo}: the two
+     * codings of a pair are one coder's in one passage, so what holds of one holds of the other).
+     */
+    public List<org.concordia.coding.model.CoOccurrence> coOccurrences(long projectId, boolean overlapping,
+            String coder) {
+        List<org.concordia.coding.model.CoOccurrence> cells = new java.util.ArrayList<>();
+        var pairs = em.createQuery("select c.claimTypeId, b.claimTypeId, count(distinct c.passageId)"
+                        + " from Coding c, Coding b where c.projectId = :project and b.projectId = :project"
+                        + " and b.passageId = c.passageId and b.coder = c.coder and c.claimTypeId < b.claimTypeId"
+                        + (overlapping ? " and c.startOffset < b.endOffset and b.startOffset < c.endOffset" : "")
+                        + visibleTo(coder) + " group by c.claimTypeId, b.claimTypeId", Object[].class)
+                .setParameter("project", projectId);
+        var alone = em.createQuery("select c.claimTypeId, c.claimTypeId, count(distinct c.passageId)"
+                        + " from Coding c where c.projectId = :project" + visibleTo(coder)
+                        + " group by c.claimTypeId", Object[].class)
+                .setParameter("project", projectId);
+        if (coder != null) {
+            pairs.setParameter("coder", coder);
+            alone.setParameter("coder", coder);
+        }
+        for (var query : List.of(pairs, alone)) {
+            query.getResultList().forEach(row -> cells.add(new org.concordia.coding.model.CoOccurrence(
+                    (Long) row[0], (Long) row[1], ((Number) row[2]).longValue())));
+        }
+        return cells;
+    }
+
+    /**
      * The values of the attributes so named in every coding of the project that has one, a row per coding and
      * attribute; of those a coder may see, if named.
      */

@@ -157,6 +157,16 @@ public class CodingService {
     }
 
     /**
+     * The project's co-occurrence counts, counted by the database: everybody's codings for supervisors, for a coder
+     * those she may see (as {@link #spansOfProject}).
+     */
+    @RequiresTenantRole(value = TenantRole.CODER, action = "see codings")
+    public List<org.concordia.coding.model.CoOccurrence> coOccurrences(long projectId, boolean overlapping) {
+        documents.project(projectId);
+        return codings.coOccurrences(projectId, overlapping, ownOnlyUnlessSupervisor());
+    }
+
+    /**
      * The values given to the attributes of these names in the project's codings that have them, one per coding and
      * attribute: everybody's for supervisors, for a coder those she may see (as {@link #spansOfProject}).
      */
