@@ -556,7 +556,8 @@ class ProjectImportIT {
     /** Each document by title: its details, text, and passages (kind, span, excluded), without database ids. */
     private Map<String, String> documentsOf(long project) {
         return classroom.asSupervisor(() -> documents.listDocuments(project).stream().collect(Collectors.toMap(
-                DocumentSummary::title, d -> d.metadata() + "\n" + documents.cleanedText(d.id()) + "\n"
+                DocumentSummary::title, d -> d.metadata() + "\n" + d.importedBy() + " " + d.importedAt() + "\n"
+                        + documents.cleanedText(d.id()) + "\n"
                         + documents.passages(d.id()).stream().map(p -> p.kind() + " " + p.start() + "-" + p.end()
                                 + (p.excluded() ? " excluded" : "")).toList())));
     }

@@ -102,6 +102,12 @@ public class Document extends TenantOwnedEntity {
         this.importedAt = Instant.now();
     }
 
+    /** Takes who imported it and when from a backup (before it is stored: neither changes afterwards). */
+    public void importedAs(DocumentProvenance provenance) {
+        this.importedBy = provenance.importedBy();
+        this.importedAt = provenance.importedAt();
+    }
+
     public final void describeAs(DocumentMetadata metadata) {
         this.title = metadata.title();
         this.author = metadata.author();

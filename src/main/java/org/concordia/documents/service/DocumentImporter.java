@@ -123,17 +123,19 @@ public class DocumentImporter {
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
             java.util.Set<Integer> excluded, DocumentMetadata metadata) {
-        return importVerbatim(projectId, fileName, text, passages, excluded, metadata, null);
+        return importVerbatim(projectId, fileName, text, passages, excluded, metadata, null, null);
     }
 
     /**
      * {@link #importVerbatim} with the document's original as a backup kept it (null: the text is its own
      * original): the uploaded file, the text extracted from it, the clean-up decisions and corrections, so that
-     * clean-up can still be corrected in the restored copy.
+     * clean-up can still be corrected in the restored copy; and imported by whom and when {@code provenance} says
+     * (null: by the person restoring it, now).
      */
     @RequiresTenantRole(value = TenantRole.SUPERVISOR, action = "import documents", writes = true)
     public ImportOutcome importVerbatim(long projectId, String fileName, String text, List<PassageSpan> passages,
-            java.util.Set<Integer> excluded, DocumentMetadata metadata, OriginalRecord original) {
+            java.util.Set<Integer> excluded, DocumentMetadata metadata, OriginalRecord original,
+            org.concordia.documents.model.DocumentProvenance provenance) {
         List<PassageSpan> spans = passages == null || passages.isEmpty() ? PassageSplitter.paragraphsOf(text)
                 : passages;
         if (spans.isEmpty()) {
@@ -150,14 +152,15 @@ public class DocumentImporter {
         if (original == null) {
             byte[] content = text.getBytes(StandardCharsets.UTF_8);
             outcome = documents.store(projectId, fileName, content, sha256(content),
-                    new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata);
+                    new ExtractedText("text/plain", text), new CleanedText(text, spans), metadata, List.of(), null,
+                    provenance);
         } else {
             if (original.content().length > MAX_FILE_BYTES) {
                 throw new InvalidInputException("import.tooLarge", megabytes(original.content().length),
                         megabytes(MAX_FILE_BYTES));
             }
             outcome = documents.storeRestored(projectId, fileName, original, sha256(original.content()),
-                    new CleanedText(text, spans), metadata);
+                    new CleanedText(text, spans), metadata, provenance);
         }
         if (outcome.result() == ImportOutcome.Result.IMPORTED && excluded != null) {
             // Exactly the exclusions the exporting project had: notes it included come back included too.

@@ -15,6 +15,7 @@ import org.concordia.documents.model.CleanupStepRecord;
 import org.concordia.documents.model.Document;
 import org.concordia.documents.model.DocumentFile;
 import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentProvenance;
 import org.concordia.documents.model.DocumentSummary;
 import org.concordia.documents.model.ImportOutcome;
 import org.concordia.documents.model.OcrSuggestion;
@@ -266,6 +267,13 @@ public class DocumentService {
      */
     ImportOutcome store(long projectId, String fileName, byte[] original, String sha256, ExtractedText extracted,
             CleanedText cleaned, DocumentMetadata metadata, List<CleanupStep> steps, Long commentsOf) {
+        return store(projectId, fileName, original, sha256, extracted, cleaned, metadata, steps, commentsOf, null);
+    }
+
+    /** {@link #store} as a backup had it: imported by whom and when {@code provenance} says, if given. */
+    ImportOutcome store(long projectId, String fileName, byte[] original, String sha256, ExtractedText extracted,
+            CleanedText cleaned, DocumentMetadata metadata, List<CleanupStep> steps, Long commentsOf,
+            DocumentProvenance provenance) {
         access.requireWritable(TenantRole.SUPERVISOR, "import documents");
         project(projectId);
         var existing = documents.findBySha(projectId, sha256);
@@ -276,6 +284,9 @@ public class DocumentService {
                 extracted.text(), cleaned, access.currentUser().username());
         if (commentsOf != null) {
             document.holdCommentsOf(commentsOf);
+        }
+        if (provenance != null) {
+            document.importedAs(provenance);
         }
         documents.addDocument(document);
         List<Object> parts = new ArrayList<>(passagesOf(document.getId(), cleaned));
@@ -293,13 +304,13 @@ public class DocumentService {
      * document of one file: the backup holds no such thing).
      */
     ImportOutcome storeRestored(long projectId, String fileName, OriginalRecord original, String sha256,
-            CleanedText cleaned, DocumentMetadata metadata) {
+            CleanedText cleaned, DocumentMetadata metadata, DocumentProvenance provenance) {
         // The one file two documents share: a web page's article and the document of its reader comments.
         String sha = documents.findBySha(projectId, sha256).isPresent() ? sha256Of("reader comments of " + sha256)
                 : sha256;
         ImportOutcome outcome = store(projectId, fileName, original.content(), sha,
                 new ExtractedText(original.mediaType(), original.originalText()), cleaned, metadata,
-                original.steps(), null);
+                original.steps(), null, provenance);
         if (outcome.result() == ImportOutcome.Result.IMPORTED && !original.corrections().isEmpty()) {
             documents.replaceCorrections(outcome.documentId(), original.corrections());
         }

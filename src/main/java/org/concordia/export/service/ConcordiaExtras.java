@@ -26,11 +26,13 @@ import org.concordia.consensus.model.SnapshotRecord;
 import org.concordia.documents.model.CleanupKind;
 import org.concordia.documents.model.CleanupStep;
 import org.concordia.documents.model.DocumentMetadata;
+import org.concordia.documents.model.DocumentProvenance;
 import org.concordia.documents.model.OriginalRecord;
 import org.concordia.documents.model.PassageKind;
 import org.concordia.documents.model.PassageSpan;
 import org.concordia.documents.model.SourceType;
 import org.concordia.platform.errors.InvalidInputException;
+import org.concordia.platform.text.PlainText;
 import org.concordia.platform.upload.UnpackedZip;
 
 /**
@@ -39,6 +41,9 @@ import org.concordia.platform.upload.UnpackedZip;
  * the codebook, the entity registry and the verdicts on propositions. Present only in Concordia's own backups; its presence is what makes an import a restore.
  */
 final class ConcordiaExtras {
+
+    /** The longest name a document's importer can have (the column's width). */
+    private static final int MAX_IMPORTER = 255;
 
     private final byte[] codebookCsv;
     private final RegistryRecord registry;
@@ -215,6 +220,25 @@ final class ConcordiaExtras {
             }
         }
         return excluded;
+    }
+
+    /**
+     * Who imported the source and when, as the backup has it; null in backups written before they were kept, and
+     * for a name no account could have (blank, or longer than the column): the document is then the restorer's, as
+     * a document imported now is.
+     */
+    DocumentProvenance provenanceOf(String sourceGuid, String sourceName) {
+        JsonObject detail = details.get(sourceGuid);
+        String by = detail == null ? null : detail.getString("importedBy", "").strip();
+        if (by == null || by.isEmpty() || by.length() > MAX_IMPORTER || detail.getString("importedAt", null) == null) {
+            return null;
+        }
+        try {
+            return new DocumentProvenance(PlainText.line(by, "an importer's name"),
+                    Instant.parse(detail.getString("importedAt")));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("error.export.hasNoValidDate", sourceName, detail.getString("importedAt"));
+        }
     }
 
     /** The source's details (title, author, outlet, date, URL, type, notes). */

@@ -292,6 +292,9 @@ public class RefiQdaProjectFormat implements ExportFormatSupport {
                 json.write("sourceType", metadata.sourceType().name());
                 writeIfPresent(json, "notes", metadata.notes());
                 writeIfPresent(json, "fileName", document.originalFilename());
+                writeIfPresent(json, "importedBy", document.importedBy());
+                writeIfPresent(json, "importedAt", document.importedAt() == null ? null
+                        : document.importedAt().toString());
                 json.writeStartArray("passages");
                 List<PassageView> passages = documentService.passages(document.id());
                 for (PassageView passage : passages) {

@@ -258,7 +258,8 @@ public class RefiQdaProjectImport {
                                     source.plainTextPath()));
             ImportOutcome outcome = importer.importVerbatim(project, source.name(), text,
                     extras.passagesOf(source.guid()), extras.excludedOf(source.guid()),
-                    extras.metadataOf(source.guid(), source.name()), extras.originalOf(source.guid()));
+                    extras.metadataOf(source.guid(), source.name()), extras.originalOf(source.guid()),
+                    extras.provenanceOf(source.guid(), source.name()));
             if (outcome.result() == ImportOutcome.Result.FAILED) {
                 throw new InvalidInputException("error.export.theSourceCouldNotBe", source.name(),
                         outcome.explanation());
