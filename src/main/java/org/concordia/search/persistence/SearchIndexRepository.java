@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -56,56 +55,37 @@ public class SearchIndexRepository {
      */
     public List<Object[]> find(long projectId, Collection<Long> documentIds, List<List<List<String>>> groups,
             int limit) {
-        return postgresql() ? findInTermIndex(projectId, documentIds, groups, limit)
-                : findWithLike(projectId, documentIds, groups, limit);
-    }
-
-    private List<Object[]> findWithLike(long projectId, Collection<Long> documentIds,
-            List<List<List<String>>> groups, int limit) {
-        List<String> terms = new ArrayList<>();
-        String where = condition(groups, alternative -> alternative.stream().map(term -> {
-            terms.add("% " + LikePatterns.escaped(term) + " %");
-            return "p.terms like :t" + (terms.size() - 1) + " escape '!'";
-        }).collect(Collectors.joining(" and ")));
+        List<String> parameters = new ArrayList<>();
+        boolean termIndex = postgresql();
+        String where = groups.stream().map(group -> group.stream()
+                        .map(alternative -> "(" + (termIndex ? inTermIndex(alternative, parameters)
+                                : withLike(alternative, parameters)) + ")")
+                        .collect(Collectors.joining(" or ", " and (", ")")))
+                .collect(Collectors.joining());
         TypedQuery<Object[]> query = em.createQuery("select p.documentId, p.passageId, p.position"
                         + " from IndexedPassage p where p.projectId = :project and p.documentId in :documents"
                         + where + " order by p.documentId, p.position", Object[].class)
                 .setParameter("project", projectId)
                 .setParameter("documents", documentIds)
                 .setMaxResults(limit);
-        for (int n = 0; n < terms.size(); n++) {
-            query.setParameter("t" + n, terms.get(n));
+        for (int n = 0; n < parameters.size(); n++) {
+            query.setParameter("t" + n, parameters.get(n));
         }
         return query.getResultList();
     }
 
-    /**
-     * The same as {@link #findWithLike} on PostgreSQL: an alternative is the passages whose terms contain all of its
-     * terms ({@link TermIndexFunction}), which the GIN index answers.
-     */
-    private List<Object[]> findInTermIndex(long projectId, Collection<Long> documentIds,
-            List<List<List<String>>> groups, int limit) {
-        List<String> wanted = new ArrayList<>();
-        String where = condition(groups, alternative -> {
-            wanted.add(String.join(" ", alternative));
-            return TermIndexFunction.NAME + "(p.terms, :t" + (wanted.size() - 1) + ")";
-        });
-        TypedQuery<Object[]> query = em.createQuery("select p.documentId, p.passageId, p.position"
-                        + " from IndexedPassage p where p.projectId = :project and p.documentId in :documents"
-                        + where + " order by p.documentId, p.position", Object[].class)
-                .setParameter("project", projectId)
-                .setParameter("documents", documentIds)
-                .setMaxResults(limit);
-        for (int n = 0; n < wanted.size(); n++) {
-            query.setParameter("t" + n, wanted.get(n));
-        }
-        return query.getResultList();
+    /** An alternative on PostgreSQL: its terms all in the passage's ({@link TermIndexFunction}, the GIN index). */
+    private static String inTermIndex(List<String> alternative, List<String> parameters) {
+        parameters.add(String.join(" ", alternative));
+        return TermIndexFunction.NAME + "(p.terms, :t" + (parameters.size() - 1) + ")";
     }
 
-    /** " and (alternative or alternative ...)" for every group, each alternative as {@code alternative} writes it. */
-    private static String condition(List<List<List<String>>> groups, Function<List<String>, String> alternative) {
-        return groups.stream().map(group -> group.stream().map(a -> "(" + alternative.apply(a) + ")")
-                .collect(Collectors.joining(" or ", " and (", ")"))).collect(Collectors.joining());
+    /** An alternative elsewhere: each of its terms a whole word of the passage's, matched with LIKE. */
+    private static String withLike(List<String> alternative, List<String> parameters) {
+        return alternative.stream().map(term -> {
+            parameters.add("% " + LikePatterns.escaped(term) + " %");
+            return "p.terms like :t" + (parameters.size() - 1) + " escape '!'";
+        }).collect(Collectors.joining(" and "));
     }
 
     private boolean postgresql() {
